@@ -82,6 +82,33 @@ class SortedRowsModel(QAbstractTableModel):
             )
         self.endResetModel()
 
+    def insert_rows(self, rows: Sequence[Any]) -> None:
+        """Rows added to the contents, each where replace_rows would have put it after the
+        rows already there (the end, unsorted: the project's order of arrival; sorted, after
+        the rows of an equal key), told to views as inserted rows: the rest of the list, its
+        selection and its scroll stay as they are, and nothing else is read again."""
+        for row in rows:
+            at = len(self.rows)
+            if self._sort is not None:
+                column, order = self._sort
+                key = self.sort_key(row, column)
+                descending = order == Qt.SortOrder.DescendingOrder
+                at = next(
+                    (
+                        i
+                        for i, r in enumerate(self.rows)
+                        if (
+                            self.sort_key(r, column) < key
+                            if descending
+                            else key < self.sort_key(r, column)
+                        )
+                    ),
+                    at,
+                )
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, row)
+            self.endInsertRows()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):
             self._sort = (column, order)

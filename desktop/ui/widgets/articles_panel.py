@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -260,6 +262,24 @@ class ArticlesPanel(QWidget):
     def set_articles(self, articles: list[ArticleRecord]) -> None:
         current = self.current_article()
         self.model.set_articles(articles)
+        self._say_count()
+        if current is not None:
+            self.select_article(current, emit=False)
+
+    def add_articles(self, articles: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+        """Articles just stored (a batch import's, as each arrives), added to the list where
+        it would show them, without reading or resetting the rest: the current article,
+        the selection and the scroll stay. Returns those added (an article the list already
+        holds is left as it is)."""
+        have = {a.id for a in self.model.rows}
+        new = [a for a in articles if a.id not in have]
+        if new:
+            self.model.insert_rows(new)
+            self._say_count()
+        return new
+
+    def _say_count(self) -> None:
+        articles = self.model.rows
         undated = sum(1 for a in articles if a.needs_date)
         count = f"{len(articles):,}"
         # Said as fully as the panel's width allows (a narrow list cut "11 need a d…" off);
@@ -277,8 +297,6 @@ class ArticlesPanel(QWidget):
         self._fit_title()
         self._fit_title_lines()
         self.empty_hint.setVisible(not articles)
-        if current is not None:
-            self.select_article(current, emit=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
