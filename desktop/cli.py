@@ -389,11 +389,16 @@ def _emit(obj: Any) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from desktop.extract import extract
     from desktop.ingest import IngestError
-    from desktop.services.files import article_files, check_article_length, read_article_file
+    from desktop.services.files import (
+        article_files,
+        check_article_length,
+        one_line,
+        read_article_file,
+    )
 
     entries, notes = article_files(args.files)
     for note in notes:
-        print(f"factlane: {note}", file=sys.stderr)
+        print(f"factlane: {one_line(note)}", file=sys.stderr)
     failed = 0
     for path, problem in entries:
         if problem is not None:
@@ -409,7 +414,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             if not text.strip():
                 # The JSON line stays (an empty body is what the page holds), but the analyst
                 # is told why nothing was extracted.
-                print(f"factlane: {path.name}: no article text found", file=sys.stderr)
+                print(f"factlane: {one_line(path.name)}: no article text found", file=sys.stderr)
             if raw.published is None:
                 _warn_undated(path.name)
             _warn_language(path.name, raw.language)
@@ -533,11 +538,11 @@ def _stop_on_first_interrupt() -> Iterator[threading.Event]:
 
 def _files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     """The files to read (folders opened) and the problems to report for empty folders."""
-    from desktop.services.files import article_files
+    from desktop.services.files import article_files, one_line
 
     entries, notes = article_files(paths)
     for note in notes:
-        print(f"factlane: {note}", file=sys.stderr)
+        print(f"factlane: {one_line(note)}", file=sys.stderr)
     return [p for p, problem in entries if problem is None], [
         problem for _, problem in entries if problem is not None
     ]
@@ -560,7 +565,9 @@ NO_DATE_WARNING = (
 
 
 def _warn_undated(name: str) -> None:
-    print(f"factlane: warning: {name}: {NO_DATE_WARNING}", file=sys.stderr)
+    from desktop.services.files import one_line
+
+    print(f"factlane: warning: {one_line(name)}: {NO_DATE_WARNING}", file=sys.stderr)
 
 
 def _warn_language(name: str, language: str) -> None:
@@ -568,10 +575,11 @@ def _warn_language(name: str, language: str) -> None:
     figures are not read (see desktop.extract.FIGURE_LANGUAGES) and few dates may be."""
     from desktop.extract import FIGURE_LANGUAGES
     from desktop.ingest.language import NAMES
+    from desktop.services.files import one_line
 
     if language not in FIGURE_LANGUAGES:
         print(
-            f"factlane: warning: {name}: the article is in {NAMES.get(language, language)} "
+            f"factlane: warning: {one_line(name)}: the article is in {NAMES.get(language, language)} "
             f"({language}): dates are read for English text, so few may be found, and figures "
             "are not read",
             file=sys.stderr,
@@ -580,8 +588,10 @@ def _warn_language(name: str, language: str) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     files, problems = _files(args.files)
+    from desktop.services.files import one_line
+
     for problem in problems:
-        print(f"factlane: {problem}", file=sys.stderr)
+        print(f"factlane: {one_line(problem)}", file=sys.stderr)
     if not files:
         return EXIT_SOME_FILES_FAILED
     from desktop.services.project import ProjectError

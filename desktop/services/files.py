@@ -31,6 +31,19 @@ MAX_ARTICLE_CHARS = 2_000_000
 _MAX_BYTES_PER_CHAR = 4
 
 
+#: Characters that break or disturb a line of a listing: C0 and C1 controls (line breaks,
+#: tabs, terminal escapes) and the Unicode line and paragraph separators.
+_LINE_BREAKERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` (a file name, a message naming one) fit for one line of a listing: a file may
+    be called anything but '/' and NUL allows, and a line break in its name would make a
+    script reading the listing line by line take the rest for a file of its own. Each such
+    character is shown as its Python escape ("\\n", "\\t", "\\x1b")."""
+    return _LINE_BREAKERS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def article_files(paths: Sequence[Path]) -> tuple[list[tuple[Path, str | None]], list[str]]:
     """The files to read for ``paths``, where a folder stands for the articles inside it.
 

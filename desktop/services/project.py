@@ -118,16 +118,23 @@ class ImportOutcome:
     items: tuple[ImportOutcome, ...] = ()
 
     def line(self) -> str:
+        """One line of the import's listing per article (a file of several: one per item),
+        each name on it escaped to stay on its line (see services.files.one_line)."""
+        from desktop.services.files import one_line
+
         if self.items:
             return "\n".join(item.line() for item in self.items)
+        path = one_line(self.path)
         if self.status == "imported":
-            return f"imported   {self.path} (article {self.article_id})"
+            return f"imported   {path} (article {self.article_id})"
         if self.status == "duplicate":
-            line = f"duplicate  {self.path} (same content as article {self.article_id})"
-            return f"{line}: {self.message}" if self.message else line
+            line = f"duplicate  {path} (same content as article {self.article_id})"
+            return f"{line}: {one_line(self.message)}" if self.message else line
         if self.status == "cancelled":
-            return f"cancelled  {self.path}"
-        return f"failed     {self.path}: {self.message}"
+            return f"cancelled  {path}"
+        # a reader's reason starts with the file's name, which the line has just given
+        message = self.message.removeprefix(f"{Path(self.path).name}: ")
+        return f"failed     {path}: {one_line(message)}"
 
     def each(self) -> tuple[ImportOutcome, ...]:
         """The outcome of every article the file held: its items', or its own."""
