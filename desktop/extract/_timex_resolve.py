@@ -526,7 +526,10 @@ _AUXILIARY_BEFORE = re.compile(
 _ADJECTIVE_SLOT = re.compile(
     # "every affected customer", "any delayed payment": a determiner that never opens a subject
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still|every|any|another)"
-    r"\s+(?:\w+ly\s+)?$",
+    r"\s+(?:\w+ly\s+)?$"
+    # "a 4.99% rise, the maximum allowed", "the minimum required": a participle after a limit
+    # is what the limit is, no verb of the clause
+    r"|\b(?:maximum|minimum|most|least|limit|amount|level|number)\s+$",
     re.IGNORECASE,
 )
 
@@ -1482,6 +1485,11 @@ def chained(
         # "a year earlier" after "Sept. 30, 1989" is Sept. 30, 1988: keep the finer unit
         point = add_months(prior.point, {"year": 12, "quarter": 3, "month": 1}[gran] * offset)
         value = fmt(point, base_gran)
+    elif gran == "weekend" and offset > 0 and base_gran == "day" and prior.point.weekday() < 5:
+        # "closes on Friday, Nov. 18, but could run into the following weekend": after a
+        # weekday, the first weekend after it is the one of its own week
+        point = shift(prior.point, gran, offset - 1)
+        value = fmt(point, gran)
     else:
         point = shift(prior.point, gran, offset)
         value = fmt(point, gran)

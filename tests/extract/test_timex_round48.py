@@ -130,3 +130,31 @@ def test_easter_week_and_a_week_counted_from_the_day_are_left_alone() -> None:
     found = hits("The sale ends a week after Christmas.", date(2025, 12, 1))
     assert found["a week"].value == "P1W"
     assert found["Christmas"].value == "2025-12-25"
+
+
+# --- the following weekend after a weekday; a participle after a limit -----------------------
+
+
+def test_the_following_weekend_after_a_weekday_is_the_one_of_its_week() -> None:
+    # wire117, wire24 ("the relays the following weekend" after Thursday 8 August) and wire33
+    # had the weekend a week later
+    text = (
+        "The conference is due to close on Nov. 18, but delegates said it could run into the "
+        "following weekend."
+    )
+    assert hits(text, date(2022, 11, 11))["the following weekend"].value == "2022-W46-WE"
+
+
+def test_the_following_weekend_after_a_saturday_is_the_next_week_s() -> None:
+    text = "The vote was held on Saturday, Nov. 5, and counting ran into the following weekend."
+    assert hits(text, date(2022, 11, 11))["the following weekend"].value == "2022-W45-WE"
+    text = "Police arrested two men on May 8 over a robbery the previous weekend."
+    assert hits(text, date(1998, 5, 22))["the previous weekend"].value == "1998-W18-WE"
+
+
+def test_a_participle_after_the_maximum_is_no_past_verb() -> None:
+    text = (
+        "The council's budget for the financial year starting in April includes a 4.99% rise "
+        "in council tax, the maximum allowed."
+    )
+    assert hits(text, date(2026, 2, 27))["April"].value == "2026-04"
