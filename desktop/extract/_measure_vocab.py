@@ -263,7 +263,8 @@ BODIES_OF_PASSIVE_BEFORE_RE = re.compile(
 BODIES_BROUGHT_OUT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:have|has|had)[ \t]+(?:now[ \t]+|so[ \t]+far[ \t]+)?been|were|was|are|is"
     r"|being)[ \t]+(?:(?:now|so[ \t]+far|since|also)[ \t]+)?(?:pulled|dragged|hauled|recovered"
-    r"|retrieved|brought[ \t]+out|dug[ \t]+out|exhumed|lifted[ \t]+out)\b",
+    r"|retrieved|brought[ \t]+(?:out|down|up|ashore)|carried[ \t]+(?:out|down)|dug[ \t]+out"
+    r"|exhumed|lifted[ \t]+out)\b",
     re.IGNORECASE,
 )
 BODIES_FOUND_AFTER_RE = re.compile(

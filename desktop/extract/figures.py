@@ -2538,6 +2538,15 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
             d.measure = "on board"
     if (
         d.unit is None
+        and d.measure is None
+        and d.counted is not None
+        and d.counted.lower().split()[-1] in vocab.BODY_NOUNS
+        and vocab.PULLED_BEFORE_RE.search(lead)
+    ):
+        # "Fishermen pulled three bodies from the lake": the dead brought out, from wherever
+        d.measure = "recovered"
+    if (
+        d.unit is None
         and d.measure in (None, "destroyed", "deployed")
         and vocab.PULLED_BEFORE_RE.search(lead)
         and vocab.FROM_WRECK_AFTER_RE.match(text, d.end, s1)
@@ -7778,6 +7787,12 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
         ):
             # "A crowd estimated at 80,000 filled the square": a participle after its noun
             continue
+        if m.group(0) in ("confirmed", "reported") and _STATE_AFTER_SAYING_RE.match(
+            sentence, m.end()
+        ):
+            # "Four miners confirmed dead after collapse", "12 people reported missing": a
+            # state the count is in, told with no one who says it
+            continue
         if _VERB_AS_ADJECTIVE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             # "An estimated 3,200 houses", "the number of confirmed cases", "Damage is put
             # at": a participle describing a noun, or a passive with no one named, says nothing
@@ -7797,6 +7812,10 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
     return found
 
 
+#: a state after "confirmed" or "reported" with no object: "confirmed dead", "reported missing"
+_STATE_AFTER_SAYING_RE = re.compile(
+    r"\s+(?:dead|killed|missing|injured|wounded|infected|alive|safe|drowned|kidnapped|abducted)\b"
+)
 #: a finite verb after a plural that looked like a saying: "claims fell", "estimates were"
 _NOUN_NOT_VERB_AFTER_RE = re.compile(
     r"\s+(?:fell|rose|were|are|have|had|jumped|dropped|climbed|declined|increased|decreased"

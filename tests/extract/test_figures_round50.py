@@ -188,3 +188,26 @@ def test_a_bare_from_to_spread_and_a_score_are_unchanged() -> None:
     text = "Estimates of the crowd ranged from 30,000 to 100,000."
     assert _numbers(text) == ["30,000 to 100,000"]
     assert _numbers("Arden beat Colby 3-1 on Saturday.") == []
+
+
+def test_a_count_confirmed_dead_has_no_source_of_its_own() -> None:
+    text = "Four miners confirmed dead after collapse at Hollin pit"
+    f = figure_numbered(text, "Four", D)
+    assert (f.counted, f.measure, f.attributed_to) == ("miners", "killed", None)
+
+
+def test_who_confirmed_a_count_still_gives_it() -> None:
+    # guard: "confirmed" with an object is a saying
+    text = "Health officials confirmed 40 new cases."
+    assert figure_numbered(text, "40", D).attributed_to == "Health officials"
+
+
+def test_bodies_pulled_from_anywhere_are_recovered() -> None:
+    text = "Fishermen pulled three bodies from the lake."
+    assert figure_numbered(text, "three", D).measure == "recovered"
+
+
+def test_bodies_of_climbers_brought_down_are_recovered() -> None:
+    text = "The bodies of four climbers were brought down from the mountain."
+    f = figure_numbered(text, "four", D)
+    assert (f.counted, f.measure) == ("climbers", "recovered")
