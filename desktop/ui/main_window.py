@@ -891,6 +891,22 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.counts_label)
+        bar.messageChanged.connect(self._fit_status_message)
+
+    def _fit_status_message(self, message: str) -> None:
+        """A message the project's counts leave too little room for takes their place while
+        it shows, and they come back when it goes (the panes say the same counts: Articles
+        (6), 26 facts, Conflicts (6)). At 1366x768 a pair's decision was cut at "Edit > Un",
+        and the way to take it back was lost."""
+        bar, counts = self.statusBar(), self.counts_label
+        if not message:
+            counts.setVisible(True)
+            return
+        busy = sum(
+            w.sizeHint().width() for w in (self.progress, self.cancel_button) if w.isVisible()
+        )
+        room = bar.width() - busy - counts.sizeHint().width() - 40  # the bar's margins and grip
+        counts.setVisible(bar.fontMetrics().horizontalAdvance(message) <= room)
 
     def _action(
         self,
