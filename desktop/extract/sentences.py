@@ -900,6 +900,8 @@ def clause_around(
         if m.end() <= start:
             if mark in _STAMP_MARKS and _only_times(text, left, start, others):
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
+            if mark == ":" and _headline_label(text, s_start, s_end, m.start()):
+                continue  # "Bin strike: collections to resume next week": a headline's label
             if mark in ("", ",") and _in_trailing_attribution(text, m.end(), start, s_end):
                 # "had been scheduled to start on Monday but was delayed by a day, the North
                 # said on Saturday": the saying's time dates all that was said before it
@@ -1174,6 +1176,28 @@ def clause_around(
 #: ", which ...", ", where ...": a relative clause set off after the noun it tells of
 _DATED_RELATIVE = re.compile(r",[ \t]+(?:which|where|who|whom|whose)[ \t]")
 _AND_OR_BUT = re.compile(r"\s(?:and|or|but)\s")
+
+
+#: a short label that opens a headline: "Bin strike", "Storm Ingrid", "2025 in weather"
+_LABEL_WORDS = re.compile(r"[\w'’.,&-]+(?:[ \t]+[\w'’.,&-]+){0,4}")
+
+
+def _headline_label(text: str, s_start: int, s_end: int, colon: int) -> bool:
+    """The colon at ``colon`` closes the label of a headline: the first line of the text, a
+    short one with no full stop at its end, whose label is up to five words ("Bin strike:
+    collections to resume next week"): the headline is one clause, label and all."""
+    if text[:s_start].strip() or _LABEL_WORDS.fullmatch(text, s_start, colon) is None:
+        return False
+    line_end = text.find("\n", s_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[s_start:line_end].rstrip()
+    return (
+        s_end <= line_end + 1
+        and line_end < len(text.rstrip())  # a body follows it
+        and len(line) <= 120
+        and not line.endswith((".", "!", "?", ":", '"', "”", "'", "’"))
+        and not _SAYING_VERB.search(text, s_start, colon)
+    )
 
 
 def _before_dated_relative(
@@ -2622,6 +2646,18 @@ _MAIN_VERB_AFTER = re.compile(
 )
 
 
+#: what a document does when it is issued: "A statement issued on Wednesday said ..."
+_DOCUMENT_SAYS = frozenset(
+    ("said", "says", "stated", "states", "read", "reads", "warned", "warns", "found", "finds")
+)
+_DOCUMENT_ISSUED = re.compile(
+    r"\b(?:statement|letter|report|memo|memorandum|email|e-mail|notice|release|note|message"
+    r"|communique|communiqué|post|bulletin|circular|document|filing)s?\s+"
+    r"(?:issued|released|published|sent|posted|dated|written|circulated|filed)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject_relative(
     text: str, left: int, right: int, start: int, end: int, inside: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -2647,6 +2683,14 @@ def _subject_relative(
         # from the subject's time, the two are one fact
         return None
     participle = _subject_participle(text, left, lo, start)
+    if (
+        participle is not None
+        and main in _DOCUMENT_SAYS
+        and _DOCUMENT_ISSUED.search(text, participle[0], start) is not None
+    ):
+        # "A statement issued by her office on Wednesday evening said she had ...": a
+        # document says what it says when it is issued; its day dates the whole sentence
+        return None
     if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
         return (participle[0], end) if participle is not None else None
     found = None
