@@ -1165,11 +1165,11 @@ What the answers mean (the conventions every set follows):
   it and how to write in) is furniture in an e-mail, an RTF export or a Markdown note, set
   in italics or not, with or without a rule above it.
 - A clock alone in its own paragraph, with no machine time beside it, is a live entry's
-  stamp where it stands between the end of one entry and the next, and furniture there, as
-  ``dev7`` j18's "05:58" and u26's copied stamps are (the round 49 convention above keeps
-  the stamps a ``<time>`` or a stamp class marks); it is a line of the story where it stands
-  in running text: a run of clocks one under another, or one under a line ending in a
-  colon (a timetable's "09:30"), stays.
+  stamp where it stands between the end of one entry and the next (round 52 set such stamps
+  aside as furniture, as ``dev7`` j18's "05:58" and u26's copied stamps then were; since
+  round 53 they are part of the body as printed, see ``dev37``); it is a line of the story
+  where it stands in running text: a run of clocks one under another, or one under a line
+  ending in a colon (a timetable's "09:30"), stays.
 - A weather widget, in the page's top bar or set inside the story (its heading "Weather for
   X", a line of forecast periods with temperatures, "Full 5-day forecast"), is furniture,
   and so is a transcript's note that it was edited ("This transcript has been lightly edited
@@ -1212,6 +1212,14 @@ What the answers mean (the conventions every set follows):
 - A headline opening "Live:" in ordinary case keeps it (the title as shown).
 - A timeline box and a "Key facts" list above the lead are summary boxes: furniture, and
   their dates never date the story.
+- A live page's entries each under a clock alone in its paragraph ("16:30", "14:02 GMT",
+  three or more of them, each over the entry's text) keep the clocks in the body as printed,
+  as ``dev`` d07's stamps and round 49's ``<time>`` stamps are: the body rule and the
+  furniture rule now agree. A stamp printed over the entry's heading stands under it, as
+  round 49 sets a ``<time>``'s. ``dev7`` j18 and u26 and ``dev36`` u04 and u12, annotated
+  with those stamps as furniture (u04 and u12 re-annotated so in round 52), were
+  re-annotated to keep them (round 53 (5)); ``heldout`` and ``blind`` keep their
+  annotations. One or two lone clocks are still no run of entries (furniture).
 - First run (answers before the fixes, on the engine at 210db69a): meta 84.62 (title 76.92,
   source 76.92, author 84.62, published 92.31, origin 92.31), boundaries 69.23, leakage
   4.29, retention 95.29, language 13/13, partial 100.

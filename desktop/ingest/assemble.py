@@ -4123,6 +4123,8 @@ _STAMP_REST = re.compile(
 )
 #: A live blog shows at least this many stamped entries.
 _LIVE_ENTRIES = 3
+#: A live entry's heading is a short line without a sentence's stop.
+_ENTRY_HEADING_WORDS = 12
 
 
 def entry_stamp_day(text: str, order: dates.NumericOrder) -> date | None:
@@ -4168,6 +4170,41 @@ def _clock_lines_in_running_text(pieces: list[Piece]) -> None:
                 piece.reason = None
                 piece.settled = True
         i = end + 1
+    _live_entry_clock_lines(pieces)
+
+
+def _live_entry_clock_lines(pieces: list[Piece]) -> None:
+    """A live page's entries each under a clock alone in its paragraph ("16:30", "14:02 GMT",
+    "11.40 GMT"): with three or more of them, each over kept text, the clocks are the
+    entries' stamps and part of the body as printed (dev d07's convention, round 53), as the
+    stamps a <time> marks are since round 49. One or two such clocks stay furniture: a time
+    printed in the page's head, not a run of entries."""
+    stamps = [
+        i
+        for i, piece in enumerate(pieces[:-1])
+        if piece.reason == furniture.PAGE_WIDGET
+        and furniture.is_clock_time(piece.text)
+        and pieces[i + 1].kept
+        and not furniture.is_clock_time(pieces[i + 1].text)
+    ]
+    if len(stamps) < _LIVE_ENTRIES:
+        return
+    for i in stamps:
+        stamp, heading = pieces[i], pieces[i + 1]
+        stamp.reason = None
+        stamp.settled = True
+        below = pieces[i + 2] if i + 2 < len(pieces) else None
+        if (
+            below is not None
+            and below.kept
+            and len(heading.text.split()) <= _ENTRY_HEADING_WORDS
+            and not heading.text.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+            and len(below.text.split()) > len(heading.text.split())
+        ):
+            # "17.05 GMT" / "Talks resume at conciliation service" / the text: the stamp
+            # stands under the entry's heading, as round 49 sets a <time>'s.
+            stamp.text, heading.text = heading.text, stamp.text
+            stamp.kind, heading.kind = heading.kind, stamp.kind
 
 
 def _live_blog_opening(pieces: list[Piece], found: Found) -> None:

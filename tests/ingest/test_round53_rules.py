@@ -215,3 +215,46 @@ def test_a_dateline_outranks_a_page_whose_only_machine_date_is_its_last_update()
     ).encode()
     article = read_bytes(page, "page.html")
     assert (article.published, article.published_origin) == (date(2025, 3, 3), "text")
+
+
+# --- a live page's bare clock stamps ----------------------------------------------------------
+
+ENTRIES = [
+    "The coastguard says two people were rescued from a yacht off Brannock Point this afternoon.",
+    "Gusts of 82 mph have been recorded at Carn Head, the highest in the region since 2014.",
+    "About 9,000 homes are without power across the county, the electricity network says.",
+]
+
+
+def test_a_live_copys_clock_stamps_are_part_of_the_body() -> None:
+    text = (
+        "Live: Storm Edna brings gales to the coast\n\nBy Owen Pask\n\nUpdated 3 hours ago\n\n"
+        + "".join(
+            f"{clock}\n\n{entry}\n\n"
+            for clock, entry in zip(["15:48 GMT", "14:02 GMT", "12:30 GMT"], ENTRIES, strict=True)
+        )
+        + "Share this page\n"
+    )
+    lines = [x for x in read_bytes(text.encode(), "live.txt").text.split("\n") if x.strip()]
+    assert lines == ["15:48 GMT", ENTRIES[0], "14:02 GMT", ENTRIES[1], "12:30 GMT", ENTRIES[2]]
+
+
+def test_a_stamp_over_an_entrys_heading_stands_under_it() -> None:
+    headings = ["Two rescued from yacht", "Highest gust since 2014", "Power cuts"]
+    text = "Live: Storm Edna brings gales to the coast\n\nBy Owen Pask\n\n" + "".join(
+        f"{clock}\n{heading}\n{entry}\n\nShare\n\n"
+        for clock, heading, entry in zip(
+            ["17.05 GMT", "11.40 GMT", "06.30 GMT"], headings, ENTRIES, strict=True
+        )
+    )
+    lines = [x for x in read_bytes(text.encode(), "live.txt").text.split("\n") if x.strip()]
+    assert lines[:3] == ["Two rescued from yacht", "17.05 GMT", ENTRIES[0]]
+    assert lines[-3:] == ["Power cuts", "06.30 GMT", ENTRIES[2]]
+
+
+def test_two_clocks_alone_are_no_run_of_live_entries() -> None:
+    text = (
+        "Ferry timetable changes from May\n\nBy Owen Pask\n\n2 April 2027\n\n"
+        f"{ENTRIES[0]}\n\n{ENTRIES[1]}\n\n18:42\n\n{ENTRIES[2]}\n"
+    )
+    assert "18:42" not in read_bytes(text.encode(), "story.txt").text

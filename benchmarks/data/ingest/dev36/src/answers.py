@@ -17,9 +17,10 @@ from _answers_common import answer, write_answers  # noqa: E402
 #: above it (an e-mail's readership line and "Unsubscribe", an RTF export's italic "appears
 #: monthly. Single copy 12 euros.", a Markdown note's italic "notes go to 380 families. Reply
 #: to add your case.") is furniture. A clock alone in its own paragraph is a live entry's
-#: stamp on a live page (furniture when no machine time goes with it, as dev7 j18's and u26's
-#: are; first annotated as kept, as the stamps round 49 reads from <time>) and a timetable's
-#: line in a story (kept). A weather widget, a press
+#: stamp on a live page (first annotated as kept, then in round 52 as furniture when no
+#: machine time goes with it, as dev7 j18's and u26's were; kept again since round 53, with
+#: j18's and u26's, as dev d07's stamps are) and a timetable's line in a story (kept). A
+#: weather widget, a press
 #: release's "Notes to editors" and "About X" blocks (with their figures) are furniture; a
 #: corrections box at the foot is content; a wire story re-run by a paper has the paper as
 #: source and its "First published on" line for its date (text); a transcript keeps its
@@ -96,17 +97,24 @@ ANSWERS = [
         "2027-01-18",
         "metadata",
         [
+            # Round 53: the bare clocks over the entries are the entries' stamps and part of
+            # the body as printed (dev d07's convention; round 52 had set them aside).
+            "14:05",
             "Electricity North West says 11,400 homes are still without power, down from "
             "19,000 at midday. Engineers expect most of them to be reconnected by this "
             "evening.",
+            "12:40",
             "The A591 between Ambleside and Grasmere has been closed in both directions after "
             "a tree came down across the road near Rydal. Police are asking drivers to use the "
             "A593 through Skelwith Bridge.",
+            "11:15",
             "A gust of 94 mph has been recorded at Warcop, the strongest so far in the region, "
             "the Met Office says.",
             "Its amber warning for wind stays in force until 9pm.",
+            "09:50",
             "All ferry sailings from Heysham to the Isle of Man have been cancelled for the "
             "rest of the day, the operator says.",
+            "08:20",
             "Good morning and welcome to our coverage of Storm Orla, which brought winds of "
             "more than 80 mph to parts of Cumbria overnight.",
         ],
@@ -115,14 +123,6 @@ ANSWERS = [
             "Share this live page",
             "Load more updates",
             "morning newsletter",
-            # Re-annotated after the first run (which had them in the body): bare clocks with
-            # no machine time over live entries are furniture in the sets' standing answers
-            # (dev7 j18's "05:58", dev7 u26's and dev11 c03's copies), as the brief says.
-            "14:05",
-            "12:40",
-            "11:15",
-            "09:50",
-            "08:20",
         ],
     ),
     answer(
@@ -336,14 +336,19 @@ ANSWERS = [
         None,
         None,
         [
+            # Round 53: the stamps are part of the body as printed, as u04's.
+            "16:30",
             "The fire service says the blaze at the old Fairburn mill is now under control, but "
             "crews will stay at the site through the night to damp down hot spots.",
+            "15:10",
             "Residents of 40 homes on Mill Lane and Weir Street have been told they can go back "
             "to their houses. Those in the six cottages nearest the mill must stay away until "
             "tomorrow.",
+            "13:45",
             "Smoke from the fire can be seen from more than ten miles away. The Environment "
             "Agency says it is testing the river below the mill after firefighters used water "
             "from it.",
+            "12:20",
             "Eight fire engines and about 50 firefighters are at the scene of a large fire at "
             "the derelict Fairburn mill, which has stood empty since 2009.",
         ],
@@ -351,12 +356,6 @@ ANSWERS = [
             "Updated 3 hours ago",
             "Share this page",
             "Vale Courier 2027",
-            # Re-annotated after the first run, as u04's: a live blog copied as text keeps
-            # its bare stamps out of the body (dev7 u26).
-            "16:30",
-            "15:10",
-            "13:45",
-            "12:20",
         ],
     ),
 ]
