@@ -1117,12 +1117,17 @@ _NUMBER_OF_WHO_RE = re.compile(
 #: "the number of runners treated for heat exhaustion at the marathon has risen to": the
 #: counted noun, then a participle or a preposition that says which, then the verb of the level
 _NUMBER_OF_LONG_RE = re.compile(
-    r"\b(?:number|total|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*s)\s+"
-    r"(?P<pp>(?:[a-z]+ed\s+)?(?:in|on|at|for|from|across|among|with|after|during)\s+"
+    r"\b(?:number|total|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*s|people)\s+"
+    r"(?P<pp>(?:[a-z]+ed\s+)?(?:alive\s+)?(?:in|on|at|for|from|across|among|with|after|during)\s+"
     r"[^,;:()\d]{1,90}?)\s+(?:(?:now|so\s+far)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:risen|rose|fallen|fell|climbed|reached|grown|stands|stood|is|was|jumped|dropped"
     r"|increased|decreased|doubled|topped|passed)(?:\s+(?:to|at|by|past))?\s+"
     r"(?:(?:about|around|nearly|almost|more\s+than|some|over|at\s+least)\s+)?$"
+)
+#: the participle of a long count's subject that brings people out of a wreck: "survivors
+#: pulled from the rubble", "people dug alive out of"
+_BROUGHT_OUT_PP_RE = re.compile(
+    r"(?:pulled|dug|plucked|hauled|dragged|lifted|freed)\s+(?:alive\s+)?(?:from|out)\b"
 )
 #: a craft's name after "aboard", then the verb of what befell those aboard: " the Ocean Star
 #: had "
@@ -5216,6 +5221,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # of runners treated for heat exhaustion at the race has risen to 212": a long
             # subject is the count of the noun after "of"; what follows only says which
             d.counted = long_count.group("np")
+        if (
+            long_count is not None
+            and d.measure is None
+            and d.counted == long_count.group("np")
+            and _BROUGHT_OUT_PP_RE.match(long_count.group("pp"))
+        ):
+            # "the number of survivors pulled from the rubble has reached 73": those brought
+            # out alive are rescued, the dead brought out recovered
+            body = d.counted.lower() in vocab.BODY_NOUNS
+            d.measure = "recovered" if body else "rescued"
     driven = (
         _LEVEL_DRIVEN_RE.search(text, max(s0, n.start - 60), n.start)
         if d.counted is None and not d.counted_from_pronoun and not d.counted_after
@@ -5740,7 +5755,9 @@ _HOLDER_POSSESSIVE_RE = re.compile(
 _COUNT_OF_NOUN_BEFORE_RE = re.compile(
     r"\b(?:number|count|tally|estimate)\s+of\s+(?:the\s+)?"
     r"(?:(?P<state>missing|injured|wounded|dead|displaced|evacuated|detained|trapped|stranded"
-    r"|rescued|confirmed|reported)\s+(?P<np>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)"
+    # "the number of destroyed flats", "damaged homes": what befell the things, before them
+    r"|rescued|confirmed|reported|destroyed|damaged|flooded|burned|burnt|abducted|kidnapped"
+    r"|arrested|infected|cancelled)\s+(?P<np>(?:[a-z][\w'’-]*\s+)??[a-z][\w'’-]*)"
     r"|(?P<np2>[a-z][\w'’-]*s)\s+[a-z]+ing\b(?:\s+[a-z]+){0,2}?"
     # "its estimate of homes destroyed to 2,150": the things and what befell them
     r"|(?P<np3>[a-z][\w'’-]*s)\s+(?P<pp>[a-z]+ed))"

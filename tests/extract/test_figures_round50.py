@@ -211,3 +211,39 @@ def test_bodies_of_climbers_brought_down_are_recovered() -> None:
     text = "The bodies of four climbers were brought down from the mountain."
     f = figure_numbered(text, "four", D)
     assert (f.counted, f.measure) == ("climbers", "recovered")
+
+
+def test_number_of_destroyed_flats_revised_down_counts_the_flats() -> None:
+    text = "The fire service revised the number of destroyed flats down from 23 to 21."
+    for number in ("23", "21"):
+        f = figure_numbered(text, number, D)
+        assert (f.counted, f.measure) == ("flats", "destroyed")
+
+
+def test_number_of_damaged_homes_counts_the_homes() -> None:
+    f = figure_numbered("The number of damaged homes has risen to 410.", "410", D)
+    assert (f.counted, f.measure) == ("homes", "damaged")
+
+
+def test_number_of_survivors_pulled_from_rubble_are_rescued() -> None:
+    text = "The number of survivors pulled from the rubble in Dravo has reached 73."
+    f = figure_numbered(text, "73", D)
+    assert (f.counted, f.measure) == ("survivors", "rescued")
+
+
+def test_number_of_people_pulled_alive_counts_people_not_rubble() -> None:
+    text = "The number of people pulled alive from the rubble has risen to 73."
+    f = figure_numbered(text, "73", D)
+    assert (f.counted, f.measure) == ("people", "rescued")
+
+
+def test_number_of_bodies_pulled_from_a_river_are_recovered() -> None:
+    text = "The number of bodies pulled from the river has risen to 12."
+    assert figure_numbered(text, "12", D).measure == "recovered"
+
+
+def test_number_of_missing_workers_is_unchanged() -> None:
+    # guard: round 47's reading
+    text = "The number of missing oil workers has risen to 12."
+    f = figure_numbered(text, "12", D)
+    assert (f.counted, f.measure) == ("oil workers", "missing")
