@@ -800,9 +800,9 @@ def _paint_lane_labels(
         two_lines = not folded and lf.height >= fm_bold.height() + fm_small.height() + 6
         p.fillRect(QRectF(0, lf.top, w, lf.height), tints[lf.index % 2])
         name = ink.cache.fit(lf.name, w - x - 10, BOLD) or lf.name[:1]
-        mid = lf.top + lf.height / 2
+        block = fm_bold.height() + (fm_small.height() if two_lines else 0)
+        mid = _label_middle(lf.top, lf.height, geo.header_h, geo.header_h + geo.body_h, block)
         if two_lines:
-            block = fm_bold.height() + fm_small.height()
             y = mid - block / 2 + fm_bold.ascent()
             ink.text(x, y, name, BOLD, colors.text)
             count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
@@ -825,6 +825,19 @@ def _paint_lane_labels(
     p.restore()
     ink.forget_pen()
     ink.vline(w - 1, geo.header_h, geo.height, colors.line)
+
+
+def _label_middle(
+    top: float, height: float, view_top: float, view_bottom: float, block: float
+) -> float:
+    """Where a lane's name (a ``block`` of text, one line or two) is centred: the middle of
+    the lane, slid into the part of it in view when the lanes are scrolled so that the lane
+    is partly out (as little as keeps the name whole): scrolled to show the last lane, the
+    top one showed the lower half of its name, and a lane read as nameless."""
+    mid = top + height / 2
+    lo = max(top, view_top) + block / 2 + 2
+    hi = min(top + height, view_bottom) - block / 2 - 2
+    return min(max(mid, lo), hi) if lo <= hi else mid
 
 
 ONE_ROW_GAP = " · "
