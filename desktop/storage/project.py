@@ -1138,8 +1138,16 @@ def upgrade_to(engine: Engine, revision: str) -> None:
 
 
 def integrity_check(path: Path) -> str:
-    """`PRAGMA integrity_check` of a file, read-only ('ok' when healthy)."""
-    con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
+    """`PRAGMA integrity_check` of a file, read-only ('ok' when healthy). Like
+    :func:`_read_revision`, it makes no ``-wal`` and ``-shm`` beside a file that has none
+    (nobody has it open then), which a read-only connection could not remove."""
+    wal = Path(path).with_name(Path(path).name + "-wal")
+    uri = (
+        _sqlite_uri(path, mode="ro")
+        if wal.exists()
+        else _sqlite_uri(path, mode="ro", immutable="1")
+    )
+    con = sqlite3.connect(uri, uri=True)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(r[0]) for r in rows)
