@@ -1932,7 +1932,7 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif (participle := _reduced_relative_past(ctx)) is not None:
         days = -back
-        reason = f"because the participle before it, '{participle}', is past tense"
+        reason = f"because '{participle}' right before it is past tense"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
     elif _journal_issue_ahead(ctx):

@@ -58,7 +58,7 @@ def test_the_rule_reads_late_on_and_bare_weekdays() -> None:
 def test_the_explanation_names_the_participle() -> None:
     found = hits("The aid workers kidnapped on Monday remain in captivity.")["Monday"]
     assert found.value == "1999-03-08"
-    assert "participle before it, 'kidnapped', is past tense" in found.explanation
+    assert "'kidnapped' right before it is past tense" in found.explanation
 
 
 # --- what still points ahead ----------------------------------------------------------------
