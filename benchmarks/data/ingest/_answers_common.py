@@ -27,6 +27,20 @@ def ends(body: list[str], first: str | None = None, last: str | None = None) -> 
     return first or (body[0] if body else ""), last or (body[-1] if body else "")
 
 
+def _metadata(
+    title: str | None,
+    source: str | None,
+    author: str | None,
+    published: str | None,
+    origin: str | None,
+) -> dict[str, Any]:
+    """The five metadata fields of an answer, in the order every set writes them."""
+    return dict(zip(_METADATA_KEYS, (title, source, author, published, origin), strict=True))
+
+
+_METADATA_KEYS = ("title", "source", "author", "published", "published_origin")
+
+
 def record(
     file: str,
     title: str | None,
@@ -42,11 +56,7 @@ def record(
     first, last = ends(body)
     return {
         "file": file,
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
+        **_metadata(title, source, author, published, origin),
         "body": body,
         "furniture": list(furniture),
         "once": list(once),
@@ -55,30 +65,12 @@ def record(
     }
 
 
-def page_answer(
-    title: str | None,
-    source: str | None,
-    author: str | None,
-    published: str | None,
-    origin: str | None,
-    body: list[str],
-    furniture: Iterable[str],
-    once: Iterable[str] = (),
-) -> dict[str, Any]:
+def page_answer(*fields: Any, **named: Any) -> dict[str, Any]:
     """One page's answer without its file name (a set's build names the file when it writes
-    the page), the ends before the body."""
-    first, last = ends(body)
+    the page): ``record``'s fields after the name, the ends before the body."""
+    row = record("", *fields, **named)
     return {
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "first": first,
-        "last": last,
-        "body": body,
-        "furniture": list(furniture),
-        "once": list(once),
+        key: row[key] for key in (*_METADATA_KEYS, "first", "last", "body", "furniture", "once")
     }
 
 
@@ -101,35 +93,13 @@ def write_documents(folder: Path, documents: Iterable[tuple[str, str | bytes]]) 
         (folder / name).write_bytes(data)
 
 
-def answer(
-    file: str,
-    title: str | None,
-    source: str | None,
-    author: str | None,
-    published: str | None,
-    origin: str | None,
-    body: list[str],
-    furniture: Iterable[str],
-    **extra: Any,
-) -> dict[str, Any]:
-    """One file's answer: its metadata, the true body's paragraphs (``first`` and ``last``
-    taken from them), the furniture that must not reach the body and, in ``extra``, what a
-    set adds (``once``, ``url``, ``partial``, ``language`` when not English)."""
-    return {
-        "file": file,
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "body": body,
-        "furniture": list(furniture),
-        "once": list(extra.pop("once", [])),
-        "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-        "language": "en",
-        **extra,
-    }
+def answer(file: str, *fields: Any, **extra: Any) -> dict[str, Any]:
+    """One file's answer: ``record``'s fields after the name (the metadata, the true body's
+    paragraphs, ``first`` and ``last`` taken from them, and the furniture that must not reach
+    the body) and, in ``extra``, what a set adds (``once``, ``url``, ``partial``,
+    ``language`` when not English)."""
+    row = record(file, *fields, once=extra.pop("once", ()))
+    return {**row, "language": "en", **extra}
 
 
 def write_answers(folder: Path, answers: Iterable[dict[str, Any]]) -> None:
