@@ -4194,7 +4194,7 @@ class MainWindow(QMainWindow):
         flt = self.fact_filter
         parts: list[str] = []
         if flt.text.strip():
-            parts.append(f"facts with “{flt.text.strip()}”")
+            parts.append(search_words(flt.text.strip()))
         if flt.sources:
             parts.append("from " + ", ".join(sorted(flt.sources, key=str.lower)))
         elif flt.source is not None:
@@ -4441,6 +4441,15 @@ def project_error_handled(error: Exception) -> bool:
             widget.project_write_failed(error)
             return True
     return False
+
+
+def search_words(text: str) -> str:
+    """The search box's text as the facts it shows: "facts with “prisoners”"; a search that
+    quotes a phrase or leaves a word out ('"North Korean" -killed') is given as typed, as a
+    search, not wrapped in quotes of its own ('“"North Korean" -killed”' read as a typo)."""
+    if '"' in text or any(w.startswith("-") and len(w) > 1 for w in text.split()):
+        return f"facts found by the search {text}"
+    return f"facts with “{text}”"
 
 
 def stored_records(project: ProjectService, article_ids: Sequence[int]) -> list[ArticleRecord]:
