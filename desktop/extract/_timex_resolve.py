@@ -1633,8 +1633,10 @@ _PARTICIPLE_BEFORE_DAY = re.compile(
     r"(?<![\w'’])(?P<lead>[\w'’]+)\s*,?\s+(?:(?:\w+ly|then|later|also|still|again|first|since|not)\s+)?"
     r"(?P<part>(?-i:[a-z]{3,}ed|held|taken|seen|shot|caught|found|built|sent|sold|given|struck"
     r"|stolen|thrown|driven|written|shown|hidden|won|brought|bought|told|hurt|hit|beaten|born"
-    r"|slain|torn|sunk|blown|swept|stabbed|abducted))"
-    r"\s+(?P<prep>(?:in|at|during)\s+(?:the\s+)?|(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?)$",
+    r"|slain|torn|sunk|blown|swept|stabbed|abducted|cast|lost|paid|spent|kept|made|read|fought))"
+    # "the deal, approved by Israel's Cabinet early Wednesday": the participle's agent between
+    r"(?P<agent>\s+by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[\w'’.-]+\s+){1,4}?)?"
+    r"\s*(?P<prep>(?:in|at|during)\s+(?:the\s+)?|(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?)$",
     re.IGNORECASE,
 )
 _NOT_REDUCED_LEAD = frozenset(
@@ -1718,6 +1720,13 @@ _NOT_REDUCED_PARTICIPLE = frozenset(
 )
 
 
+#: what follows a weekday that ends a relative clause: the main clause's verb or a mark
+_VERB_AFTER_DAY = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should"
+    r"|remains?|continues?|and|but)\b"
+)
+
+
 def _reduced_relative_past(ctx: Context) -> str | None:
     """The past participle whose reduced relative clause the weekday ends, if one does."""
     begin = max(ctx.sentence_bounds()[0], ctx.start - 80)
@@ -1727,6 +1736,14 @@ def _reduced_relative_past(ctx: Context) -> str | None:
     part = m.group("part").lower()
     if part in _NOT_PAST_ED or part in _AWAITED or part in _NOT_REDUCED_PARTICIPLE:
         return None
+    if (
+        m.group("lead").lower() == "that"
+        and part.endswith("ed")
+        and _VERB_AFTER_DAY.match(ctx.text, ctx.end)
+    ):
+        # "a second heat wave that started Sunday is expected to last": "that" opens a
+        # relative clause told in the past ("that delayed Monday flight" is a determiner)
+        return m.group("part")
     if m.group("lead").lower() in _NOT_REDUCED_LEAD or part.startswith("un"):
         # "keep rates unchanged on Thursday": an adjective of a state, not a deed
         return None

@@ -158,3 +158,25 @@ def test_a_participle_after_the_maximum_is_no_past_verb() -> None:
         "in council tax, the maximum allowed."
     )
     assert hits(text, date(2026, 2, 27))["April"].value == "2026-04"
+
+
+# --- the participle's agent, a relative's past, and bare past forms ---------------------------
+
+FRI_24_NOV_2023 = date(2023, 11, 24)
+
+
+def test_a_participle_with_its_agent_before_the_day_looks_back() -> None:
+    text = "Under the deal, approved by the cabinet early Wednesday, 50 hostages are to be freed."
+    assert hits(text, FRI_24_NOV_2023)["early Wednesday"].value == "2023-11-22"
+    text = "The bill, to be approved by parliament on Tuesday, will raise taxes."
+    assert hits(text, FRI_24_NOV_2023)["Tuesday"].value == "2023-11-28"
+
+
+def test_a_relative_clause_told_in_the_past_before_the_main_verb() -> None:
+    text = "A second heat wave that started Sunday is expected to last until at least Friday."
+    assert hits(text, FRI_24_NOV_2023)["Sunday"].value == "2023-11-19"
+
+
+def test_ballots_cast_in_the_days_election_are_cast() -> None:
+    text = "Counting the ballots cast in Tuesday's election could take until the weekend."
+    assert hits(text, FRI_24_NOV_2023)["Tuesday"].value == "2023-11-21"
