@@ -2036,9 +2036,12 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "on", "in", "at", "for", "a",
 def _tagline_under_masthead(candidates: list[Piece], pool: list[Piece]) -> bool:
     """ "The Corley Standard" / "Your town, your news" / "News | Environment" / the headline /
     "By ...": the outlet's motto under its masthead (a short phrase in sentence case, no full
-    stop) when a headline-like line further down, not this one, stands over the byline or
-    date line (round 53)."""
-    if len(candidates) < 2:
+    stop) when the site's menu or crumbs part it from a headline-like line further down that
+    stands over the byline or date line (round 53). With nothing between them, the second of
+    two such lines is a deck under the headline, not the headline under a motto."""
+    if len(candidates) < 3 or not (
+        _is_menu_item(candidates[1].text) or _crumb_trail(candidates[1].text)
+    ):
         return False
     words = candidates[0].text.split()
     if not 2 <= len(words) <= 8 or candidates[0].text.rstrip().endswith((".", "!", "?", ":")):
@@ -2055,7 +2058,7 @@ def _tagline_under_masthead(candidates: list[Piece], pool: list[Piece]) -> bool:
         return False
     return any(
         len(c.text.split()) >= 4 and _title_like(c.text) and over_meta_line(c)
-        for c in candidates[1:4]
+        for c in candidates[2:5]
     )
 
 

@@ -166,6 +166,16 @@ def test_the_motto_under_a_masthead_is_no_headline() -> None:
     assert article.text.startswith("A new flood barrier")
 
 
+def test_a_deck_under_the_headline_is_no_headline_under_a_motto() -> None:
+    head = (
+        "The Corley Standard\n\nFlood barrier fails on first tide\n\n"
+        "Residents angry as water tops the bank\n\nBy Ann Lee\n\n9 March 2027"
+    )
+    article = read_bytes(_copy(head), "copy.txt")
+    assert article.title == "Flood barrier fails on first tide"
+    assert article.text.startswith("Residents angry as water tops the bank")
+
+
 def test_a_sentence_case_headline_over_the_byline_stays_the_headline() -> None:
     head = "The Corley Standard\n\nFlood barrier fails on first tide\n\nBy Ann Lee\n\n9 March 2027"
     assert read_bytes(_copy(head), "copy.txt").title == "Flood barrier fails on first tide"
