@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         #: the box that says the project file was moved or deleted while open (see
         #: project_write_failed); None until it has been shown
         self.moved_box: QMessageBox | None = None
+        #: the recovered copy the services kept of the open project, deleted while open
+        self._recovered_copy: Path | None = None
         #: set while close_project lets the last work of the project finish
         self._closing_project = False
         self.import_dialog: ImportDialog | None = None
@@ -1576,15 +1578,21 @@ class MainWindow(QMainWindow):
         return True
 
     def is_read_only(self) -> bool:
+        if self.workspace is not None and self.workspace.lost:
+            return True
         return self.project is not None and self.project.store.read_only
 
     def try_editing_again(self) -> bool:
         """Reopen the read-only project for editing, once the other window has let it go."""
         from desktop.services.project import ProjectError, ProjectService
 
-        if self.project is None or not self.project.store.read_only:
+        if self.project is None or not self.is_read_only():
             return False
         path = self.project.path
+        if self._recovered_copy is not None:
+            # (the project file was deleted while open: the banner's button opens the copy
+            # the services kept)
+            return self.open_project(self._recovered_copy)
         try:
             project = ProjectService.open(path)
         except ProjectError as exc:
@@ -1644,6 +1652,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self._remember_view(self.project.path)
+        self._recovered_copy = None
         # another project's searches are not offered in the next one
         self.recent_searches.setStringList([])
         self.runner.cancel_all()
@@ -1746,6 +1755,7 @@ class MainWindow(QMainWindow):
         if self.moved_box is not None and self.moved_box.isVisible():
             return  # one box, however many changes were refused while it is up
         recovered = recovered_copy(self.project.path, str(error))
+        self._project_lost(recovered)
         box = QMessageBox(self)
         box.setObjectName("projectMovedBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -1785,6 +1795,24 @@ class MainWindow(QMainWindow):
         box.destroyed.connect(lambda: setattr(self, "moved_box", None))
         self.moved_box = box
         box.open()
+
+    def _project_lost(self, recovered: Path | None) -> None:
+        """The project file is no longer where it was opened: the window turns read-only
+        (every way of changing it greyed, the banner saying why, with Save a Copy and, for
+        a deleted file, Open Recovered Copy), so that no further change seems to be made."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if recovered is not None:
+            self._recovered_copy = recovered
+        if workspace.lost:
+            return
+        workspace.lost = True
+        self._show_read_only("moved")
+        self.read_only_banner.show_reason("moved", recovered=recovered is not None)
+        self.facts_panel.set_workspace(workspace)
+        self.conflicts_panel._update_buttons()
+        self._update_article_actions()
 
     def _warn_on_open(self, text: str) -> None:
         """Say what the project file warns of as it opens (a copy made while a Factlane had it

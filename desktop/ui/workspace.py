@@ -61,19 +61,29 @@ class Workspace(QObject):
         self.project = project
         self.undo = undo
         self.events = ProjectEvents(self)
+        #: the project file was found moved, renamed or deleted while open (the window sets
+        #: it): nothing more can be saved into it, and changes are refused as read-only
+        self.lost = False
         self._figures: list[FigureRecord] | None = None
         self.events.conflictsChanged.connect(self._forget_figures)
         self.events.articleChanged.connect(lambda _id: self._forget_figures())
 
     @property
     def read_only(self) -> bool:
-        """Opened read-only (another window holds it, or it cannot be written): every change
-        is refused here, before any undo command is made."""
-        return self.project.store.read_only
+        """Opened read-only (another window holds it, or it cannot be written), or its file
+        found moved or deleted while open (``lost``): every change is refused here, before
+        any undo command is made."""
+        return self.project.store.read_only or self.lost
 
     def _refused(self) -> bool:
         if not self.read_only:
             return False
+        if self.lost:
+            self.message.emit(
+                f"{self.project.path.name} is no longer where it was opened; nothing was "
+                "changed. Save a copy (File > Save As) to go on."
+            )
+            return True
         self.message.emit(
             f"{self.project.path.name} is open read-only; nothing was changed. "
             "Save a copy (File > Save As) to edit."

@@ -147,9 +147,25 @@ def test_an_undo_after_the_file_was_deleted_says_so_and_leaves_the_stack(
     (box,) = _boxes(window)
     _button(box, "Not Now").click()
     qtbot.waitUntil(lambda: not _boxes(window))
-    # the window goes on showing the project; the next refused change says it again
+    # the window goes on showing the project, read-only now: the banner says why and offers
+    # the recovered copy; a change is refused before it is tried, with no second box
+    banner = window.read_only_banner
+    assert banner.isVisible() and "moved, renamed or deleted" in banner.title.text()
+    assert banner.retry_button.isVisible()
+    assert banner.retry_button.text().replace("&", "") == "Open Recovered Copy"
+    assert window.is_read_only() and not window.import_action.isEnabled()
+    assert not window.facts_panel.confirm_action.isEnabled()
+    assert not window.conflicts_panel.confirm_button.isEnabled()
+    assert not window.conflicts_panel.dismiss_button.isEnabled()
     window.workspace.set_status([fact], "rejected")
-    qtbot.waitUntil(lambda: bool(_boxes(window)), timeout=5000)
+    QApplication.processEvents()
+    assert not _boxes(window)
+    assert "no longer where it was opened" in window.statusBar().currentMessage()
+    assert len(list(tmp_path.glob("Quarry (recovered *).factlane"))) == 1
+    banner.retry_button.click()
+    qtbot.waitUntil(lambda: window.project is not None and window.project.path == recovered)
+    wait_loaded(qtbot, window)
+    assert not banner.isVisible() and not window.is_read_only()
 
 
 def test_an_import_into_a_renamed_project_gets_the_same_box(

@@ -13,6 +13,7 @@ REASONS: dict[str, str] = {
     "locked": "another Factlane window has this project open",
     "unwritable": "the file cannot be written",
     "requested": "opened for reading only",
+    "moved": "the project file was moved, renamed or deleted while open",
 }
 
 #: What the analyst can still do, and how to get an editable project: one line beside the
@@ -21,6 +22,7 @@ WHAT_NEXT: dict[str, str] = {
     "locked": "Reading, finding and exporting work; changes are made in the other window.",
     "unwritable": "Reading, finding and exporting work; to change it, save a copy you can write.",
     "requested": "Reading, finding and exporting work; to change it, save a copy.",
+    "moved": "Nothing more can be saved into it here; save a copy, or open it where it is now.",
 }
 
 
@@ -70,15 +72,32 @@ class ReadOnlyBanner(QFrame):
         self._paint_for(self.palette())
         self.hide()
 
-    def show_reason(self, reason: str) -> None:
+    def show_reason(self, reason: str, *, recovered: bool = False) -> None:
+        """``recovered``: the project file was deleted while open and the services kept a
+        recovered copy, which the first button then opens (the window's retry)."""
         self.reason = reason
         self.title.setText(banner_text(reason))
         self._detail_text = WHAT_NEXT.get(reason, WHAT_NEXT["requested"])
+        if reason == "moved" and recovered:
+            self.retry_button.setText("Open &Recovered Copy")
+            self.retry_button.setToolTip("Open the copy kept of the project when it was deleted")
+            self._detail_text = (
+                "Nothing more can be saved into it here; open the recovered copy, or save a copy."
+            )
+        else:
+            self.retry_button.setText("Try &Editing Again")
+            self.retry_button.setToolTip(
+                "Open the project for editing, once the other window is closed"
+            )
         self.setToolTip(f"{banner_text(reason)} {self._detail_text}")
-        self._elide_detail()
-        self.retry_button.setVisible(reason == "locked")
+        self.retry_button.setVisible(reason == "locked" or (reason == "moved" and recovered))
         self._paint_for(self.palette())
         self.show()
+        # the line is cut to the room the buttons shown now leave it
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self._elide_detail()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
