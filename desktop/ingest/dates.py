@@ -1714,9 +1714,18 @@ _DATED_DATELINE = re.compile(
 )
 
 
+#: Labels that open a note with its date as a dateline opens a story: "Update, March 4,
+#: 2027 -", "Correction, 3 March 2027 —" date the note, not the story.
+_NOTE_LABEL = re.compile(
+    r"^(?:updated?|correction|clarification|editor'?s\s+note|note|posted|published|"
+    r"last\s+updated|live|breaking|watch|listen|video|photos?)\b",
+    re.I,
+)
+
+
 def _dated_dateline(head: str) -> WireDateline | None:
     m = _DATED_DATELINE.match(head)
-    if not m or len(m.group("when").split()) > 6:
+    if not m or len(m.group("when").split()) > 6 or _NOTE_LABEL.match(m.group("place")):
         return None
     found, _ = full_dates(m.group("when"))
     if not found:

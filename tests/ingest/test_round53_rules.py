@@ -209,6 +209,8 @@ def test_a_dateline_with_a_full_date_dates_the_story(dateline: str) -> None:
         "Ashby - the town council said on Monday that ...",
         "Officials, residents and traders - all of them - said the barrier failed.",
         "Ashby, March - the month the barrier failed - was wet.",
+        "Update, March 4, 2027 - The council has since said the barrier works.",
+        "Correction, 3 March 2027 — An earlier version of this story gave the wrong weir.",
     ],
 )
 def test_an_opening_without_a_full_date_is_no_dated_dateline(opening: str) -> None:
