@@ -401,6 +401,8 @@ _add(
     "abducting",
     "kidnapped",
     "kidnapping",
+    # "claimed the abduction of 20 pupils": the taking told by its noun
+    "abduction",
     "taken hostage",
     # "Gunmen snatched 53 worshippers": taken by force, as the kidnapped are
     "snatched",

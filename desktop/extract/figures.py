@@ -1372,6 +1372,9 @@ _BE_BEFORE_MEASURE = re.compile(
     rf"(?:\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+|\s+[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
     rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
+    # a second place, named, that holds the first: "pupils at Kestrel Hill Academy in Dunmere
+    # have fallen ill"
+    r"(?:(?:in|at|near|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
     # a radius: "87,000 residents within 6km ordered to evacuate", "people within 5km of the
     # crater were evacuated", "within a 3-mile radius"
     rf"(?:{_RADIUS}\s+)?"
@@ -1759,6 +1762,21 @@ def find_figures(
                 elif d.counted is not None and d.counted.split()[-1].lower() in _TAKEN_AS:
                     # "took 200 prisoners", "took 40 hostages": what they were taken as
                     d.measure = _TAKEN_AS[d.counted.split()[-1].lower()]
+                elif (
+                    d.measure == "won"
+                    and d.unit is None
+                    and d.counted is not None
+                    and _is_plural_noun(d.counted.split()[-1])
+                    and d.counted.split()[-1].lower() not in _WON_IN_CONTESTS
+                ):
+                    # "Thieves took 85 laptops": things taken away, no contest won (a vote's
+                    # seats and shares, a race's medals are), and the takers no party whose
+                    # seats they are
+                    if d.scope is not None and d.scope == _winner(text, d.number.start, s0, "won"):
+                        d.scope = _scope(text, d.number.start, d.end, s1, d.clause) or _named_fire(
+                            text, d.clause[0], d.number.start
+                        )
+                    d.measure = None
         for i, d in enumerate(drafts):
             verb = _SHARE_VERB_AFTER_RE.match(text, d.end) if d.unit == "fraction" else None
             if verb is None:
@@ -2610,7 +2628,7 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
     if _is_money_unit(d.unit) and (d.counted or "").lower() in vocab.MONEY_MOVE_NOUNS:
         # "Withdrawals reached €1.1bn": the noun names the measure, no thing counted
         d.counted = None
-    if _is_money_unit(d.unit) and d.counted is None and d.measure in (None, "rescued"):
+    if _is_money_unit(d.unit) and d.counted is None and d.measure in (None, "rescued", "won"):
         if (
             vocab.WITHDREW_BEFORE_RE.search(lead)
             or vocab.WITHDRAWALS_BEFORE_RE.search(lead)
@@ -3581,7 +3599,7 @@ _NOT_ACTORS = frozenset(
 #: which news writes in lower case wherever it does not open a sentence
 #: (and things that do the deed: "Drones struck 40 targets", "Missiles hit 12 buildings")
 _COMMON_PLURAL_ENDINGS = (
-    *("men", "ants", "ents", "ists", "ors", "ers", "ees", "ates", "els", "its", "ives"),
+    *("men", "ants", "ents", "ists", "ors", "ers", "ees", "ates", "els", "its", "ives", "ieves"),
     *("ones", "iles", "ikes"),
 )
 #: names that end as such plurals do: a person, an agency, a party or a team
@@ -6538,6 +6556,36 @@ _PLAIN_AGGREGATE_WORDS = frozenset({"record", "combined", "grand", "overall", "r
 _AGGREGATE_NOUNS = frozenset({"average", "total", "maximum", "minimum", "median", "peak"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "season", "quarter", "decade"})
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
+#: what a contest's winner takes: "took 44 seats", "took 12 gold medals", "took all 14 wards"
+_WON_IN_CONTESTS = frozenset(
+    {
+        "votes",
+        "seats",
+        "ballots",
+        "preferences",
+        "delegates",
+        "wards",
+        "constituencies",
+        "districts",
+        "states",
+        "councils",
+        "medals",
+        "golds",
+        "points",
+        "titles",
+        "trophies",
+        "prizes",
+        "awards",
+        "wickets",
+        "games",
+        "matches",
+        "races",
+        "stages",
+        "sets",
+        "frames",
+        "goals",
+    }
+)
 _VOTES_WON_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
     # "the lead has widened to 54,330 votes": "has" helping a verb holds no votes

@@ -247,3 +247,42 @@ def test_number_of_missing_workers_is_unchanged() -> None:
     text = "The number of missing oil workers has risen to 12."
     f = figure_numbered(text, "12", D)
     assert (f.counted, f.measure) == ("oil workers", "missing")
+
+
+def test_a_count_at_a_named_site_in_a_named_town_keeps_its_verb() -> None:
+    text = "Forty-two pupils at Kestrel Hill Academy in Dunmere have fallen ill."
+    f = figure_numbered(text, "Forty-two", D)
+    assert (f.counted, f.measure) == ("pupils", "infected")
+    text = "Six workers at the Orrin plant in Vell were injured."
+    assert figure_numbered(text, "Six", D).measure == "injured"
+
+
+def test_a_day_and_a_conjunction_are_no_second_place() -> None:
+    # guard: "on Friday but at least six" keeps the verb before the number
+    text = "Kidnappers freed 14 hostages on Friday but at least six remain missing."
+    assert figure_numbered(text, "14", D).measure == "released"
+    assert figure_numbered(text, "six", D).measure == "missing"
+
+
+def test_things_taken_by_thieves_are_no_contest_won() -> None:
+    text = "Thieves took 85 laptops from the college library on Sunday night, police said."
+    f = figure_numbered(text, "85", D)
+    assert (f.counted, f.measure, f.scope) == ("laptops", None, None)
+
+
+def test_seats_taken_stay_won() -> None:
+    # guard: a contest's seats
+    text = "The Social Democrats took 104 of the 349 seats."
+    f = figure_numbered(text, "104", D)
+    assert (f.counted, f.measure) == ("seats", "won")
+
+
+def test_money_taken_out_of_a_bank_is_withdrawn() -> None:
+    text = "Customers took 380 million euros out of Halvard on Monday, the bank said."
+    assert figure_numbered(text, "380 million", D).measure == "withdrawn"
+
+
+def test_the_abduction_of_pupils_is_abducted() -> None:
+    text = "The group claimed the abduction of 20 pupils."
+    f = figure_numbered(text, "20", D)
+    assert (f.counted, f.measure) == ("pupils", "abducted")
