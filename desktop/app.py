@@ -481,6 +481,10 @@ def run_app(
 ) -> int:
     """Start the desktop app. With ``screenshot``, save a PNG once drawn and exit 0. With
     ``articles``, offer to import them (into ``project`` when one is given)."""
+    if screenshot is not None and project is not None and not project.exists():
+        # The window would say so in a box nobody is there to close (a script, a build).
+        print(f"factlane: no project at {project}", file=sys.stderr)
+        return EXIT_USAGE
     if (
         screenshot is None
         and not os.environ.get("DISPLAY")

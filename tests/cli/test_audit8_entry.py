@@ -120,3 +120,30 @@ def test_the_command_line_itself_refuses_a_stray_word_at_once() -> None:
     assert done.returncode == EXIT_USAGE
     assert done.stdout == ""
     assert "'nosuch' is not a command" in _one_line(done.stderr)
+
+
+def test_a_screenshot_of_a_missing_project_is_refused_before_any_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A screenshot run has nobody to close the app's "does not exist" box: it waited on it
+    for ever. It is refused as the read commands refuse a missing project (exit 2)."""
+    missing = tmp_path / "Gone story.factlane"
+    shot = tmp_path / "shot.png"
+    assert entry.main(["gui", str(missing), "--screenshot", str(shot)]) == EXIT_USAGE
+    assert f"no project at {missing}" in _one_line(capsys.readouterr().err)
+    assert not shot.exists() and not missing.exists()
+
+
+def test_a_screenshot_of_a_missing_project_ends_at_once() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "gui", "no such.factlane", "--screenshot", "x.png"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=90,
+    )
+    assert done.returncode == EXIT_USAGE, done.stderr
+    assert "no project at no such.factlane" in done.stderr
+    assert not (REPO / "x.png").exists()
