@@ -72,6 +72,11 @@ STORY_GAP_DAYS = 21
 #: in common ("Corrandale" and its bridge, "Castrellon" and its protests three weeks later),
 #: are two stories
 STORY_NAMED_GAP_DAYS = 14
+#: how far apart two articles' days may lie and a name they share still make them one story:
+#: a place or a company named again years on ("Korvel" in a chemical leak's reports and in a
+#: ceasefire's two years later) is in the news again for another story, and the name alone
+#: must not carry everything told beside either into the other
+STORY_NAME_REACH_DAYS = 365
 #: how many figures an article must give the comparison to start a story of its own: one or
 #: two figures say too little of which story they belong to
 STORY_MIN_FIGURES = 3
@@ -2560,6 +2565,11 @@ def _run_names(run: Sequence[int], names: Mapping[int, set[str]], sizes: Counter
     return {name for a in run if sizes[a] >= STORY_MIN_FIGURES for name in names[a]}
 
 
+def _within_name_reach(first: date, then: date) -> bool:
+    """Two days near enough that a name both articles give makes them one story."""
+    return abs((then - first).days) <= STORY_NAME_REACH_DAYS
+
+
 def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
     """The figures by the story their articles tell, earliest story first, each with its
     first day. Two articles tell one story when their days lie within ``STORY_GAP_DAYS`` of
@@ -2609,33 +2619,40 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
         if said_before and said_after and not said_before & said_after:
             continue
         root[find(later[0])] = find(earlier[-1])
-    # a short article links by its day alone: what little it names must not join two stories
-    named_first: dict[str, int] = {}
+    # a short article links by its day alone: what little it names must not join two stories;
+    # a name links an article to the last one that gave it, if that one is within reach
+    named_last: dict[str, int] = {}
     for a in articles:
         if sizes[a] < STORY_MIN_FIGURES:
             continue
         for name in names[a]:
-            if name in named_first:
-                root[find(a)] = find(named_first[name])
-            else:
-                named_first[name] = a
+            if name in named_last and _within_name_reach(day_of[named_last[name]], day_of[a]):
+                root[find(a)] = find(named_last[name])
+            named_last[name] = a
     telling = [a for a in articles if sizes[a] >= STORY_MIN_FIGURES]
     if len({find(a) for a in telling}) < 2:
         return [("", list(figures))]
     told = {find(a) for a in telling}
     story_of = {a: find(a) for a in articles}
-    telling_named: dict[str, int] = {}
+    telling_named: dict[str, list[int]] = defaultdict(list)
     for t in telling:
         for name in names[t]:
-            telling_named.setdefault(name, t)
+            telling_named[name].append(t)
     telling_days = [day_of[t] for t in telling]
     for a in articles:
         if story_of[a] in told:
             continue
-        # too little to stand apart: with the story it names a thing of, else the nearest
-        shared = sorted(name for name in names[a] if name in telling_named)
-        if shared:
-            story_of[a] = find(telling_named[shared[0]])
+        # too little to stand apart: with the story it names a thing of (its nearest teller
+        # within reach), else the nearest
+        naming = [
+            t
+            for name in sorted(names[a])
+            for t in telling_named.get(name, ())
+            if _within_name_reach(day_of[t], day_of[a])
+        ]
+        if naming:
+            nearest = min(naming, key=lambda t: (abs((day_of[t] - day_of[a]).days), day_of[t], t))
+            story_of[a] = find(nearest)
             continue
         at = bisect_left(telling_days, day_of[a])
         near = [telling[i] for i in (at - 1, at) if 0 <= i < len(telling)]

@@ -1,0 +1,99 @@
+"""Round 56: stories kept apart, parts beside their whole, peaks beside later levels.
+
+A name two articles share links them into one story only within a year of each other: a place
+named in a chemical leak's reports and again in a ceasefire's two years later must not carry
+the leak's neighbours (a shipwreck told the weeks before it) into the ceasefire's story."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from desktop.analysis.conflicts import STORY_NAME_REACH_DAYS, _stories, compare
+from desktop.domain import FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+_IDS = itertools.count(5600)
+
+
+def _article(article_id: int, text: str, published: date) -> list[FigureRef]:
+    return [
+        FigureRef(id=next(_IDS), article_id=article_id, figure=f, published=published)
+        for f in find_figures(text, published, find_timexes(text, published))
+    ]
+
+
+def _three_stories() -> tuple[list[FigureRef], set[int], set[int]]:
+    """A shipwreck, a chlorine leak two weeks later that names Korvel, and a war's ceasefire
+    two years on whose report names Korvel too. Returns the figures, the shipwreck's
+    articles and the ceasefire's."""
+    wreck = _article(
+        1,
+        "The death toll in the Pessano shipwreck has risen to 19, the coastguard said on "
+        "Tuesday. Rescuers picked up 41 survivors, and 30 people are still missing.",
+        date(2026, 9, 15),
+    ) + _article(
+        2,
+        "The death toll rose to 21 on Wednesday as divers recovered two more bodies, and 28 "
+        "people remain missing, the coastguard said.",
+        date(2026, 9, 22),
+    )
+    leak = _article(
+        3,
+        "A chlorine leak at a plant in Korvel sent 14 people to hospital on Monday, and 2,000 "
+        "residents were told to stay indoors. Firefighters sealed 3 valves.",
+        date(2026, 10, 6),
+    ) + _article(
+        4,
+        "In Korvel, 20 people were treated after the chlorine leak and 9,500 residents were "
+        "told to keep their windows shut, the council said. Some 4 schools closed.",
+        date(2026, 10, 7),
+    )
+    ceasefire = _article(
+        5,
+        "More than 8,000 soldiers have been killed since the war began, and 250 prisoners "
+        "were exchanged near Korvel on Tuesday, the ministry said. Some 12 villages were "
+        "shelled.",
+        date(2028, 11, 22),
+    ) + _article(
+        6,
+        "At least 8,400 soldiers have been killed in the war, the monitors said on Sunday, and "
+        "244 prisoners went home. Another 16 villages were shelled.",
+        date(2028, 11, 27),
+    )
+    return wreck + leak + ceasefire, {1, 2}, {5, 6}
+
+
+def test_a_name_shared_two_years_apart_makes_no_story() -> None:
+    refs, wreck, ceasefire = _three_stories()
+    stories = [{r.article_id for r in story} for _, story in _stories(refs)]
+    assert not any(story & wreck and story & ceasefire for story in stories)
+    assert any(ceasefire <= story for story in stories)
+    by_id = {r.id: r.article_id for r in refs}
+    crossing = [
+        p
+        for p in compare(refs).pairs
+        if {by_id[p.a] in wreck, by_id[p.b] in ceasefire} == {True}
+        or {by_id[p.b] in wreck, by_id[p.a] in ceasefire} == {True}
+    ]
+    assert crossing == []
+
+
+def test_a_name_shared_within_the_reach_still_joins() -> None:
+    # the leak's two reports three weeks apart, naming Korvel both: one story (days alone
+    # would not join them, each names a thing, and they share Korvel)
+    text = (
+        "A chlorine leak at a plant in Korvel sent 14 people to hospital on Monday, and 2,000 "
+        "residents were told to stay indoors. Firefighters sealed 3 valves."
+    )
+    later = (
+        "An inquiry heard that 20 people were treated in Korvel after the chlorine leak and "
+        "9,500 residents were told to keep their windows shut. Some 4 schools closed."
+    )
+    refs = _article(1, text, date(2026, 10, 6)) + _article(2, later, date(2027, 3, 1))
+    assert (date(2027, 3, 1) - date(2026, 10, 6)).days <= STORY_NAME_REACH_DAYS
+    assert len(_stories(refs)) == 1
+    # a year and more on, the same words make two stories
+    refs = _article(1, text, date(2026, 10, 6)) + _article(2, later, date(2028, 3, 1))
+    assert len(_stories(refs)) == 2
