@@ -4269,6 +4269,9 @@ def _use_wire_dateline(text: str, found: Found) -> bool:
     if wire is None:
         return False
     quoted = re.split(r"\s(?:—|–|--|-|_)(?:\s|$)|\s*:\s", text[:120])[0].strip()
+    if wire.when and wire.when not in quoted and wire.when in text[:120]:
+        # "ASHBY — March 3, 2027 —": the date set off with dashes is quoted with its place.
+        quoted = text[: text.index(wire.when) + len(wire.when)].strip()
     for day in wire.dates:
         found.add_date(PRIORITY_WIRE_DATELINE, day, "text", f'dateline: "{quoted}"')
     for month, mday in wire.partial:
