@@ -561,6 +561,15 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         raise ProjectError(f"There is no project at {path}.")
     if exists and path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
+    if not exists and path.is_symlink():
+        # a link the analyst keeps to where the project lives: that place is not there now
+        target = Path(os.path.realpath(path))
+        if not target.parent.is_dir():
+            raise ProjectError(
+                f"{path.name} is a link to {target}, and the folder {target.parent} does not "
+                "exist (a drive or share not connected?), so the project cannot be opened or "
+                "made there. The link was left as it is."
+            )
     left_behind: bool | None = None
     empty = False
     try:
@@ -651,10 +660,12 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         if creating:
             # A creation stopped midway (a full disk) leaves SQLite's header and no tables:
             # a file every later open would refuse as another program's. It is ours, made
-            # under the lock still held, and holds nothing: it goes.
-            for name in (path.name, *(path.name + side for side in ("-wal", "-shm", "-journal"))):
+            # under the lock still held, and holds nothing: it goes. Where a link led to it,
+            # the file goes and the link, the analyst's, stays.
+            made = Path(os.path.realpath(path))
+            for name in (made.name, *(made.name + side for side in ("-wal", "-shm", "-journal"))):
                 with contextlib.suppress(OSError):
-                    path.with_name(name).unlink(missing_ok=True)
+                    made.with_name(name).unlink(missing_ok=True)
         lock.release()
         raise
     return engine, lock
