@@ -58,6 +58,7 @@ from desktop.extract._figure_words import (
     RUNNING_TALLIES,
     canonical_measure,
 )
+from desktop.extract.numbers import find_numbers
 
 #: groups up to this size get every cross-article pair; larger ones compare neighbours in time
 ALL_PAIRS_LIMIT = 25
@@ -1974,6 +1975,7 @@ def compare(
 
     revisions = _named_revisions(figures)
     corrections = _corrections_from_to(figures)
+    wholes_told = _wholes_told(figures)
     report = ConflictReport()
     for key in sorted(grouped):
         refs = grouped[key]
@@ -1990,6 +1992,7 @@ def compare(
             revisions=revisions,
             as_told=as_told,
             corrections=corrections,
+            wholes_told=wholes_told,
         )
         if not pairs and key not in forced:
             # every two of its reports lie too far apart to be one quantity: no group to show
@@ -4275,6 +4278,7 @@ def _pairs(
     revisions: Mapping[int, tuple[float, ...]] | None = None,
     as_told: Collection[int] = (),
     corrections: Sequence[_Correction] = (),
+    wholes_told: Mapping[int, float] = {},
 ) -> list[FigurePair]:
     """Every cross-article pair of a group (neighbours in time in a large one), judged by the
     group's shape, never by its key's text; a pair whose values lie worlds apart is left out
@@ -4356,6 +4360,7 @@ def _pairs(
     day_only = [_day_only(r.figure) for r in refs]
     _superseded(refs, measure, corrections, replaced)
     told_parts = _told_parts(refs, readings) if kind == "running" else set()
+    wholes = [_whole_of_part(r.figure) for r in refs]
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -4367,6 +4372,15 @@ def _pairs(
             if a.article_id == b.article_id:
                 continue
             if told_parts and not linked and _part_beside_whole(a, b, told_parts):
+                continue
+            if not linked and (
+                _within_part(refs[i], refs[j], wholes_told)
+                or _within_part(refs[j], refs[i], wholes_told)
+            ):
+                continue
+            if not linked and _beside_its_whole(
+                refs[i].figure, refs[j].figure, wholes[i], wholes[j]
+            ):
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)
             if plan and "cumulative" in (a.period, b.period):
@@ -4438,6 +4452,25 @@ def _pairs(
     return pairs
 
 
+#: a count told as a part of a whole it numbers: "30 of the bank's 74 branches", "Eighteen of
+#: the train's 42 wagons", "12 of its 40 depots" (the whole's number follows)
+_PART_OF_RE = re.compile(
+    r"\S+(?:\s+\S+){0,2}?\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[\w-]+['’]s|[A-Z][\w-]*['’])\s+){0,2}"
+)
+
+
+def _whole_of_part(figure: Figure) -> float | None:
+    """The whole a figure's own words make it a part of ("30 of the bank's 74 branches": 74),
+    or None."""
+    m = _PART_OF_RE.match(figure.text)
+    if m is None:
+        return None
+    numbers = find_numbers(figure.text[m.end() :])
+    if not numbers or numbers[0].start != 0:
+        return None
+    return numbers[0].value
+
+
 def _told_parts(refs: Sequence[FigureRef], readings: Sequence[_Reading]) -> set[int]:
     """The ids of a running count's figures that their own article tells as a part of its
     total: a lower number of the same quantity, as of the day of the article's higher one or
@@ -4485,6 +4518,56 @@ def _revised_to(whole: _Reading, value: float, told: Sequence[_Reading]) -> bool
     return likeness.names_revision(whole.cue) and any(
         r.id != whole.id and likeness.names_revision(r.cue) and r.point == value for r in told
     )
+
+
+def _wholes_told(figures: Sequence[FigureRef]) -> dict[int, float]:
+    """The figures told only as the whole of a part in their own words, by id, each with its
+    part's number: the 42 of "18 of the train's 42 wagons" (18)."""
+    by_article: dict[int, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        by_article[ref.article_id].append(ref)
+    found: dict[int, float] = {}
+    for told in by_article.values():
+        for part in told:
+            whole = _whole_of_part(part.figure)
+            if whole is None or part.figure.high is None:
+                continue
+            for inner in told:
+                if (
+                    inner.id != part.id
+                    and part.figure.start < inner.figure.start
+                    and inner.figure.end <= part.figure.end
+                    and inner.figure.low == whole
+                ):
+                    found[inner.id] = part.figure.high
+    return found
+
+
+def _within_part(whole: FigureRef, other: FigureRef, wholes_told: Mapping[int, float]) -> bool:
+    """``whole`` is told as the whole of a part ("18 of the train's 42 wagons": 42) and the
+    other side counts no more than that part ("Eighteen wagons ... left the tracks"): the other
+    counts the part, not the whole, and the pair says nothing. A count above the part ("the
+    train had 40 wagons") is still compared with the whole."""
+    part = wholes_told.get(whole.id)
+    return (
+        part is not None
+        and other.id not in wholes_told
+        and other.figure.high is not None
+        and other.figure.high <= part
+    )
+
+
+def _beside_its_whole(a: Figure, b: Figure, whole_a: float | None, whole_b: float | None) -> bool:
+    """One side is told as a part of a whole it numbers ("30 of the bank's 74 branches") and
+    the other, no such part, counts that whole or more ("All 74 branches"): the part says
+    nothing of it. Two parts of one whole ("18 of the 42 wagons", "23 of the 42 wagons") are
+    still compared."""
+    for part, whole, other in ((a, whole_a, b), (b, whole_b, a)):
+        if whole is None or (whole_a is not None and whole_b is not None):
+            continue
+        if other.low is not None and other.low >= whole and part.high is not None:
+            return part.high < whole
+    return False
 
 
 def _part_beside_whole(a: _Reading, b: _Reading, parts: Collection[int]) -> bool:

@@ -52,9 +52,8 @@ def _three_stories() -> tuple[list[FigureRef], set[int], set[int]]:
     )
     ceasefire = _article(
         5,
-        "More than 8,000 soldiers have been killed since the war began, and 250 prisoners "
-        "were exchanged near Korvel on Tuesday, the ministry said. Some 12 villages were "
-        "shelled.",
+        "More than 8,000 soldiers have been killed since the war began, the ministry said. "
+        "In Korvel, 250 prisoners were exchanged on Tuesday. Some 12 villages were shelled.",
         date(2028, 11, 22),
     ) + _article(
         6,
@@ -97,3 +96,51 @@ def test_a_name_shared_within_the_reach_still_joins() -> None:
     # a year and more on, the same words make two stories
     refs = _article(1, text, date(2026, 10, 6)) + _article(2, later, date(2028, 3, 1))
     assert len(_stories(refs)) == 2
+
+
+# -- a part told with its whole ------------------------------------------------------------------
+
+
+def _relations(first: tuple[str, date], second: tuple[str, date]) -> dict[tuple[str, str], str]:
+    refs = _article(1, *first) + _article(2, *second)
+    text = {r.id: r.figure.text for r in refs}
+    return {(text[p.a], text[p.b]): p.relation for p in compare(refs).pairs}
+
+
+def test_a_part_beside_its_whole_told_elsewhere_is_no_clash() -> None:
+    pairs = _relations(
+        ("The bank says queues formed at 30 of its 74 branches.", date(2030, 3, 5)),
+        ("All 74 branches will keep the Halvard name until next year.", date(2030, 3, 25)),
+    )
+    assert "contradiction" not in pairs.values(), pairs
+
+
+def test_a_whole_told_inside_a_part_beside_the_part_is_no_clash() -> None:
+    pairs = _relations(
+        (
+            "Eighteen wagons of the freight train left the tracks near Ulmby, the fire service "
+            "said.",
+            date(2031, 3, 10),
+        ),
+        (
+            "Norlink said 18 of the train's 42 wagons came off the rails at about 40 km/h.",
+            date(2031, 3, 12),
+        ),
+    )
+    assert ("Eighteen wagons", "42 wagons") not in pairs, pairs
+    assert "contradiction" not in pairs.values(), pairs
+
+
+def test_two_parts_of_one_whole_still_clash() -> None:
+    pairs = _relations(
+        (
+            "Eighteen of the train's 42 wagons left the tracks near Ulmby on Monday, the rail "
+            "operator said.",
+            date(2032, 10, 13),
+        ),
+        (
+            "Police said 23 of the train's 42 wagons had left the tracks near Ulmby on Monday.",
+            date(2032, 10, 13),
+        ),
+    )
+    assert "contradiction" in pairs.values(), pairs
