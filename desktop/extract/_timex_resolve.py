@@ -113,6 +113,8 @@ class Resolution:
 # "expected to" is not read as the past participle "expected".
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
+    # "Protesters plan a march through Glasgow on Saturday": a plan and what it is of
+    r"|(?<!\bthe\s)(?<!\ba\s)plans?(?=\s+(?:a|an|another|new|fresh)\s)"
     r"|expected to|is due|are due|due to|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
     r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
@@ -639,7 +641,10 @@ AHEAD = re.compile(
     # cancelled all leave until Monday", "gave them until 10 a.m. on Tuesday") and the span of
     # a warning ("a warning from 6am on Thursday until midday on Friday") lie ahead
     # (not "shuttled until 3 a.m.", "watched closely until")
+    # ("ordered flags lowered to half-staff through Sunday", "switched to online classes until
+    # Friday", "opened cooling centres daily through Sunday", "lifted roadworks until Tuesday")
     r"|\b(?:suspend|cancel|ban(?=(?:s|ned|ning)?\b)|impos|issu|shut(?!tl)|halt|clos(?!ely)|grant|gave|give|given|extend|restrict"
+    r"|order(?:ed|s|ing)|switch(?:ed|es|ing)|lift(?:ed|s|ing)|open(?:ed|s|ing)"
     r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b(?:[^.;!?]{0,60}?|[^.;!?,]{61,110}?)"
     r"\b(?:until|till|through|from)\s+(?:after\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|noon|midnight|midday)\s+(?:on\s+)?)?)$",
@@ -1727,6 +1732,20 @@ _VERB_AFTER_DAY = re.compile(
 )
 
 
+#: a past verb joined right after the day: "called residents to the hall on Monday and told them"
+_THEN_PAST = re.compile(
+    r"(?:\s+(?:\w+\s+){0,4}?)?\s*,?\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?(?:[a-z]{3,}ed|told|met|gave|took|said|went|held"
+    r"|spoke|made|left|came|saw)\b"
+)
+#: a summons and what it is to, right before a weekday
+_SUMMONED_TO = re.compile(
+    r"\b(?:invit(?:es|ed|ing)?|summon(?:s|ed|ing)?|call(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+"
+    r"(?!(?:on|for|off|in|out|up)\b)(?:[\w'’.-]+\s+){1,5}?(?:back\s+)?to\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reduced_relative_past(ctx: Context) -> str | None:
     """The past participle whose reduced relative clause the weekday ends, if one does."""
     begin = max(ctx.sentence_bounds()[0], ctx.start - 80)
@@ -1966,6 +1985,11 @@ def weekday(
         # "asked to work from home from Tuesday", "directed its members to block highways
         # from Sunday", "called an indefinite strike from Tuesday": what is to start on the day
         days, reason = forward, "because it is the day something starts from"
+    elif ctx.lead(_SUMMONED_TO, 90) and not _THEN_PAST.match(ctx.text, ctx.end):
+        # "Obama invited Trump to the White House on Thursday", "has called party leaders to a
+        # meeting on Wednesday", "called both sides back to the table Saturday": the day of
+        # what someone is summoned to is still to come when the summons is told
+        days, reason = forward, "because it is the day of what someone is summoned to"
     elif ctx.lead(FOR_DAY) and not ctx.text.startswith(("'s", "’s"), ctx.end):
         # "a memorial service is planned for Sunday", "called a protest for Saturday": the day
         # something is set for is still to come when the news is written

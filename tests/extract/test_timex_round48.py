@@ -180,3 +180,37 @@ def test_a_relative_clause_told_in_the_past_before_the_main_verb() -> None:
 def test_ballots_cast_in_the_days_election_are_cast() -> None:
     text = "Counting the ballots cast in Tuesday's election could take until the weekend."
     assert hits(text, FRI_24_NOV_2023)["Tuesday"].value == "2023-11-21"
+
+
+# --- a state set until a day, a plan of a thing, a summons ------------------------------------
+
+MON_10_OCT_2022 = date(2022, 10, 10)
+
+
+def test_a_state_set_until_a_day_lies_ahead_whatever_the_tense() -> None:
+    text = "Schools in the capital switched to online classes until Friday."
+    assert hits(text, MON_10_OCT_2022)["Friday"].value == "2022-10-14"
+    text = "The governor ordered flags lowered to half-staff through Sunday."
+    assert hits(text, MON_10_OCT_2022)["Sunday"].value == "2022-10-16"
+    # a noun "open" is no verb that sets a state
+    text = "Volume was thin at the open after staff worked through Thursday night."
+    assert hits(text, MON_10_OCT_2022)["Thursday night"].value == "2022-10-06TNI"
+
+
+def test_a_plan_of_a_thing_on_a_day_lies_ahead() -> None:
+    text = "Protesters plan a march through the city on Saturday, and trains were full."
+    assert hits(text, MON_10_OCT_2022)["Saturday"].value == "2022-10-15"
+    text = "The plan a minister drew up on Saturday was rejected."
+    assert hits(text, MON_10_OCT_2022)["Saturday"].value == "2022-10-08"
+
+
+def test_the_day_of_what_someone_is_summoned_to_lies_ahead() -> None:
+    text = "The president invited the opposition leader to the palace on Thursday."
+    assert hits(text, MON_10_OCT_2022)["Thursday"].value == "2022-10-13"
+    text = "Mediators have called both sides back to the table Saturday."
+    assert hits(text, MON_10_OCT_2022)["Saturday"].value == "2022-10-15"
+
+
+def test_a_summons_told_with_what_followed_is_past() -> None:
+    text = "Police called residents to the hall on Thursday and told them the news."
+    assert hits(text, MON_10_OCT_2022)["Thursday"].value == "2022-10-06"
