@@ -1192,6 +1192,11 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     """
     # "By Ola Nwosu (AFP)": the agency in brackets after the writer is no part of the name.
     body = _AGENCY_IN_BRACKETS.sub("", body)
+    # "By Ann Lee (Associated Wire)": an agency known by its name's shape is read as it is
+    # after a comma, the writer's employer (round 53).
+    bracketed = _BRACKETED_TAIL.search(body)
+    if bracketed and is_agency_named(bracketed.group("agency")):
+        body = f"{body[: bracketed.start()]}, {bracketed.group('agency')}{body[bracketed.end() :]}"
     body = without_trailing_agency(body)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if parts:
@@ -1219,6 +1224,7 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
 
 #: Where a reporter filed from, after the name: "Kim Soo-min in Seoul".
 _FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_BRACKETED_TAIL = re.compile(r"(?<!\s)\s*\((?P<agency>[^()]{3,60})\)\s*(?=,|$)")
 _AGENCY_IN_BRACKETS = re.compile(rf"(?<!\s)\s*\((?i:{_AGENCY})\)\s*$")
 _AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
 # The name ends on a letter of its own, not on the space before the agency: a name that could

@@ -103,6 +103,20 @@ def test_the_outlet_the_copy_names_outranks_the_writers_agency(
     assert "Published by" not in article.text
 
 
+@pytest.mark.parametrize(
+    "byline", ["By Ann Lee (Associated Wire)", "By Ann Lee (Associated Wire), 9 March 2027"]
+)
+def test_an_agency_in_brackets_after_the_writer_is_her_employer(byline: str) -> None:
+    facts = dates.read_meta_line(byline)
+    assert facts is not None
+    assert (facts.authors, facts.outlet, facts.employer) == (["Ann Lee"], None, "Associated Wire")
+    article = read_bytes(
+        _copy(f"The Corley Standard\n\n{HEADLINE}\n\n{byline}\n\n9 March 2027"), "c.txt"
+    )
+    assert (article.source, article.author) == ("The Corley Standard", "Ann Lee")
+    assert byline not in article.text
+
+
 def test_the_agency_is_the_source_of_a_copy_that_names_no_outlet() -> None:
     article = read_bytes(
         _copy(f"{HEADLINE}\n\nBy Ann Lee, Associated Wire\n\n9 March 2027"), "a.txt"
