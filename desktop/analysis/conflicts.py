@@ -4361,6 +4361,9 @@ def _pairs(
     _superseded(refs, measure, corrections, replaced)
     told_parts = _told_parts(refs, readings) if kind == "running" else set()
     wholes = [_whole_of_part(r.figure) for r in refs]
+    told_by: dict[int, list[FigureRef]] = defaultdict(list)
+    for r in refs:
+        told_by[r.article_id].append(r)
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -4448,6 +4451,18 @@ def _pairs(
                 relation, reason = _rival_day_count(
                     first, second, refs[i], refs[j], relation, reason
                 )
+            if (
+                relation == "contradiction"
+                and not linked
+                and (
+                    _echoed(refs[i], refs[j], told_by[refs[j].article_id])
+                    or _echoed(refs[j], refs[i], told_by[refs[i].article_id])
+                )
+            ):
+                # the other article tells this number too, beside its own other one: the two
+                # agree there, and what the other number is (an earlier demand, a part) its
+                # own article says
+                continue
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
 
@@ -4517,6 +4532,27 @@ def _revised_to(whole: _Reading, value: float, told: Sequence[_Reading]) -> bool
     the same word of revision ("revised the toll down from 23 to 21")."""
     return likeness.names_revision(whole.cue) and any(
         r.id != whole.id and likeness.names_revision(r.cue) and r.point == value for r in told
+    )
+
+
+def _echoed(ref: FigureRef, other: FigureRef, told: Sequence[FigureRef]) -> bool:
+    """``other``'s article (``told``: its figures of the group) tells ``ref``'s number as well,
+    as written, with its qualifier and unit, and by the teller of ``other`` (or both with none):
+    one teller's two numbers of one thing are of two times or two parts, which its article
+    says, not two claims. Rival tellers an article sets side by side ("the operator said 66,
+    families say more than 70") stay two claims."""
+    f = ref.figure
+    return any(
+        o.id != other.id
+        and o.figure.low == f.low
+        and o.figure.high == f.high
+        and o.figure.qualifier == f.qualifier
+        and (o.figure.unit or "") == (f.unit or "")
+        and (
+            (not o.figure.attributed_to and not other.figure.attributed_to)
+            or _same_teller(o.figure, other.figure)
+        )
+        for o in told
     )
 
 

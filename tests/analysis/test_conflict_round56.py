@@ -144,3 +144,39 @@ def test_two_parts_of_one_whole_still_clash() -> None:
         ),
     )
     assert "contradiction" in pairs.values(), pairs
+
+
+# -- one teller's two numbers, one of them the other side's --------------------------------------
+
+
+def test_a_number_the_other_article_also_tells_is_no_clash_with_its_other_number() -> None:
+    pairs = _relations(
+        (
+            "Kidnappers holding five engineers in Dorva have demanded a ransom of 2 million "
+            "dollars, a local elder said on Monday.",
+            date(2032, 5, 3),
+        ),
+        (
+            "A ransom of $2m had first been demanded for the five engineers, and the kidnappers "
+            "later asked for $500,000.",
+            date(2032, 5, 12),
+        ),
+    )
+    assert pairs.get(("2 million dollars", "$2m")) == "consistent", pairs
+    assert "contradiction" not in pairs.values(), pairs
+
+
+def test_rival_tellers_side_by_side_still_clash() -> None:
+    pairs = _relations(
+        (
+            "The vessel was carrying 64 passengers and crew when it left Sallow harbour, its "
+            "operator said.",
+            date(2032, 10, 2),
+        ),
+        (
+            "The operator said 64 people were on board the vessel. Families of the missing say "
+            "more than 70 people were on board.",
+            date(2032, 10, 4),
+        ),
+    )
+    assert pairs.get(("64 passengers and crew", "more than 70 people")) == "contradiction", pairs
