@@ -678,9 +678,14 @@ RESULTS_OF = re.compile(
 # passive puts the day behind, where AHEAD's "closed ... from" alone reads it ahead ("closed
 # from Monday", "will be shut from 1 May")
 PAST_STATE_FROM = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:(?:suspend|cancel|ban(?=(?:ned)?\b)|shut|halt|clos|restrict)\w*\b"
-    r"|in\s+(?:effect|force|place)\b)[^.;!?]{0,60}?"
+    r"|in\s+(?:effect|force|place)\b)"
+    # "Ben Gurion Airport closed from 2 p.m. Sunday", "the mayor imposed a curfew from 7 p.m.
+    # Tuesday": the verb's own past, with no modal or "to" before it
+    r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)"
+    r"(?<!\bshould\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+    r"\b(?:closed|imposed|suspended|banned|halted|cancell?ed|restricted)\b)[^.;!?]{0,60}?"
     r"\bfrom\s+$",
     re.IGNORECASE,
 )

@@ -214,3 +214,14 @@ def test_the_day_of_what_someone_is_summoned_to_lies_ahead() -> None:
 def test_a_summons_told_with_what_followed_is_past() -> None:
     text = "Police called residents to the hall on Thursday and told them the news."
     assert hits(text, MON_10_OCT_2022)["Thursday"].value == "2022-10-06"
+
+
+def test_a_state_begun_from_a_day_in_the_simple_past_is_behind() -> None:
+    wed = date(1999, 12, 1)
+    text = "The mayor imposed a curfew from 7 p.m. Tuesday to 7:30 a.m. Wednesday."
+    assert hits(text, wed)["7 p.m. Tuesday"].value == "1999-11-30T19:00"
+    text = "The airport closed from 2 p.m. Sunday until nightfall Monday."
+    assert hits(text, wed)["2 p.m. Sunday"].value == "1999-11-28T14:00"
+    # a state still to begin reads ahead, as before
+    text = "The airport will be closed from 2 p.m. Sunday until nightfall Monday."
+    assert hits(text, wed)["2 p.m. Sunday"].value == "1999-12-05T14:00"
