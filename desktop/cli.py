@@ -319,7 +319,34 @@ def write_utf8(*, json_output: bool = False) -> None:
                 stream.reconfigure(encoding="utf-8", errors=errors)
 
 
+#: The commands whose output is their point: with no standard output they do nothing.
+_PRINTING_COMMANDS = ("extract", "articles", "facts", "figures", "conflicts")
+
+
+def _stand_in_for_closed_streams(command: str | None) -> bool:
+    """Streams a launcher started this process without (no console: a windowed build, a job
+    runner, `2>&-`), which Python sets to None. With no error stream print(file=sys.stderr)
+    writes to standard output, into a command's JSON: warnings go nowhere instead. Returns
+    False, having said so, when standard output is closed and ``command`` exists to print;
+    an import or export does its work and its lines go nowhere."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stdout is not None:
+        return True
+    if command in _PRINTING_COMMANDS:
+        print("factlane: standard output is closed: there is nowhere to print to", file=sys.stderr)
+        return False
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stderr is None or sys.stdout is None:
+        # before argparse, which writes its errors and help there
+        given = sys.argv[1:] if argv is None else argv
+        command = next((a for a in given if not a.startswith("-")), None)
+        if not _stand_in_for_closed_streams(command):
+            return EXIT_OUTPUT_CLOSED
     # Before parsing, so that --help and argparse's own errors are written the same way.
     write_utf8()
     args = build_parser().parse_args(argv)
