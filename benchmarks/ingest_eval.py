@@ -1206,9 +1206,12 @@ What the answers mean (the conventions every set follows):
   line holds "By Jo Marsh, Associated Wire · 23 March 2027" ("Keston Post" / "Jo Marsh");
   v13 a live page copied as text, "Live: ..." kept, "15:48 GMT" stamps alone above each
   entry in the body (as ``dev`` d07's). Its conventions, beside those above:
-- An agency after the writer's name ("By A, Agency") is the writer's employer: ``source`` is
-  the outlet the copy names (a masthead, "Published by X", a copyright line, a bold outlet
-  line), the agency only when the copy names no outlet or is the agency's own.
+- An agency after the writer's name ("By A, Agency", "By A (Agency)") is the writer's
+  employer: ``source`` is the outlet the copy names (a masthead, "Published by X", a
+  copyright line, a bold outlet line), the agency only when the copy names no outlet or is
+  the agency's own. A dateline's full date dates the story (``text``) when nothing better
+  does, the place in capitals or not ("Ashby, March 3, 2027 -"), the date after a dash or
+  the agency; an update's or a correction's label with a date is no dateline.
 - A headline opening "Live:" in ordinary case keeps it (the title as shown).
 - A timeline box and a "Key facts" list above the lead are summary boxes: furniture, and
   their dates never date the story.
@@ -1222,7 +1225,8 @@ What the answers mean (the conventions every set follows):
   annotations. One or two lone clocks are still no run of entries (furniture).
 - First run (answers before the fixes, on the engine at 210db69a): meta 84.62 (title 76.92,
   source 76.92, author 84.62, published 92.31, origin 92.31), boundaries 69.23, leakage
-  4.29, retention 95.29, language 13/13, partial 100.
+  4.29, retention 95.29, language 13/13, partial 100; after the round 53 rules:
+  100/100/0/100, language 13/13, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
