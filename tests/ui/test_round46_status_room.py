@@ -9,6 +9,7 @@ message shows (the panes say them too) and come back when it goes.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -35,24 +36,38 @@ def _confirm_a_pair(window: Any, qtbot: Any) -> str:
     return str(window.statusBar().currentMessage())
 
 
-def test_a_long_decision_message_is_read_whole_at_1280(
-    make_window: Any, qtbot: Any, demo_project: Path
+def test_a_decision_message_is_read_whole_at_1280_and_1366(
+    make_window: Any, qtbot: Any, demo_master: Path, tmp_path: Path
 ) -> None:
-    window = open_at(make_window, qtbot, demo_project, 1280, 800)
-    message = _confirm_a_pair(window, qtbot)
-    assert message.endswith("Edit > Undo puts it back.")
-    assert not window.counts_label.isVisible()
-    assert _message_fits(window)
-    window.statusBar().clearMessage()
-    assert window.counts_label.isVisible()
-    assert "contradiction" in window.counts_label.text()
+    for width, height in ((1280, 800), (1366, 768)):
+        project = tmp_path / f"Demo {width}.factlane"
+        shutil.copyfile(demo_master, project)
+        window = open_at(make_window, qtbot, project, width, height)
+        message = _confirm_a_pair(window, qtbot)
+        assert message.endswith("Edit > Undo puts it back.")
+        # whole: beside the counts when there is room, else in their place
+        assert _message_fits(window), (width, message)
+        window.statusBar().clearMessage()
+        assert window.counts_label.isVisible()
+        assert "contradiction" in window.counts_label.text()
+        window.close()
 
 
-def test_a_message_with_room_beside_the_counts_leaves_them_in_place(
+def test_the_counts_step_aside_only_for_a_message_they_leave_no_room_for(
     make_window: Any, qtbot: Any, demo_project: Path
 ) -> None:
     window = open_at(make_window, qtbot, demo_project, 1366, 768)
-    message = _confirm_a_pair(window, qtbot)
-    assert message.endswith("Edit > Undo puts it back.")
+    bar = window.statusBar()
+    bar.showMessage("Pair confirmed. Edit > Undo puts it back.", 5000)
     assert window.counts_label.isVisible()
     assert _message_fits(window)
+    words = "Pair confirmed: about 11,000 deployed — The Week against 12,000 deployed — "
+    long = words * 2 + "Edit > Undo puts it back."
+    assert bar.fontMetrics().horizontalAdvance(long) < bar.width() - 40
+    bar.showMessage(long, 5000)
+    assert not window.counts_label.isVisible()
+    assert _message_fits(window)
+    bar.showMessage("Fact confirmed.", 5000)
+    assert window.counts_label.isVisible()
+    bar.clearMessage()
+    assert window.counts_label.isVisible()
