@@ -4442,7 +4442,8 @@ def _pairs(
                 b = _as_told(b) if b.id in as_told else b
                 a, b = _told_later_knows_more(a, b, as_told)
             first, second = (a, b) if a.id < b.id else (b, a)
-            relation, reason = _relate(first, second, pair_kind)
+            peak = _beside_peak(first, second)
+            relation, reason = peak or _relate(first, second, pair_kind)
             if relation == "contradiction" and replaced:
                 relation, reason = _named_revision(
                     first, second, revised, replaced, relation, reason
@@ -4533,6 +4534,38 @@ def _revised_to(whole: _Reading, value: float, told: Sequence[_Reading]) -> bool
     return likeness.names_revision(whole.cue) and any(
         r.id != whole.id and likeness.names_revision(r.cue) and r.point == value for r in told
     )
+
+
+#: words by which a figure is told as the highest the thing reached over the story: "at its
+#: peak", "peaked at", "crested at", "at the height of the storm", "its highest level", "at the
+#: worst of the outage", "a maximum of"
+_PEAK_CUE_RE = re.compile(
+    r"\b(?:peak|peaks|peaked|peaking|crest|crested|cresting|height|highest|worst|maximum)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_peak(reading: _Reading) -> bool:
+    return reading.cue is not None and _PEAK_CUE_RE.search(reading.cue) is not None
+
+
+def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | None:
+    """The relation of a peak and a level of one quantity, or None when the pair is not one
+    peak and one level. A peak is the most the thing reached over the story so far: a level no
+    higher than it is consistent with it ("at its peak 40,000 homes were without power" and
+    "1,450 homes were still without power on Tuesday"); a level above it told later is the
+    thing grown past it (an update), and one told for the peak's day or before clashes. Two
+    peaks, or two levels, are compared as any two reports are."""
+    if _is_peak(first) == _is_peak(second):
+        return None
+    peak, level = (first, second) if _is_peak(first) else (second, first)
+    days = _side_by_side(first.when_text, second.when_text)
+    said = f"{peak.said} at the peak, {level.said} a level"
+    if level.low <= peak.high:
+        return "consistent", f"a level no higher than the peak: {said} ({days})"
+    if peak.when is not None and level.when is not None and level.when > peak.when:
+        return "update", f"a later level above the peak told before it: {said} ({days})"
+    return "contradiction", f"a level above the peak told for its day: {said} ({days})"
 
 
 def _echoed(ref: FigureRef, other: FigureRef, told: Sequence[FigureRef]) -> bool:

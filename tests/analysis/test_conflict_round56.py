@@ -7,6 +7,7 @@ the leak's neighbours (a shipwreck told the weeks before it) into the ceasefire'
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 from desktop.analysis.conflicts import STORY_NAME_REACH_DAYS, _stories, compare
@@ -180,3 +181,86 @@ def test_rival_tellers_side_by_side_still_clash() -> None:
         ),
     )
     assert pairs.get(("64 passengers and crew", "more than 70 people")) == "contradiction", pairs
+
+
+# -- a peak beside a level -------------------------------------------------------------------------
+#
+# The figure reader names the words that tell a figure in its change cue; a peak's words ("at its
+# peak", "peaked at", "crested at", "at the height of") are what the comparison reads a peak by.
+# The figures here are read from sentences and given the cue their peak words make.
+
+
+def _told(
+    article_id: int, text: str, published: date, number: str, cue: str | None = None
+) -> FigureRef:
+    ref = next(r for r in _article(article_id, text, published) if r.figure.number_text == number)
+    if cue is None:
+        return ref
+    return replace(ref, figure=replace(ref.figure, change_cue=cue))
+
+
+def _relation(a: FigureRef, b: FigureRef) -> tuple[str, str] | None:
+    pairs = compare([a, b]).pairs
+    return (pairs[0].relation, pairs[0].reason) if pairs else None
+
+
+_PEAK = "At its peak on Monday night, 40,000 homes in Varnholt were without power, the grid operator said."
+
+
+def test_a_later_lower_level_is_consistent_with_the_peak() -> None:
+    peak = _told(1, _PEAK, date(2032, 2, 10), "40,000", "At its peak")
+    level = _told(
+        2,
+        "About 1,450 homes in Varnholt were still without power on Wednesday, the grid operator said.",
+        date(2032, 2, 12),
+        "1,450",
+    )
+    got = _relation(peak, level)
+    assert got is not None and got[0] == "consistent", got
+    assert "no higher than the peak" in got[1]
+    # without the peak's words the same two numbers are a level that fell (the older sets'
+    # convention for levels), not a peak and a level
+    plain = _told(1, _PEAK, date(2032, 2, 10), "40,000")
+    got = _relation(plain, level)
+    assert got is not None and got[0] == "update", got
+
+
+def test_a_level_above_the_peak_on_its_day_clashes_and_later_is_an_update() -> None:
+    peak = _told(1, _PEAK, date(2032, 2, 10), "40,000", "At its peak")
+    same_day = _told(
+        2,
+        "On Monday night 65,000 homes in Varnholt were without power, the regional government said.",
+        date(2032, 2, 10),
+        "65,000",
+    )
+    got = _relation(peak, same_day)
+    assert got is not None and got[0] == "contradiction", got
+    later = _told(
+        3,
+        "On Friday 52,000 homes in Varnholt were without power as a second storm arrived, the "
+        "grid operator said.",
+        date(2032, 2, 14),
+        "52,000",
+    )
+    got = _relation(peak, later)
+    assert got is not None and got[0] == "update", got
+
+
+def test_two_peaks_told_differently_clash() -> None:
+    first = _told(
+        1,
+        "At its peak, 40,000 homes in Varnholt were without power, the grid operator said.",
+        date(2032, 2, 11),
+        "40,000",
+        "At its peak",
+    )
+    second = _told(
+        2,
+        "At the peak of the blackout 65,000 homes in Varnholt were without power, the regional "
+        "government said.",
+        date(2032, 2, 11),
+        "65,000",
+        "At the peak of the blackout",
+    )
+    got = _relation(first, second)
+    assert got is not None and got[0] == "contradiction", got
