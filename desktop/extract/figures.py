@@ -5878,8 +5878,9 @@ _TO_NEXT_VALUE_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:up\s+|down\s+)?to\s+")
 #: "not the 80 metres first given", "not 221 as first reported": a value told before, now denied
 _FIRST_TOLD_WORDS = frozenset({"first", "initially", "originally", "earlier", "previously"})
 _FIRST_TOLD_AFTER_RE = re.compile(
-    r"(?:\s*[a-z]+)?\s+(?:as\s+)?(?:first|initially|originally|earlier|previously|wrongly|mistakenly)\s+"
-    r"(?:given|reported|stated|announced|published|said|thought|feared|believed|put\s+out)\b"
+    r"(?:\s*[a-z]+)?\s+(?P<cue>(?:as\s+)?(?:first|initially|originally|earlier|previously|wrongly"
+    r"|mistakenly)\s+(?:given|reported|stated|announced|published|said|thought|feared|believed"
+    r"|put\s+out))\b"
 )
 _NOT_BEFORE_GAP_RE = re.compile(
     r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
@@ -8254,6 +8255,11 @@ def _figure(
         # "restated its 2025 net profit to €356 million", "cut its appeal to $29 billion": a
         # new value someone set for the thing, which replaces the one told before
         cue = d.made_level_cue
+    first_told = _FIRST_TOLD_AFTER_RE.match(text, n.end, s1)
+    if first_told is not None:
+        # "120 metres, not the 80 metres first given": the number is the count as first told,
+        # which the one before it replaces; the words say so to the comparison
+        cue = first_told.group("cue")
     partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces

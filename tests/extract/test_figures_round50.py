@@ -286,3 +286,11 @@ def test_the_abduction_of_pupils_is_abducted() -> None:
     text = "The group claimed the abduction of 20 pupils."
     f = figure_numbered(text, "20", D)
     assert (f.counted, f.measure) == ("pupils", "abducted")
+
+
+def test_the_value_first_given_says_so_in_its_change_cue() -> None:
+    text = "The bus fell 120 metres, not the 80 metres first given, the survey found."
+    right = figure_numbered(text, "120", D)
+    first = figure_numbered(text, "80", D)
+    assert first.change_cue == "first given" and first.denied
+    assert right.change_cue is None and right.counted == first.counted == "bus"
