@@ -1635,7 +1635,13 @@ def _kind(measure: str, unit: str) -> Kind:
         # coast fouled, which grow as acres burned do; a later, larger report is an update and
         # a smaller one without a word of revision still needs the analyst's eye
         return "running"
-    return "running" if measure in RUNNING_TALLIES else "fixed"
+    return "running" if measure in RUNNING_TALLIES or measure in _ADDING_UP else "fixed"
+
+
+#: measures the figure reader keeps as one-off amounts that add up as a run goes on, as a toll
+#: does: savers who "withdrew 1.1 billion euros on Monday and Tuesday" and "withdrew 1.9 billion
+#: euros in the nine days to 12 March" told of more days took out more, not another amount
+_ADDING_UP = frozenset({"withdrawn"})
 
 
 #: running counts of people moved that are also a level of people still away: "92,000 people

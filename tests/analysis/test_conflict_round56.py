@@ -264,3 +264,32 @@ def test_two_peaks_told_differently_clash() -> None:
     )
     got = _relation(first, second)
     assert got is not None and got[0] == "contradiction", got
+
+
+# -- amounts taken out over a run add up --------------------------------------------------------
+
+
+def test_withdrawals_told_of_more_days_are_more_taken_out() -> None:
+    two_days = (
+        "Customers pulled 1.1 billion euros out of Halvard Bank on Monday and Tuesday, the "
+        "central bank said.",
+        date(2032, 3, 10),
+    )
+    pairs = _relations(
+        two_days,
+        (
+            "In the nine days from 8 to 16 March, savers withdrew 1.9 billion euros from Halvard Bank.",
+            date(2032, 3, 17),
+        ),
+    )
+    assert "contradiction" not in pairs.values(), pairs
+    # the same two days told twice with two amounts still clash
+    pairs = _relations(
+        two_days,
+        (
+            "Halvard Bank's chief executive said customers had withdrawn 1.4 billion euros on "
+            "Monday and Tuesday.",
+            date(2032, 3, 10),
+        ),
+    )
+    assert list(pairs.values()) == ["contradiction"], pairs
