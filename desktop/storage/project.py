@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import glob
 import os
 import re
 import shutil
@@ -408,17 +409,52 @@ def _keep_before_update(path: Path, copy: Path) -> None:
     behind (and that a full disk then keeps SQLite from reading through)."""
     wal = path.with_name(path.name + "-wal")
     source = _sqlite_uri(path, mode="ro") if wal.exists() else None
+    # Written under a name that says it is unfinished, and given its own only once whole: a
+    # crash midway leaves no copy that looks kept and holds nothing (SQLite rolls a half
+    # written file back to empty). What an earlier crash left goes first.
+    _remove_unfinished_copies(path)
+    unfinished = copy.with_name(copy.name + _UNFINISHED)
     try:
-        backup_file(path, copy, source_uri=source or _sqlite_uri(path, mode="ro", immutable="1"))
+        backup_file(
+            path, unfinished, source_uri=source or _sqlite_uri(path, mode="ro", immutable="1")
+        )
+        os.replace(unfinished, copy)
+        _sync_folder(path.parent)  # the copy's name on disk before the update begins
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            copy.unlink(missing_ok=True)
+        _remove_unfinished_copies(path)
         raise ProjectWriteError(
             f"{path.name} was saved by an older version of Factlane and is updated on "
             f"opening, after a copy of it is kept beside it; that copy ({copy.name}) could "
             f"not be written ({exc}), so {path.name} was not changed. Free some space on its "
             "disk and open it again."
         ) from exc
+
+
+#: The end of the name a copy kept before an update has while it is being written.
+_UNFINISHED = ".unfinished"
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; elsewhere the system does)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_unfinished_copies(path: Path) -> None:
+    """Remove the copies of ``path`` an update began and did not finish (and their journals).
+    Called under the project's lock: no other Factlane is writing one."""
+    pattern = f"{glob.escape(path.name)}.schema-*.bak{_UNFINISHED}*"
+    for left in path.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            left.unlink()
 
 
 def _free_backup_name(path: Path, revision: str) -> Path:
