@@ -5080,6 +5080,9 @@ class _Frame:
     #: ("revised its total down to 53", "the tally rose to 310"): possibly the one figure near
     #: it of its unit, told again (see _likeness)
     revises: bool = False
+    #: the noun as the figure's own words give it, singular ("household" where ``head`` is the
+    #: "home" the reader's synonyms make of it)
+    written: str = ""
 
 
 def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
@@ -5152,7 +5155,22 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
         window=window,
         told=told,
         revises=revises,
+        written=_written_head(figure),
     )
+
+
+def _written_head(figure: Figure) -> str:
+    """The last word of what a figure counts as written, singular ("household")."""
+    words = (figure.counted or "").lower().replace("-", " ").split()
+    if not words:
+        return ""
+    # singular by its ending alone: the reader's synonyms are what ``head`` already holds
+    word = words[-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 #: the likeness of a place told as the place on one side and inside the noun on the other
@@ -5264,6 +5282,9 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         and a.head
         and b.head
         and (a.head == a.whole) != (b.head == b.whole)
+        # the whole named as the whole, not another noun the reader takes for it ("71
+        # households" are families, not the "88 flats" of a block)
+        and (a if a.head == a.whole else b).written in ("", (a if a.head == a.whole else b).head)
     ):
         # kinds named against all of them, with no verb on either side ("Police said 16 cars,
         # vans and lorries had fallen into the river", "12 vehicles were on the span"): the

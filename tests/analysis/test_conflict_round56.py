@@ -293,3 +293,23 @@ def test_withdrawals_told_of_more_days_are_more_taken_out() -> None:
         ),
     )
     assert list(pairs.values()) == ["contradiction"], pairs
+
+
+# -- a kind beside its whole, named as the whole -----------------------------------------------
+
+
+def test_households_are_not_the_whole_of_a_blocks_flats() -> None:
+    pairs = _relations(
+        ("About 210 people lived in the block's 88 flats.", date(2031, 9, 2)),
+        (
+            "The city council has found temporary homes for 71 households; 17 more are in hotels.",
+            date(2031, 9, 5),
+        ),
+    )
+    assert ("88 flats", "71 households") not in pairs, pairs
+    # the whole named as the whole still meets its kind
+    pairs = _relations(
+        ("About 210 people lived in the block's 88 flats.", date(2031, 9, 2)),
+        ("Records show 93 homes in the block.", date(2031, 9, 5)),
+    )
+    assert ("88 flats", "93 homes") in pairs, pairs
