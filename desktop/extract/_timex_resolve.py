@@ -1045,7 +1045,8 @@ class Context:
                     word = re.sub(r"^(?:re|over|out|mis)(?=\w{3})", "", word)
                     if word not in _IRREGULAR_PAST_SET:
                         word = m.group(0).lower()
-                if word in _NOT_PAST_ED:
+                if word in _NOT_PAST_ED and word not in ("fled", "led"):
+                    # ("fled" and "led" are pasts of their own, kept out of the '-ed' rule only)
                     continue
                 if word in _BARE_PAST_SET and (
                     _NOT_A_BARE_PAST_BEFORE.search(self.text, max(0, m.start() - 12), m.start())

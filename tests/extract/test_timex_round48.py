@@ -225,3 +225,13 @@ def test_a_state_begun_from_a_day_in_the_simple_past_is_behind() -> None:
     # a state still to begin reads ahead, as before
     text = "The airport will be closed from 2 p.m. Sunday until nightfall Monday."
     assert hits(text, wed)["2 p.m. Sunday"].value == "1999-12-05T14:00"
+
+
+def test_fled_and_led_are_past_verbs() -> None:
+    mon = date(1998, 9, 28)
+    text = "Over a million people fled the city on Friday, and the governor will speak on Tuesday."
+    found = hits(text, mon)
+    assert found["Friday"].value == "1998-09-25"
+    assert "past tense" in found["Friday"].explanation
+    text = "Rebels led the attack on Friday, and talks will resume on Tuesday."
+    assert hits(text, mon)["Friday"].value == "1998-09-25"
