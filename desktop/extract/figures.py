@@ -5831,7 +5831,9 @@ def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
                 # loose to 64": the noun after the state or before the participle is counted;
                 # "its estimate of homes destroyed to 2,150" names what befell them too
                 d.counted, d.counts_nothing = named, False
-                if d.measure is None and counted_of is not None and counted_of.group("np3"):
+                if d.measure is None and counted_of is not None:
+                    # "its estimate of homes destroyed", "its estimate of displaced families":
+                    # what befell them is the count's measure
                     d.measure = befell
         if d.counted is None:
             continue
@@ -5885,6 +5887,12 @@ _FIRST_TOLD_AFTER_RE = re.compile(
 _NOT_BEFORE_GAP_RE = re.compile(
     r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
     r"(?:the\s+)?"
+)
+#: a count's new value, then its earlier one: "to 21 from an earlier 23", "to 1,200 from 1,500"
+_NEW_THEN_EARLIER_GAP_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|previous|initial|original|first|provisional)\s+)?(?:(?:figure|estimate"
+    r"|count|toll|tally|total)\s+of\s+)?"
 )
 _UP_FROM_GAP_RE = re.compile(r"\s*,\s*(?:up|down)\s+from\s+(?:the\s+)?")
 #: a value the sentence's teller gives for the count just told, correcting an earlier one:
@@ -5956,6 +5964,17 @@ def _read_corrected_values(text: str, drafts: list[_Draft], s0: int) -> None:
             cur.counted = prev.counted
             if prev.measure not in _MOVE_MEASURES:
                 cur.measure = prev.measure
+            continue
+        if _NEW_THEN_EARLIER_GAP_RE.fullmatch(text, prev.number.end, cur.number.start) and (
+            prev.made_change or prev.made_level_cue or _revised_value(text, prev, s0)
+        ):
+            # "revised the death toll to 21 from an earlier 23", "lowered its estimate of
+            # displaced families to 1,200 from 1,500": the value after "from" is the count's
+            # earlier one
+            cur.counted = prev.counted
+            if prev.measure not in _MOVE_MEASURES:
+                cur.measure = prev.measure
+            cur.counts_nothing = False
             continue
         if (
             cur.follows_from

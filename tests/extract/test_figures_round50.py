@@ -294,3 +294,22 @@ def test_the_value_first_given_says_so_in_its_change_cue() -> None:
     first = figure_numbered(text, "80", D)
     assert first.change_cue == "first given" and first.denied
     assert right.change_cue is None and right.counted == first.counted == "bus"
+
+
+def test_new_value_then_the_earlier_one_after_from() -> None:
+    text = "The ministry revised the death toll to 21 from an earlier 23."
+    assert figure_numbered(text, "23", D).measure == figure_numbered(text, "21", D).measure
+    assert figure_numbered(text, "23", D).measure == "killed"
+
+
+def test_estimate_of_displaced_families_lowered_to_and_from() -> None:
+    text = "The council lowered its estimate of displaced families to 1,200 from 1,500."
+    for number in ("1,200", "1,500"):
+        f = figure_numbered(text, number, D)
+        assert (f.counted, f.measure) == ("families", "displaced")
+
+
+def test_a_move_between_places_lends_nothing() -> None:
+    # guard: "to Vell from Orrin" names places, no earlier value
+    text = "The company moved 300 staff to Vell from Orrin."
+    assert figure_numbered(text, "300", D).measure is None
