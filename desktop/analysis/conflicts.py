@@ -2797,6 +2797,13 @@ def _same_teller(a: Figure, b: Figure) -> bool:
     return bool(_teller_words(a.attributed_to) & _teller_words(b.attributed_to))
 
 
+def _one_teller(a: Figure, b: Figure) -> bool:
+    """Two figures of one article told by one teller: the same words ("the ministry" twice,
+    or none on either), or one teller's name (``_same_teller``)."""
+    told_a, told_b = (" ".join((f.attributed_to or "").lower().split()) for f in (a, b))
+    return told_a == told_b or _same_teller(a, b)
+
+
 def _named_revisions(figures: Sequence[FigureRef]) -> dict[int, tuple[float, ...]]:
     """For each figure whose teller says in the same breath which count of its own it
     replaces, the values that count may have had: the bare number right after it, told by the
@@ -4370,6 +4377,7 @@ def _pairs(
     told_by: dict[int, list[FigureRef]] = defaultdict(list)
     for r in refs:
         told_by[r.article_id].append(r)
+    everyone = _people_wholes(refs, told_by)
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -4385,6 +4393,11 @@ def _pairs(
             if not linked and (
                 _within_part(refs[i], refs[j], wholes_told)
                 or _within_part(refs[j], refs[i], wholes_told)
+            ):
+                continue
+            if not linked and (
+                _some_of_everyone(refs[i], refs[j], everyone)
+                or _some_of_everyone(refs[j], refs[i], everyone)
             ):
                 continue
             if not linked and _beside_its_whole(
@@ -4587,11 +4600,46 @@ def _echoed(ref: FigureRef, other: FigureRef, told: Sequence[FigureRef]) -> bool
         and o.figure.high == f.high
         and o.figure.qualifier == f.qualifier
         and (o.figure.unit or "") == (f.unit or "")
-        and (
-            (not o.figure.attributed_to and not other.figure.attributed_to)
-            or _same_teller(o.figure, other.figure)
-        )
+        and _one_teller(o.figure, other.figure)
         for o in told
+    )
+
+
+def _people_wholes(
+    refs: Sequence[FigureRef], told_by: Mapping[int, Sequence[FigureRef]]
+) -> set[int]:
+    """The ids of a group's counts of people as written ("Forty-two people were injured")
+    whose own article tells a lower count of a kind of people of the group beside them, by the
+    same teller ("and 15 of them were guards"): the people are everyone, of whom that kind is
+    some."""
+    wholes: set[int] = set()
+    for ref in refs:
+        f = ref.figure
+        if _written_head(f) not in ("people", "person") or f.low is None:
+            continue
+        if any(
+            o.id != ref.id
+            and _written_head(o.figure) not in ("", "people", "person")
+            and o.figure.high is not None
+            and o.figure.high < f.low
+            # one teller's: "the organisers said 80,000 people, police put the crowd at
+            # 35,000" are two claims of one crowd, not everyone and some of them
+            and _one_teller(o.figure, f)
+            for o in told_by[ref.article_id]
+        ):
+            wholes.add(ref.id)
+    return wholes
+
+
+def _some_of_everyone(whole: FigureRef, other: FigureRef, everyone: Collection[int]) -> bool:
+    """``whole`` counts everyone, some of them of a kind its article names (``_people_wholes``),
+    and the other side counts that kind, fewer: some of everyone, no other count of them."""
+    return (
+        whole.id in everyone
+        and _written_head(other.figure) not in ("", "people", "person")
+        and other.figure.high is not None
+        and whole.figure.low is not None
+        and other.figure.high < whole.figure.low
     )
 
 

@@ -313,3 +313,23 @@ def test_households_are_not_the_whole_of_a_blocks_flats() -> None:
         ("Records show 93 homes in the block.", date(2031, 9, 5)),
     )
     assert ("88 flats", "93 homes") in pairs, pairs
+
+
+# -- everyone and some of them -----------------------------------------------------------------
+
+
+def test_everyone_hurt_is_no_clash_with_a_kind_of_them_but_the_kinds_clash() -> None:
+    pairs = _relations(
+        (
+            "Forty-two people were injured in the riot at Holm prison, the ministry said on "
+            "Thursday, and 15 of them were guards.",
+            date(2032, 4, 2),
+        ),
+        (
+            "The guards' union said on Thursday that 23 of its members had been hurt in the "
+            "riot at Holm prison.",
+            date(2032, 4, 2),
+        ),
+    )
+    assert ("Forty-two people", "23 of its members") not in pairs, pairs
+    assert pairs.get(("15", "23 of its members")) == "contradiction", pairs
