@@ -387,6 +387,11 @@ _PAST_LEAVE = re.compile(
 _AWAITED = frozenset(
     ("expected", "scheduled", "planned", "slated", "projected", "forecast", "predicted", "due")
 )
+#: a plan, a promise or a threat made, with its "to": "threatened to", "agreed to"
+_PAST_PLEDGE_TO = re.compile(
+    r"(?:agreed|promised|pledged|vowed|threatened|decided|voted|hoped|wanted|intended)\s+to\b",
+    re.IGNORECASE,
+)
 _PLURAL_PRESENT = frozenset(
     (
         "meet",
@@ -995,7 +1000,8 @@ class Context:
                     continue
                 if m.group(0).lower() in _PLURAL_PRESENT and re.search(
                     r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+"
-                    r"(?:\w+(?:ing|ed|ful|ous|ive|al)\s+)?$",
+                    # ("a 30-day stay of execution", "a two-week visit": a compound before it)
+                    r"(?:\w+(?:ing|ed|ful|ous|ive|al)\s+|[\w.]+-[\w-]+\s+)?$",
                     before,
                     re.IGNORECASE,
                 ):
@@ -1015,6 +1021,15 @@ class Context:
                     continue
                 # "had been scheduled to", "was originally due to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
+                if (
+                    m.start() >= self.end
+                    and not self.text[self.end : m.start()].strip()
+                    and _PAST_PLEDGE_TO.match(m.group(0))
+                ):
+                    # "EU leaders meeting in Helsinki Friday threatened to cut aid", "the
+                    # union on Friday agreed to end the strike": the time right before the
+                    # verb dates the threat or the agreement, not what it is to do
+                    kind = "past"
                 if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(
                     r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE
                 ):

@@ -235,3 +235,23 @@ def test_fled_and_led_are_past_verbs() -> None:
     assert "past tense" in found["Friday"].explanation
     text = "Rebels led the attack on Friday, and talks will resume on Tuesday."
     assert hits(text, mon)["Friday"].value == "1998-09-25"
+
+
+def test_a_time_right_before_agreed_to_dates_the_agreement() -> None:
+    tue = date(1998, 12, 8)
+    text = "European Union leaders meeting in Helsinki Friday threatened to cut aid to Russia."
+    assert hits(text, tue)["Friday"].value == "1998-12-04"
+    text = "The city council on Monday agreed to spend $3.2 million on parks."
+    assert hits(text, tue)["Monday"].value == "1998-12-07"
+    # after the infinitive, the time is the plan's own, still ahead
+    assert hits("The union agreed to end the strike on Friday.", tue)["Friday"].value == (
+        "1998-12-11"
+    )
+
+
+def test_a_noun_after_a_compound_modifier_is_no_verb() -> None:
+    text = (
+        "An appeals court granted a 30-day stay of execution Monday night to a man who had "
+        "been scheduled to die."
+    )
+    assert hits(text, date(1998, 12, 8))["Monday night"].value == "1998-12-07TNI"
