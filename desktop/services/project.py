@@ -429,8 +429,8 @@ class ProjectService:
     def save_as(self, target: Path) -> None:
         if target.resolve() == self.path.resolve():
             raise ProjectError("Save As needs a different file name.")
-        with replacing_project(target):
-            self.store.save_copy(target)
+        with replacing_project(target) as writing:
+            self.store.save_copy(writing, named=target)
 
     # -- import -------------------------------------------------------------------------------
 

@@ -567,21 +567,40 @@ def _pin(lock: ProjectLock, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing_project(target: Path) -> Iterator[None]:
-    """Hold ``target`` while it is replaced by a new file (Save As over it): removed first,
-    with the log and index a crash may have left beside it, which would otherwise be read
-    as the new file's. ProjectLockedError, with nothing removed, when a window has it open:
-    that window would go on saving into a file no longer there, its work lost."""
+def replacing_project(target: Path) -> Iterator[Path]:
+    """Hold ``target`` while a new file replaces it (Save As over it): the new file is
+    written to the path given (``target`` named as unfinished), and takes ``target``'s place
+    whole, in one rename, when the block ends without error. A crash or an error midway
+    leaves ``target`` as it was, and nothing that looks like the new file (SQLite rolls a
+    half-written file back to empty). The log and index a crash left beside ``target`` go
+    just before the rename: they would otherwise be read as the new file's.
+    ProjectLockedError, with nothing changed, when a window has ``target`` open: that window
+    would go on saving into a file no longer there, its work lost."""
     target = Path(target)
     lock = _lock(target)
+    unfinished = target.with_name(target.name + _UNFINISHED)
     try:
         if target.exists():
             _pin(lock, target)
-        for name in (target.name, target.name + "-wal", target.name + "-shm"):
-            target.with_name(name).unlink(missing_ok=True)
-        yield
+        _remove_side_files(unfinished, with_file=True)  # what an earlier crash left
+        try:
+            yield unfinished
+            _remove_side_files(target, with_file=False)
+            os.replace(unfinished, target)
+        except BaseException:
+            _remove_side_files(unfinished, with_file=True)
+            raise
+        _sync_folder(target.parent)
     finally:
         lock.release()
+
+
+def _remove_side_files(path: Path, *, with_file: bool) -> None:
+    """Remove SQLite's log, index and journal beside ``path`` (and ``path`` itself)."""
+    names = [path.name + side for side in ("-wal", "-shm", "-journal")]
+    for name in [path.name, *names] if with_file else names:
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(name).unlink()
 
 
 def _locked_error(path: Path, exc: LockHeldError) -> ProjectLockedError:

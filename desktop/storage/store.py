@@ -667,8 +667,8 @@ class ProjectStore:
         if target.exists():
             return None
         try:
-            with projectfile.replacing_project(target):
-                self.save_copy(target)
+            with projectfile.replacing_project(target) as writing:
+                self.save_copy(writing, named=target)
         except (projectfile.ProjectError, OSError):
             return None
         return target
@@ -2193,8 +2193,11 @@ class ProjectStore:
                 or 0,
             }
 
-    def save_copy(self, target: Path) -> None:
-        """Copy the whole project to ``target`` with the backup API (Save As)."""
+    def save_copy(self, target: Path, *, named: Path | None = None) -> None:
+        """Copy the whole project to ``target`` with the backup API (Save As). ``named`` is
+        the file the analyst asked for, when ``target`` is where it is written first (see
+        projectfile.replacing_project): the message of a failure names that one."""
+        asked = named or target
         try:
             with self._write_lock, projectfile.raw_connection(self.engine) as src:
                 dst_con = sqlite3.connect(str(target))
@@ -2208,10 +2211,10 @@ class ProjectStore:
             for name in (target.name, *(target.name + side for side in _SQLITE_SIDE_FILES)):
                 with contextlib.suppress(OSError):
                     target.with_name(name).unlink(missing_ok=True)
-            error = projectfile.database_error(target, exc)
+            error = projectfile.database_error(asked, exc)
             detail = str(getattr(exc, "orig", None) or exc)
             raise type(error)(
-                f"Save As could not write {target.name} ({detail}), so nothing was copied; "
+                f"Save As could not write {asked.name} ({detail}), so nothing was copied; "
                 f"{self.path.name} is as it was and stays open. Choose another place for the "
                 "copy, or free some space there if its disk is full."
             ) from exc
