@@ -3676,6 +3676,9 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         or (name == first and _is_common_plural(first))
         # "Withdrawals reached €1.1bn": the noun names the money moved, no doer
         or (name == first and first.lower() in vocab.MONEY_MOVE_NOUNS)
+        # "Clearing the 19 derailed wagons will take a week": a gerund and its object, no
+        # name and its verb
+        or (name == first and first.endswith("ing") and m.group("verb") in ("the", "a", "an"))
     ):
         return None
     filler = text[s0 + m.end("verb") : number_start].split()
@@ -6372,7 +6375,10 @@ _SAME_COUNT_RE = re.compile(
     r"(?:figure|number|total|tally|count)"
     # "put the number of detainees at": the count names its population
     # "the number of tents stood at": the verb of the level is no second word of the noun
-    r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+(?!(?:stood|stands)\b)[a-z][\w'’-]*)?))?"
+    r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+(?!(?:stood|stands)\b)[a-z][\w'’-]*)?)"
+    # "put the number of people living in the block at 246": where they live says which
+    r"(?:\s+[a-z]+ing\s+(?:in|on|at|near|inside|within|across|around)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)?"
     r"\s+(?:at|as|was|is|stood at|stands at)\s+$",
     re.IGNORECASE,
 )
@@ -6555,6 +6561,8 @@ _FACES_BEFORE_RE = re.compile(
 #: words before a measure noun that say how it is counted ("daily deaths", "new cases")
 _COUNT_ADJECTIVES = frozenset(
     {"daily", "weekly", "monthly", "annual", "yearly", "new", "total", "confirmed", "reported"}
+    # "the number of suspected cases has risen to 612": how sure the count is, as "confirmed"
+    | {"suspected", "probable"}
     | {"official", "overall", "recorded", "the", "a", "an", "its", "their"}
 )
 _COUNT_WORDS = frozenset(

@@ -313,3 +313,24 @@ def test_a_move_between_places_lends_nothing() -> None:
     # guard: "to Vell from Orrin" names places, no earlier value
     text = "The company moved 300 staff to Vell from Orrin."
     assert figure_numbered(text, "300", D).measure is None
+
+
+def test_number_of_suspected_cases_counts_no_population() -> None:
+    text = "The health ministry said the number of suspected cases has risen to 612."
+    f = figure_numbered(text, "612", D)
+    assert (f.counted, f.measure) == (None, "infected")
+
+
+def test_number_of_people_living_in_a_place_put_at_counts_people() -> None:
+    text = "The council put the number of people living in the block at 246."
+    assert figure_numbered(text, "246", D).counted == "people"
+    # guard: "the number" alone still names no population
+    assert figure_numbered("Police put the number at 180,000.", "180,000", D).counted is None
+
+
+def test_a_gerund_opening_the_sentence_is_no_doer() -> None:
+    text = "Clearing the 19 derailed wagons from the junction will take a week."
+    assert figure_numbered(text, "19", D).scope is None
+    # guard: a name and its verb still bound the count
+    text = "Beijing cut output by 500,000 barrels a day."
+    assert figure_numbered(text, "500,000", D).scope == "Beijing"
