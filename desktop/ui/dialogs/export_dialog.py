@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,6 +127,19 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(self._enable_ok)
         self._enable_ok()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the dialog's least width, and as tall as its lines need at that width.
+
+        Qt sized the dialog for the note wrapped at its own narrower hint, then widened it to
+        the least width: the note took fewer lines and left an empty band above the buttons
+        (at 1366x768 with a search, 25 pixels)."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.minimumWidth())
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return QSize(width, layout.totalHeightForWidth(width))
+        return QSize(width, hint.height())
 
     # -- what was chosen --------------------------------------------------------------------
 
