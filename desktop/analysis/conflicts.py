@@ -4494,6 +4494,9 @@ _PART_OF_RE = re.compile(
 )
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _whole_of_part(figure: Figure) -> float | None:
     """The whole a figure's own words make it a part of ("30 of the bank's 74 branches": 74),
     or None."""
@@ -4501,7 +4504,10 @@ def _whole_of_part(figure: Figure) -> float | None:
     if m is None:
         return None
     numbers = find_numbers(figure.text[m.end() :])
-    if not numbers or numbers[0].start != 0:
+    if not numbers or numbers[0].start != 0 or _YEAR_RE.fullmatch(numbers[0].text):
+        # "two of the 2024 contracts": a year names which, it numbers no whole
+        return None
+    if figure.low is not None and numbers[0].value <= figure.low:
         return None
     return numbers[0].value
 

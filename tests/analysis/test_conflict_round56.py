@@ -10,7 +10,7 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
-from desktop.analysis.conflicts import STORY_NAME_REACH_DAYS, _stories, compare
+from desktop.analysis.conflicts import STORY_NAME_REACH_DAYS, _stories, _whole_of_part, compare
 from desktop.domain import FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
@@ -333,3 +333,20 @@ def test_everyone_hurt_is_no_clash_with_a_kind_of_them_but_the_kinds_clash() -> 
     )
     assert ("Forty-two people", "23 of its members") not in pairs, pairs
     assert pairs.get(("15", "23 of its members")) == "contradiction", pairs
+
+
+def test_a_year_after_of_numbers_no_whole() -> None:
+    [two] = [
+        f
+        for f in find_figures(
+            "Officials said two of the 2024 contracts were cancelled.", date(2030, 1, 1), []
+        )
+        if f.number_text == "two"
+    ]
+    assert _whole_of_part(two) is None
+    [part] = [
+        f
+        for f in find_figures("Police said 18 of 42 wagons derailed.", date(2030, 1, 1), [])
+        if f.number_text == "18"
+    ]
+    assert _whole_of_part(part) == 42
