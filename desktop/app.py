@@ -12,17 +12,20 @@ has been painted and then quits (benchmarks/startup_bench.py uses it). ``FACTLAN
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
-from desktop.cli import EXIT_MISSING_LIBRARIES, EXIT_NO_DISPLAY, EXIT_USAGE
+from desktop.cli import EXIT_INTERRUPTED, EXIT_MISSING_LIBRARIES, EXIT_NO_DISPLAY, EXIT_USAGE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -519,14 +522,51 @@ def run_app(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.factlane.Factlane")
-    if screenshot is not None:
-        throwaway = tempfile.TemporaryDirectory(prefix="factlane-screenshot-")
-        use_throwaway_settings(Path(throwaway.name))
-        try:
-            return _run_window(app, project, articles, screenshot, parsed_size)
-        finally:
-            throwaway.cleanup()
-    return _run_window(app, project, articles, screenshot, parsed_size)
+    with _closing_on_ctrl_c(app) as interrupted:
+        if screenshot is not None:
+            throwaway = tempfile.TemporaryDirectory(prefix="factlane-screenshot-")
+            use_throwaway_settings(Path(throwaway.name))
+            try:
+                code = _run_window(app, project, articles, screenshot, parsed_size)
+            finally:
+                throwaway.cleanup()
+        else:
+            code = _run_window(app, project, articles, screenshot, parsed_size)
+    return EXIT_INTERRUPTED if interrupted.is_set() else code
+
+
+@contextlib.contextmanager
+def _closing_on_ctrl_c(app: QApplication) -> Iterator[threading.Event]:
+    """Ctrl-C in the terminal the app was started from closes its windows as the analyst
+    closing them would (each project closed properly), after which the app ends; the event
+    says it happened. A second Ctrl-C ends the app even if a window stayed open.
+
+    Python sees a signal only when it runs, and the event loop runs in Qt: a timer gives it
+    a moment four times a second, or Ctrl-C would do nothing until the next mouse move."""
+    from PySide6.QtCore import QTimer
+
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        if interrupted.is_set():
+            app.quit()
+            return
+        interrupted.set()
+        app.closeAllWindows()
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+    try:
+        yield interrupted
+    finally:
+        tick.stop()
+        tick.deleteLater()
+        signal.signal(signal.SIGINT, previous)
 
 
 def _run_window(

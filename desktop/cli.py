@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         EXIT_PROJECT,
         EXIT_NO_DISPLAY,
         EXIT_MISSING_LIBRARIES,
+        (EXIT_INTERRUPTED, "stopped by Ctrl-C (the windows closed as on quitting)"),
     )
     p.add_argument(
         "files",
