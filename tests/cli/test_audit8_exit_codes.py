@@ -127,3 +127,47 @@ def test_an_export_whose_reader_is_gone_has_written_its_file_and_exits_0(tmp_pat
     assert proc.wait(timeout=120) == EXIT_OK, err
     assert "Traceback" not in err and "Exception ignored" not in err, err
     assert len(json.loads(output.read_text(encoding="utf-8"))["facts"]) > 0
+
+
+@pytest.mark.parametrize(
+    ("command", "where", "name"),
+    [
+        ("articles", "desktop.services.project.ProjectService", "articles"),
+        ("facts", "desktop.services.project.ProjectService", "facts"),
+        ("figures", "desktop.services.project.ProjectService", "figures"),
+        ("conflicts", "desktop.services.project.ProjectService", "groups"),
+        ("export", "desktop.services.export", "export_project"),
+    ],
+)
+def test_ctrl_c_in_a_read_command_or_export_exits_130(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    where: str,
+    name: str,
+) -> None:
+    from desktop.cli import main
+
+    assert EXIT_INTERRUPTED in _help_codes(command)
+    project = tmp_path / "Ferry.factlane"
+    with ProjectService.open(project, create=True) as service:
+        service.import_files(_stories(tmp_path / "in", 2))
+    before = project.read_bytes()
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(f"{where}.{name}", interrupted)
+    argv = [command, "--project", str(project)]
+    if command == "export":
+        argv += ["--format", "csv", "--output", str(tmp_path / "out.csv")]
+    assert main(argv) == EXIT_INTERRUPTED
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == "factlane: interrupted"
+    assert project.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "Ferry.factlane",
+        "Ferry.factlane.lock",
+        "in",
+    ]
