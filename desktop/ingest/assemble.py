@@ -264,6 +264,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _lines_under_title(pieces, found)
     _report_writer_under_title(pieces, found)
     _subtitle_over_byline(pieces, found)
+    if fmt in _PAGE_FORMATS:
+        _standfirst_over_byline(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
     _live_blog_opening(pieces, found)
@@ -376,7 +378,9 @@ def _cut_at_a_paywall(pieces: list[Piece]) -> bool:
 #: The story going on elsewhere: "Continue reading in Apple News", "Continue reading on page
 #: 2", "Get the NewsHub app for the full story".
 _CONTINUED_ELSEWHERE = re.compile(
-    r"^(?:(?:continue|keep)\s+reading\s+(?:in|on|at)\s+\S|"
+    # A pager may print where the reader is first: "Page 1 of 2 Continue reading on page 2 »".
+    r"^(?:page\s+\d+\s+of\s+\d+\s*[|·•:,-]?\s*)?"
+    r"(?:(?:continue|keep)\s+reading\s+(?:in|on|at)\s+\S|"
     r"(?:get|download)\s+the\s+.{0,40}?\bapp\b.{0,20}?\b(?:full|whole|rest\s+of\s+the)\s+"
     r"(?:story|article)|"
     # "Read the full story on the Kestrel Times app", "Open in app to continue reading".
@@ -1440,6 +1444,8 @@ def _closing_signature(pieces: list[Piece]) -> None:
         return
     if furniture.is_teaser_heading(first):
         return  # "Related Articles" under the text heads a list of stories, not a signature
+    if _LIFE_SPAN.search(first):
+        return  # an obituary's closing line: "Margaret Ellery, engineer, born ...; died ..."
     lines = [after[0]]
     for i in after[1:]:
         text = pieces[i].text.strip()
@@ -1455,6 +1461,11 @@ def _closing_signature(pieces: list[Piece]) -> None:
         return  # a name alone under the text may be a byline at the foot
     for i in lines:
         pieces[i].reason = furniture.SIGN_OFF
+
+
+#: The line closing an obituary with the life it tells: "Margaret Ann Ellery, engineer, born 14
+#: July 1940; died 21 March 2027". It is the obituary's record, no signature under it.
+_LIFE_SPAN = re.compile(r"\bborn\b[^;]{4,80};\s*died\b", re.I)
 
 
 #: A byline at the foot says who wrote it ("By", "Von", "Par"): a signature does not.
@@ -2038,10 +2049,16 @@ def _tagline_under_masthead(candidates: list[Piece], pool: list[Piece]) -> bool:
     "By ...": the outlet's motto under its masthead (a short phrase in sentence case, no full
     stop) when the site's menu or crumbs part it from a headline-like line further down that
     stands over the byline or date line (round 53). With nothing between them, the second of
-    two such lines is a deck under the headline, not the headline under a motto."""
-    if len(candidates) < 3 or not (
+    two such lines is a deck under the headline, not the headline under a motto, unless the
+    first speaks of the paper itself ("Independent news for the valley since 1884", "Serving
+    the Tamsin valley", "The voice of the valley") and the second stands right over the
+    byline or date line (round 54)."""
+    if len(candidates) < 2:
+        return False
+    menu_between = len(candidates) >= 3 and (
         _is_menu_item(candidates[1].text) or _crumb_trail(candidates[1].text)
-    ):
+    )
+    if not menu_between and not _MOTTO_WORDS.search(candidates[0].text):
         return False
     words = candidates[0].text.split()
     if not 2 <= len(words) <= 8 or candidates[0].text.rstrip().endswith((".", "!", "?", ":")):
@@ -2058,8 +2075,19 @@ def _tagline_under_masthead(candidates: list[Piece], pool: list[Piece]) -> bool:
         return False
     return any(
         len(c.text.split()) >= 4 and _title_like(c.text) and over_meta_line(c)
-        for c in candidates[2:5]
+        for c in (candidates[2:5] if menu_between else candidates[1:2])
     )
+
+
+#: Words with which a paper's motto speaks of the paper: "Independent news for the valley since
+#: 1884", "Your town, your news", "Serving the Fens since 1884", "The voice of the Fens".
+#: A year alone is no motto's ("Inflation at its highest since 1992"), nor is "serving" as a
+#: headline's adjective ("Serving soldier charged"); "Serving the valley since 1884" is.
+_MOTTO_WORDS = re.compile(
+    r"\b(?:news|newspaper|journalism)\b|\bthe\s+voice\s+of\b|^serving\s+the\b|"
+    r"\b(?:serving|established|founded|est\.)\s.{0,50}\b(?:1[6-9]|20)\d\d\b",
+    re.I,
+)
 
 
 def _blog_name_and_tagline(candidates: list[Piece], pool: list[Piece]) -> bool:
@@ -3571,6 +3599,55 @@ def _subtitle_over_byline(pieces: list[Piece], found: Found) -> None:
     if not _sentence_case(text) or dates.wire_dateline(text) is not None:
         return
     line.reason = furniture.STANDFIRST
+
+
+#: Saved web pages, whose markup sets the headline, the standfirst and the byline apart.
+_PAGE_FORMATS = frozenset({"html", "mhtml"})
+#: The longest standfirst read by its place alone: a line, not a lead paragraph.
+_STANDFIRST_WORDS = 30
+
+
+def _standfirst_over_byline(pieces: list[Piece], found: Found) -> None:
+    """ "Islanders face weeks without a car ferry as the only vessel goes to dry dock." set
+    between a page's headline and its byline or date line, in the same markup as the story:
+    the page's standfirst, no part of the text (the story starts under the byline, as the
+    reader sees it). Read on a saved page only (a text copy keeps the line, as its copies
+    print it) and only where the line can be nothing else: the only text between the
+    headline and the byline, a sentence or two of at most 30 words, no dateline or note's
+    label opening it, with longer paragraphs of the story under the byline (round 54)."""
+    title = _title_index(pieces, found)
+    if title is None:
+        return
+    kept = [i for i in range(title + 1, len(pieces)) if pieces[i].kept]
+    if len(kept) < 3:
+        return
+    line, lead = kept[0], kept[1]
+    between = pieces[line + 1 : lead]
+    if not any(p.reason in (furniture.BYLINE, furniture.DATELINE) for p in between):
+        return
+    text = pieces[line].text.strip()
+    words = len(text.split())
+    if not 6 <= words <= _STANDFIRST_WORDS or len(_sentences_of(text)) > 2:
+        return
+    if dates.wire_dateline(text) is not None or _NOTE_OPENING.match(text):
+        return
+    opening = pieces[lead].text.strip()
+    if len(opening.split()) <= words or not opening[:1].isupper():
+        return
+    pieces[line].reason = furniture.STANDFIRST
+
+
+#: A note opening a story above its byline is the story's own record, not a standfirst.
+_NOTE_OPENING = re.compile(
+    r"^(?:editor'?s\s+note|note|update[ds]?|correction|clarification|this\s+(?:story|article)\s+"
+    r"(?:has\s+been|was)\s+(?:updated|amended|corrected))\b",
+    re.I,
+)
+
+
+def _sentences_of(text: str) -> list[str]:
+    """The sentences of a short text, split where a stop is followed by a capital."""
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])", text) if s]
 
 
 def _copy_of_a_platform_post(pieces: list[Piece], title: int) -> bool:

@@ -89,6 +89,13 @@ _FULL_DATES = [
                r"(?P<day>[0-3]?\d)\s*[日일]"),
 ]  # fmt: skip
 _MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
+#: The same written day first, as British and agency copy does ("LONDON, 3 March (Agency) -",
+#: "Tuesday 3 March"); the month capitalised, so that "10 may" is no date.
+_DAY_MONTH = re.compile(
+    _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?!\w)"
+    r"(?!,?\s*(?:19|20)\d\d)",
+    re.I,
+)
 
 #: Month names of the languages analysts most often read news in, as bylines write them after
 #: the day: French, German, Spanish, Portuguese, Italian, Dutch and Polish, and the genitive
@@ -483,13 +490,20 @@ def _by_weekday(year: int, a: int, b: int, weekday: str | None) -> date | None:
 
 
 def month_days(text: str) -> list[tuple[int, int]]:
-    """(month, day) pairs written without a year ("Jan. 13", "Monday, January 13")."""
+    """(month, day) pairs written without a year ("Jan. 13", "Monday, January 13", and day
+    first when no month-first pair is written: "3 March", "Tuesday 3 March")."""
     out = []
-    for m in _MONTH_DAY.finditer(ascii_digits(text)):
+    digits = ascii_digits(text)
+    for m in _MONTH_DAY.finditer(digits):
         month = _MONTHS[m.group("month").lower().rstrip(".")]
         day = int(m.group("day"))
         if 1 <= day <= 31:
             out.append((month, day))
+    if not out:
+        for m in _DAY_MONTH.finditer(digits):
+            day = int(m.group("day"))
+            if m.group("month")[0].isupper() and 1 <= day <= 31:
+                out.append((_MONTHS[m.group("month").lower().rstrip(".")], day))
     return out
 
 

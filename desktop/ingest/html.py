@@ -3315,8 +3315,10 @@ _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"paywall|regwall|truncat|piano-|premium-?(?:offer|prompt|wall)|"
                 r"subscri(?:ber|ption)-?(?:only|wall|prompt|offer)", re.I), furniture.PAYWALL),
     (re.compile(r"pull-?quote", re.I), furniture.PULL_QUOTE),
-    (re.compile(r"key-?points|at-a-glance|summary-?box|story-?highlights|takeaways|tl-?dr",
-                re.I), furniture.SUMMARY_BOX),
+    # A fact box set between paragraphs ("factbox", "fact-file", "key-facts": a court report's
+    # charges, a profile's dates) summarises the story as a key-point box does.
+    (re.compile(r"key-?points|at-a-glance|summary-?box|story-?highlights|takeaways|tl-?dr|"
+                r"fact-?(?:box|file|sheet)|key-?facts", re.I), furniture.SUMMARY_BOX),
     (re.compile(r"twitter-(?:tweet|timeline)|instagram-media|tiktok-embed|bluesky-embed|"
                 r"mastodon-embed|fb-post|social-?(?:embed|post)|embed-?(?:twitter|instagram|"
                 r"social|facebook|tiktok)", re.I), furniture.SOCIAL_POST),
