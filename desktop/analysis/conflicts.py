@@ -4578,7 +4578,8 @@ def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | No
     """The relation of a peak and a level of one quantity, or None when the pair is not one
     peak and one level. A peak is the most the thing reached over the story so far: a level no
     higher than it is consistent with it ("at its peak 40,000 homes were without power" and
-    "1,450 homes were still without power on Tuesday"); a level above it told later is the
+    "1,450 homes were still without power on Tuesday"), and one below it told of an earlier
+    day is the thing growing to it (an update); a level above it told later is the
     thing grown past it (an update), and one told for the peak's day or before clashes. Two
     peaks, or two levels, are compared as any two reports are."""
     if _is_peak(first) == _is_peak(second):
@@ -4587,6 +4588,15 @@ def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | No
     days = _side_by_side(first.when_text, second.when_text)
     said = f"{peak.said} at the peak, {level.said} a level"
     if level.low <= peak.high:
+        if (
+            level.when is not None
+            and peak.when is not None
+            and level.when < peak.when
+            and level.high < peak.low
+        ):
+            # "120 firefighters" on the first day, "at the height of the fire, 150": the
+            # thing grew to its peak
+            return "update", f"an earlier level below the peak: {said} ({days})"
         return "consistent", f"a level no higher than the peak: {said} ({days})"
     if peak.when is not None and level.when is not None and level.when > peak.when:
         return "update", f"a later level above the peak told before it: {said} ({days})"

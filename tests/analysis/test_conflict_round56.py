@@ -350,3 +350,33 @@ def test_a_year_after_of_numbers_no_whole() -> None:
         if f.number_text == "18"
     ]
     assert _whole_of_part(part) == 42
+
+
+def test_an_earlier_level_below_the_peak_is_the_thing_growing_to_it() -> None:
+    first_day = _told(
+        1,
+        "Some 120 firefighters were fighting the blaze at Calder Row, the brigade said.",
+        date(2031, 9, 2),
+        "120",
+    )
+    peak = _told(
+        2,
+        "At the height of the blaze, 150 firefighters were at Calder Row, the brigade said.",
+        date(2031, 9, 4),
+        "150",
+        "At the height of the blaze",
+    )
+    got = _relation(first_day, peak)
+    assert got is not None and got[0] == "update", got
+    assert "earlier level below the peak" in got[1]
+    # without the peak's words the two counts of one thing clash, as before
+    got = _relation(
+        first_day,
+        _told(
+            2,
+            "At the height of the blaze, 150 firefighters were at Calder Row, the brigade said.",
+            date(2031, 9, 4),
+            "150",
+        ),
+    )
+    assert got is not None and got[0] == "contradiction", got
