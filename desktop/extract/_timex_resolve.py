@@ -125,6 +125,9 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    # "Widodo, who hands over power in October", "the presidency passes to Paraguay in July",
+    # "He turns 24 in July": a handover or a birthday on the calendar
+    r"|hands\s+over|steps\s+down|passes\s+to|turns(?=\s+\d)"
     # "the 27-year-old races again in Falun on Saturday": a competitor's next outing
     r"|(?:races|competes|rides|fights|skis)\s+again"
     # "the officers, who were fired last May, face trial in August": a hearing on the calendar
@@ -1661,7 +1664,7 @@ _PARTICIPLE_BEFORE_DAY = re.compile(
     r"|stolen|thrown|driven|written|shown|hidden|won|brought|bought|told|hurt|hit|beaten|born"
     r"|slain|torn|sunk|blown|swept|stabbed|abducted|cast|lost|paid|spent|kept|made|read|fought))"
     # "the deal, approved by Israel's Cabinet early Wednesday": the participle's agent between
-    r"(?P<agent>\s+by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[\w'’.-]+\s+){1,4}?)?"
+    r"(?P<agent>(?:\s+(?:to|upon))?\s+by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[\w'’.-]+\s+){1,4}?)?"
     r"\s*(?P<prep>(?:in|at|during)\s+(?:the\s+)?|(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?)$",
     re.IGNORECASE,
 )
@@ -1742,6 +1745,9 @@ _NOT_REDUCED_PARTICIPLE = frozenset(
         "required",
         "wanted",
         "hoped",
+        # "followed by Europe in December": the next event, whose time is its own
+        "followed",
+        "preceded",
     )
 )
 
@@ -1796,6 +1802,35 @@ def _reduced_relative_past(ctx: Context) -> str | None:
     if m.group("prep").strip() and m.group("prep").split()[0].lower() in ("in", "at", "during"):
         # "wounded in Sunday's attack": only an event named by the day's possessive
         return m.group("part") if ctx.text.startswith(("'s", "’s"), ctx.end) else None
+    return m.group("part")
+
+
+_STARTING_IN = re.compile(
+    r"\b(?:starting|beginning|commencing|effective)\s+(?:in\s+|from\s+)?$", re.IGNORECASE
+)
+
+
+def _participle_in_month(ctx: Context) -> str | None:
+    """The past participle whose reduced relative clause ends "in" the month, if one does:
+    "passed by the National Assembly in December", "agreed to by the provinces in June"."""
+    begin = max(ctx.sentence_bounds()[0], ctx.start - 90)
+    m = _PARTICIPLE_BEFORE_DAY.search(ctx.text, begin, ctx.start)
+    if m is None or not m.group("prep").lower().startswith("in"):
+        return None
+    part = m.group("part").lower()
+    if part in _NOT_PAST_ED or part in _AWAITED or part in _NOT_REDUCED_PARTICIPLE:
+        return None
+    if m.group("lead").lower() in _NOT_REDUCED_LEAD or part.startswith("un"):
+        return None
+    if _KEEP_OBJECT_BEFORE.search(ctx.text, max(0, m.start("part") - 60), m.start("part")):
+        return None
+    if "," not in ctx.text[m.end("lead") : m.start("part")] and re.search(
+        r"\b(?:will|would|shall)\b|['’]ll\b",
+        ctx.text[ctx.sentence_bounds()[0] : ctx.sentence_bounds()[1]],
+    ):
+        # "The new rates will show up on bills mailed in late June": with no comma before it,
+        # the participle may tell what is still to be done for the future main verb
+        return None
     return m.group("part")
 
 
@@ -2920,6 +2955,16 @@ def named_month(
         <= CALLED_FOR_REACH
     ):
         year, reason = called, "the next one, because it is the date a call or a plan is for"
+    elif direction is None and ctx.lead(_STARTING_IN, 30) and ctx.tense(60) != "past":
+        # "a pay raise for troops starting in January": what starts in a month, told with no
+        # past verb, starts in the coming one
+        year = pub.year if there >= here else pub.year + 1
+        reason = "the next one, because it is the month something starts in"
+    elif direction is None and (participle := _participle_in_month(ctx)) is not None:
+        # "The 2000 budget, passed by the National Assembly in December, includes ...": the
+        # participle's month is when it was done, whatever the main verb says
+        year = pub.year if there <= here else pub.year - 1
+        reason = f"the latest one, because '{participle}' right before it is past tense"
     elif ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"

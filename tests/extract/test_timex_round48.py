@@ -255,3 +255,36 @@ def test_a_noun_after_a_compound_modifier_is_no_verb() -> None:
         "been scheduled to die."
     )
     assert hits(text, date(1998, 12, 8))["Monday night"].value == "1998-12-07TNI"
+
+
+# --- months: a participle's month, a start, a handover on the calendar ------------------------
+
+MON_15_NOV_1999 = date(1999, 11, 15)
+
+
+def test_a_participle_with_its_agent_in_a_month_looks_back() -> None:
+    text = (
+        "The changes, agreed to by Ottawa and most provinces in June, will raise the share of "
+        "earnings."
+    )
+    assert hits(text, MON_15_NOV_1999)["June"].value == "1999-06"
+
+
+def test_a_restrictive_participle_beside_a_future_verb_is_left_to_the_tense() -> None:
+    text = "The new rates will show up on bills mailed in late June."
+    assert hits(text, date(2022, 5, 24))["late June"].value == "2022-06"
+
+
+def test_what_starts_in_a_month_starts_in_the_coming_one() -> None:
+    text = "The bill seeks a 4.5 percent pay raise for troops starting in January."
+    assert hits(text, date(2024, 3, 1))["January"].value == "2025-01"
+    text = "The strike, starting in January, lasted six weeks."
+    assert hits(text, date(2024, 3, 1))["January"].value == "2024-01"
+
+
+def test_a_handover_or_a_birthday_told_in_the_present_lies_ahead() -> None:
+    text = "Widodo, who hands over power in October after a decade in office, said he was proud."
+    assert hits(text, date(2024, 4, 9))["October"].value == "2024-10"
+    assert hits("He turns 24 in July.", date(2010, 10, 3))["July"].value == "2011-07"
+    text = "The bloc's rotating presidency passes to Paraguay in July."
+    assert hits(text, date(2026, 3, 2))["July"].value == "2026-07"
