@@ -617,6 +617,13 @@ _COORDINATED_VERB = re.compile(
     r"[^,.;:]*?\b(?:and|but)\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])", re.IGNORECASE
 )
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: "since his cancer diagnosis in February", "since the attack on Sunday": the event a "since"
+#: counts from, named by a noun phrase with no verb of its own, and then its time
+SINCE_PHRASE = re.compile(
+    r"\bsince\s+(?:the|his|her|their|its|our|a|an|this|that|last)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:in|on|of|at)\s+(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
 UNTIL = re.compile(
     r"\b(?:until|till|through|by)\s+(?:after\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
@@ -1893,7 +1900,7 @@ def weekday(
             side = "the first one after"
         days = (quoted - pub).days + step
         reason = f"{side} {quoted.isoformat()}, the day the quotation was written"
-    elif ctx.lead(SINCE):
+    elif ctx.lead(SINCE) or (direction is None and ctx.lead(SINCE_PHRASE, 60)):
         days, reason = -(back or 7), "because 'since' looks back"
     elif (
         direction is None
@@ -2937,7 +2944,9 @@ def named_month(
             f"{label} of any year: the sentence tells what happens every year",
             gran=gran,
         )
-    elif ctx.lead(SINCE):
+    elif ctx.lead(SINCE) or (direction is None and ctx.lead(SINCE_PHRASE, 60)):
+        # "for the first time since his cancer diagnosis in February": what a "since" counts
+        # from has happened, however many words name it
         year = pub.year if there <= here else pub.year - 1
         reason = "the latest one, because 'since' looks back"
     elif day and there <= here and ctx.lead(PAST_STATE_UNTIL, 130):

@@ -288,3 +288,11 @@ def test_a_handover_or_a_birthday_told_in_the_present_lies_ahead() -> None:
     assert hits("He turns 24 in July.", date(2010, 10, 3))["July"].value == "2011-07"
     text = "The bloc's rotating presidency passes to Paraguay in July."
     assert hits(text, date(2026, 3, 2))["July"].value == "2026-07"
+
+
+def test_the_time_of_what_since_counts_from_is_behind() -> None:
+    mon = date(2025, 1, 20)
+    text = "The king appeared in public for the first time since his cancer diagnosis in February."
+    assert hits(text, mon)["February"].value == "2024-02"
+    found = find_timexes("Calm has held since the attack on Sunday; talks resume on Sunday.", mon)
+    assert [t.value for t in found] == ["2025-01-19", "2025-01-26"]
