@@ -275,10 +275,19 @@ def major_label(unit: TickUnit, t: float, style: int = 0) -> str:
         return str(d.year)
     if unit.count == 10:
         return f"{d.year - d.year % 10}s"
+    if style == 0:
+        # Over a row of decades ("1990s 2000s 2010s") the century named "2000s" read as one
+        # of them: it is named as a century.
+        return f"{_ordinal(d.year // 100 + 1)} century"
     return f"{d.year - d.year % 100}s"
 
 
-_MAJOR_STYLES = {"day": 4, "month": 2}
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+_MAJOR_STYLES = {"day": 4, "month": 2, "year": 2}
 
 
 def _fitting_major_labels(

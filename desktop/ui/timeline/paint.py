@@ -14,6 +14,7 @@ vectors instead, so the file stays sharp at any size.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLine, QPointF, QRectF, Qt
@@ -182,6 +183,29 @@ class GlyphCache:
                 text = f"{describe_range(g.earliest, g.latest)} · {g.count} facts"
             self._group_labels[key] = text
         return text
+
+    def group_text(self, g: SpanGroup, room: float) -> str:
+        """A group bar's label as it fits in ``room``: whole ("Mar 2015 · 12 facts"), then
+        shorter forms that still say which period it is ("Mar 2015 · 12", "Mar 2015", "Mar"),
+        before the elided whole. A month's bar at a zoom of months read "Mar 20…"."""
+        full = self.group_label(g)
+        if g.count == 1 or self.width(full, SMALL) <= room:
+            return self.fit(full, room, SMALL)
+        key = (g.start, g.end, -g.count)
+        shorter = self._group_labels.get(key)
+        if shorter is None:
+            period = describe_range(g.earliest, g.latest)
+            forms = [f"{period} · {g.count}", period]
+            year = f" {g.latest.year}"
+            if g.earliest.year == g.latest.year and period.endswith(year) and len(period) > 5:
+                # the axis names the year above the bar
+                forms.append(period.removesuffix(year))
+            shorter = "\n".join(forms)
+            self._group_labels[key] = shorter
+        for form in shorter.split("\n"):
+            if self.width(form, SMALL) <= room:
+                return form
+        return self.fit(full, room, SMALL)
 
     def width(self, text: str, role: int) -> float:
         key = (text, role)
@@ -699,7 +723,7 @@ def _paint_span(
         vis_left = max(left + x0, left) + 8
         vis_right = min(left + x1, left + plot_w) - 6 - (10 if pl.conflicts else 0)
         if vis_right - vis_left >= MIN_LABEL_PX:
-            label = ink.cache.fit(ink.cache.group_label(g), vis_right - vis_left, SMALL)
+            label = ink.cache.group_text(g, vis_right - vis_left)
             if label:
                 fm = ink.fonts.fm_small
                 color = colors.muted_text if status == "rejected" else colors.text
@@ -878,6 +902,28 @@ def _paint_fold_arrow(p: QPainter, cx: float, cy: float, folded: bool, color: QC
     p.restore()
 
 
+def minor_labels_shown(
+    xs: list[float], labels: list[str], major_xs: list[float], right: float, cache: GlyphCache
+) -> list[tuple[float, str]]:
+    """Where the lower row's labels are drawn (each just right of its tick at ``xs``).
+
+    A label the right edge would cut ("Th", "12:0", "20" of 2030) is left out; its tick still
+    shows, and a pan brings it whole. So is one a period's line runs through (``major_xs``,
+    sorted): the week of Monday 31 August, a day before September's line, read "September /
+    31"."""
+    shown: list[tuple[float, str]] = []
+    for x, label in zip(xs, labels, strict=True):
+        start = math.floor(x) + 4
+        end = start + cache.width(label, SMALL)
+        if end > right:
+            continue
+        i = bisect_right(major_xs, start - 2)
+        if i < len(major_xs) and major_xs[i] <= end + 2:
+            continue
+        shown.append((start, label))
+    return shown
+
+
 def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
     geo = frame.geo
     colors = ink.colors
@@ -898,11 +944,14 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
     ink.ticks([frame.x_of(t) for t in ticks.sub], h - 4, h - 1, colors.grid_major)
     minor_xs = [frame.x_of(tk.t) for tk in ticks.minor]
     ink.ticks(minor_xs, h - 9, h - 1, colors.line)
-    for x, tk in zip(minor_xs, ticks.minor, strict=True):
-        ink.text(math.floor(x) + 4, lower_base, tk.label, SMALL, colors.header_text)
-
     majors = ticks.major
     xs = [frame.x_of(tk.t) for tk in majors]
+    plot_right = geo.plot_left + geo.plot_w
+    for x, label in minor_labels_shown(
+        minor_xs, [tk.label for tk in ticks.minor], xs, plot_right, ink.cache
+    ):
+        ink.text(x, lower_base, label, SMALL, colors.header_text)
+
     # The counts of facts beyond the edges stand in the corners of this line: the names
     # keep clear of them.
     counts = edge_count_rects(frame, fonts, state.beyond)
