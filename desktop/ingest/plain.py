@@ -1291,10 +1291,19 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not 40 <= width <= 110:
         return None
     beyond = sum(1 for n in lengths if n > width + 2)
-    near = sum(1 for n in lengths if n >= 0.7 * width)
-    if beyond > allowed_over or near < 0.5 * len(lengths) or near < 3:
+    if beyond > allowed_over:
         return None
-    return width
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    if near >= 0.5 * len(lengths) and near >= 3:
+        return width
+    # Wrapped paragraphs among many short lines of their own (a byline, a caption's credit, a
+    # comment thread's names and times): the lines that run on into a next line are the
+    # wrapped ones, and they are near the width (round 54).
+    inner = [len(a.rstrip()) for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
+    near_inner = sum(1 for n in inner if n >= 0.7 * width)
+    if near_inner >= 3 and near_inner >= 0.5 * len(inner):
+        return width
+    return None
 
 
 #: Lines that stand alone even inside hard-wrapped text: a wrapped paragraph never continues

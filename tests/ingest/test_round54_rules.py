@@ -250,3 +250,59 @@ def test_a_headline_naming_a_year_or_serving_over_its_deck_stays_the_headline(
         f"By Ruth Carrow\n\n8 April 2027\n\n{BANK}"
     )
     assert read_bytes(text.encode(), "copy.txt").title == headline
+
+
+# --- a hard-wrapped copy among many short lines ------------------------------------------------
+
+WRAPPED = """Harlow bridge to close for six weeks of repairs
+
+By Amy Lund, Harlow Star
+2 May 2027
+
+The Old Mill bridge in Harlow will close to traffic from 1 June for six
+weeks while its deck is replaced, the county council said on Monday.
+
+The Old Mill bridge, which carries 9,000 vehicles a day. Photograph:
+Harlow Star
+
+Drivers will be sent on a four-mile diversion through Netteswell, and
+buses on routes 5 and 7 will change their stops.
+
+"We would not close it if we had any choice," said council leader Pat
+Noon.
+
+Pedestrians will be able to cross on a temporary footbridge.
+
+Additional reporting by Tom Gale; Editing by Sue Park
+
+23 comments
+
+Jo Smith
+2 hours ago
+Six weeks? It'll be six months.
+
+Reply
+"""
+
+
+def test_wrapped_paragraphs_among_short_lines_are_joined() -> None:
+    article = read_bytes(WRAPPED.encode(), "copy.txt")
+    assert '"We would not close it if we had any choice," said council leader Pat Noon.' in (
+        article.text
+    )
+    assert "Photograph" not in article.text
+    assert "Harlow Star" not in article.text
+    assert article.text.rstrip().endswith("cross on a temporary footbridge.")
+
+
+def test_short_lines_of_their_own_are_not_joined_without_wrapped_paragraphs() -> None:
+    text = (
+        "Harlow bridge to close\n\nBy Amy Lund\n2 May 2027\n\n"
+        "The Old Mill bridge in Harlow will close to traffic from 1 June, the council said.\n"
+        "Drivers will be sent on a diversion.\nPedestrians can use a footbridge.\n"
+    )
+    article = read_bytes(text.encode(), "copy.txt")
+    assert [b.text for b in article.blocks if b.kept][-2:] == [
+        "Drivers will be sent on a diversion.",
+        "Pedestrians can use a footbridge.",
+    ]
