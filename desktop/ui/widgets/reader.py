@@ -69,6 +69,19 @@ def highlight_grounds(palette: QPalette) -> tuple[QColor, QColor]:
     return legible_ground(fact, text), legible_ground(timex, text)
 
 
+#: An author's name this long or shorter is kept on one line with its "by".
+BYLINE_WHOLE_CHARS = 32
+
+
+def byline_author(author: str) -> str:
+    """ "by NAME" as the reader's byline says it: a narrow reader (the Conflicts tab at
+    1280x800) wrapped "Eastbank Review (sample) · by" over "Hana Seo"; "by" now stays with
+    the name, and a name short enough stays whole (a long list of authors still wraps)."""
+    if len(author) <= BYLINE_WHOLE_CHARS:
+        return "by\u00a0" + author.replace(" ", "\u00a0")
+    return "by\u00a0" + author
+
+
 class OffsetMap:
     """Python string index -> QTextDocument position for one text."""
 
@@ -357,8 +370,9 @@ class ReaderView(QWidget):
         self.title.setToolTip(rec.path if not rec.title else "")
         parts = [rec.source or "unknown source"]
         if rec.author:
-            parts.append(f"by {rec.author}")
-        self._set_byline("  ·  ".join(parts))
+            parts.append(byline_author(rec.author))
+        # the dot stays with what it follows: a narrow reader wraps after it
+        self._set_byline("\u00a0 ·  ".join(parts))
         # With no outlet the button says what is missing, as the date field does.
         self.outlet_button.setText("Name the &Outlet…" if not rec.source else "Outlet…")
         self.address.set_address(rec.url)
