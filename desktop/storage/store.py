@@ -558,11 +558,33 @@ class ProjectStore:
         so when the file is no longer where it was opened (a connection opened since cannot
         find it)."""
         if self._file_id is not None and _file_id(self.path) != self._file_id:
-            return projectfile.ProjectMovedError(
-                f"{self.path.name} was moved, renamed or deleted while it was open, so it "
-                "cannot be read here any more; close the project and open it where it is now."
-            )
+            return self._gone_error()
         return projectfile.database_error(self.path, exc)
+
+    def _gone_error(self) -> projectfile.ProjectMovedError:
+        """What a read says of a project file no longer at its path, in one sentence that fits
+        the case: moved or renamed (the file is whole at its new place), or deleted or
+        replaced (what was saved is kept with Save As, or is in the recovered copy a refused
+        change made)."""
+        name = self.path.name
+        gone = "cannot be read here any more"
+        if not self._linked_nowhere():
+            return projectfile.ProjectMovedError(
+                f"{name} was moved or renamed while it was open, so it {gone}; close the "
+                "project and open it where it is now."
+            )
+        # The copy is made by the first refused change (see _check_in_place), not here: a
+        # read fails while its other connection still holds the pool's last one to the file.
+        if self._rescued is not None:
+            return projectfile.ProjectMovedError(
+                f"{name} was deleted or replaced while it was open, so it {gone}; everything "
+                f"saved before was kept in {self._rescued.name}, in {self._rescued.parent}: "
+                "open that copy to go on."
+            )
+        return projectfile.ProjectMovedError(
+            f"{name} was deleted or replaced while it was open, so it {gone}; what was saved "
+            "before is still open here, to be kept with Save As before the project is closed."
+        )
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
