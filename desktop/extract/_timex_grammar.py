@@ -4348,9 +4348,46 @@ def _today(ctx: Context, word: str) -> Resolution:
             ):
                 against = far
                 break
-    if pub is not None and against:
+    if pub is not None and (against or _today_against_the_past(ctx, begin)):
         return reference(ctx, "PRESENT_REF", f"{word} (the present age, set against another)")
     return relative(ctx, "day", 0, word)
+
+
+#: a present-tense verb in the clause "today" opens or sits in: "Today it has fewer than 15,000"
+_PRESENT_AFTER_TODAY = re.compile(
+    r"[^.;:!?\"“”]{0,40}?\b(?:is|are|has|have|remains?|stands?|employs?|lives?|holds?|owns?"
+    r"|numbers?|counts?|makes?|runs?)\b"
+)
+
+
+_PRESENT_RIGHT_AFTER = re.compile(
+    r"\s+(?:is|are|has|have|remains?|stands?|employs?|lives?|holds?|owns?|numbers?|counts?"
+    r"|makes?|runs?)\b"
+)
+
+
+def _today_against_the_past(ctx: Context, begin: int) -> bool:
+    """ "Iowa had 60,000 hog farms in 1980. Today it has fewer than 15,000", "Founded in 1891,
+    Noordhaven today employs 18,000": "today" in the present tense set against a year long
+    gone, in its sentence or the one before, is the present age (TimeML's PRESENT_REF), not
+    the publication day. Not inside a quotation, where a speaker's "today" is the day."""
+    pub = ctx.published
+    if pub is None or ctx._inside_quote():
+        return False
+    if ctx.text[max(0, ctx.start - 1) : ctx.start] in ('"', "“", "'", "‘", "`"):
+        return False
+    opens = ctx.start == begin or re.search(
+        r"[;,]\s*$", ctx.text[max(begin, ctx.start - 3) : ctx.start]
+    )
+    if not opens and _PRESENT_RIGHT_AFTER.match(ctx.text, ctx.end) is None:
+        return False  # "will stay shut today and is not expected to reopen": the day
+    if _PRESENT_AFTER_TODAY.match(ctx.text, ctx.end) is None:
+        return False
+    previous = ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else begin
+    return any(
+        abs(int(far.group(1)) - pub.year) >= 5
+        for far in _FAR_YEAR.finditer(ctx.text, previous, ctx.start)
+    )
 
 
 _MARKET_WORDS = re.compile(

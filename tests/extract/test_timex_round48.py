@@ -296,3 +296,24 @@ def test_the_time_of_what_since_counts_from_is_behind() -> None:
     assert hits(text, mon)["February"].value == "2024-02"
     found = find_timexes("Calm has held since the attack on Sunday; talks resume on Sunday.", mon)
     assert [t.value for t in found] == ["2025-01-19", "2025-01-26"]
+
+
+# --- "today" set against a year long gone --------------------------------------------------------
+
+
+def test_today_set_against_a_year_long_gone_is_the_present_age() -> None:
+    tue = date(1998, 2, 3)
+    found = hits("Iowa had 60,000 hog farms in 1980. Today it has fewer than 15,000.", tue)
+    assert found["Today"].value == "PRESENT_REF"
+    text = "Founded in 1891 as a trading house, Noordhaven today employs 18,000 people."
+    assert hits(text, tue)["today"].value == "PRESENT_REF"
+
+
+def test_today_in_a_quote_or_of_an_event_is_the_day() -> None:
+    tue = date(1998, 2, 3)
+    found = hits('"In 1980 we had nothing," he said. "Today we have everything."', tue)
+    assert found["Today"].value == "1998-02-03"
+    found = hits("The plant opened in 1985. Today the company announced it would close.", tue)
+    assert found["Today"].value == "1998-02-03"
+    text = "The exchange, closed for a day only once since 1933, will stay shut today and is not expected to reopen."
+    assert hits(text, tue)["today"].value == "1998-02-03"
