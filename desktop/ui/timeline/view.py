@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -106,6 +107,9 @@ MIN_WIDEST_DAYS = 10 * 365.25
 #: One wheel notch (120 units) zooms by this factor.
 WHEEL_NOTCH_ZOOM = 1.25
 KEY_ZOOM = 1.5
+#: The most one event of a trackpad's pinch zooms by (a pinch comes as many small steps; a
+#: step larger than a wheel notch is a glitch of the pad, not a gesture).
+PINCH_STEP_MAX = WHEEL_NOTCH_ZOOM
 KEY_PAN_FRACTION = 0.125
 TOOLTIP_MEMBERS = 8
 #: facts listed when a count that no zoom separates is clicked
@@ -1511,6 +1515,18 @@ class TimelineView(QAbstractScrollArea):
         return ""
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            # A trackpad's pinch (macOS sends it as a gesture, not as Ctrl+wheel): spread to
+            # zoom in, pinch to zoom out, about the fingers; a wheel still zooms as before.
+            factor = min(PINCH_STEP_MAX, max(1 / PINCH_STEP_MAX, 1.0 + event.value()))
+            if factor != 1.0:
+                self.zoom_by(factor, event.position().x())
+            event.accept()
+            return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             edge = self.edge_count_at(QPointF(event.pos()))
             if edge is not None:
