@@ -880,6 +880,10 @@ _NUMBER_OF_RE = re.compile(
     r"(?:;\s*(?:it|that|the (?:correct |right |true )?(?:figure|number))\s+(?:was|is)\s+)?$",
     re.IGNORECASE,
 )
+#: "the number of homes in the": a phrase ending on a determiner leads into a noun of its own
+_NP_ENDS_IN_DETERMINER_RE = re.compile(
+    r"\s(?:the|a|an|its|their|his|her|our|this|that|these|those)$", re.IGNORECASE
+)
 #: the verb of a count whose subject is "the number" and a participle: "the number rescued rose
 #: to", "the number missing has fallen to", "the number killed now stands at"
 _BARE_NUMBER_VERB_RE = re.compile(
@@ -1066,7 +1070,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
     r"|grow|grows|growing|increased|increases|surged|soared|advanced|expanded|expands|expand"
     # "making up a quarter of it" is a share of a whole, not a rise
-    r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )up"
+    r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )"
+    # "Rent takes up a third of household income": the share a part fills, as "makes up"
+    r"(?<!\btakes )(?<!\btake )(?<!\btook )(?<!\btaken )(?<!\btaking )(?<!\beats )(?<!\bate )up"
     # a plural subject's headline present: "Steel orders plunge 18%", "Rents surge 9%"
     r"|increase|climb|gain|(?<=s )(?:surge|soar))"
     r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|slid"
@@ -1164,6 +1170,8 @@ _CHANGE_MADE_RE = re.compile(
     r"|slashed|slashes|boosted|boosts"
     # "restated its net profit to €412 million": a figure put right, taken to its new level
     r"|restated|restates|revised|revises|adjusted|adjusts"
+    # "corrected the number of homes in the evacuation zone to 1,380": put right, as revised
+    r"|corrected|corrects"
     # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
     r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
     # "restated its 2025 net profit to": the year whose figure it is may lead the noun
@@ -1385,7 +1393,8 @@ _BE_BEFORE_MEASURE = re.compile(
     # on board", "could flee"
     r"(?:(?:may|might|could|would|will|must|should|thought|believed|said|likely|expected"
     r"|have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
-    r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
+    # "the remaining nine were each fined": a quantifier floated after the auxiliary
+    r"|already|all|each|both|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
     r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed"
     # "92,000 residents remained under evacuation orders": the state they are under
@@ -3655,6 +3664,38 @@ _ACTOR_NOT_OBJECT = frozenset(
 )
 
 
+#: names that end as a gerund does: places and firms that open a sentence as doers
+_ING_NAMES = frozenset(
+    {"Boeing", "Beijing", "Nanjing", "Chongqing", "Kunming", "Xining", "Wyoming", "Reading"}
+    | {"Sterling", "Stirling", "Ealing", "Woking", "Worthing", "Kettering", "Fleming", "Ewing"}
+)
+#: a past verb after a subject's noun: "Flood barriers protected", "Heavy flooding forced"
+_PAST_VERB_AFTER_NOUN_RE = re.compile(r"[a-z]+ed|brought|sold|paid|made|held|took|sent|won|left")
+
+
+#: what an event does to people and things ("Flooding forced", "Shelling has killed"), where
+#: a firm's or a town's name ending in "-ing" hires, sells or cuts
+_EVENT_DEED_VERBS = frozenset({"forced", "left", "drove", "caused", "disrupted", "prompted"})
+_HARM_MEASURES = frozenset(
+    {"killed", "injured", "casualties", "displaced", "destroyed", "damaged", "affected"}
+    | {"trapped", "missing", "evacuated", "without power", "hospitalised", "infected"}
+)
+
+
+def _opening_gerund(word: str, verb: str) -> bool:
+    """Whether a one-word capitalised subject is a gerund naming an event ("Flooding forced",
+    "Shelling has killed"), not a name: a consonant before its "-ing" (not "Boeing"), and a
+    verb of what an event does to people or things after it."""
+    return (
+        len(word) > 6
+        and word not in _ING_NAMES
+        and word.endswith("ing")
+        and word[-4].lower() not in "aeiouyjq"
+        and word[1:].islower()
+        and (verb in _EVENT_DEED_VERBS or MEASURE_WORDS.get(verb) in _HARM_MEASURES)
+    )
+
+
 def _actor(text: str, number_start: int, s0: int) -> str | None:
     """The name that opens the number's clause as the doer of its verb, if any."""
     # the clause is looked at on its own, so that "^" is the sentence's start
@@ -3679,6 +3720,9 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         # "Clearing the 19 derailed wagons will take a week": a gerund and its object, no
         # name and its verb
         or (name == first and first.endswith("ing") and m.group("verb") in ("the", "a", "an"))
+        # "Flooding forced 3,400 residents", "Fighting has displaced 310,000 people": a gerund
+        # opening the sentence names the event that did it, no party or place
+        or (name == first and _opening_gerund(first, m.group("verb")))
     ):
         return None
     filler = text[s0 + m.end("verb") : number_start].split()
@@ -3694,6 +3738,10 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         # ("Oryx has visually confirmed 7 tanks": an adverb before the verb keeps the doer)
         return None
     verb = m.group("verb")
+    if filler and verb.endswith("ing") and _PAST_VERB_AFTER_NOUN_RE.fullmatch(filler[0]):
+        # "Heavy flooding forced 3,400 residents": the "verb" was the gerund the subject names,
+        # the capitalised word its modifier
+        return None
     if (
         filler
         and verb.endswith("s")
@@ -4036,11 +4084,16 @@ _WORTH_OF_RE = re.compile(r"[ \t]+worth[ \t]+of[ \t]+")
 #: a participle used as an adjective before the counted noun: "14 destroyed Russian armoured
 #: vehicles", "300 damaged homes"; the phrase must end on a plural noun
 _PARTICIPLE_ADJECTIVE_RE = re.compile(
-    r"[ \t]+(?P<p>[a-z]+ed)[ \t]+(?P<np>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}"
-    # "16 destroyed Russian Su-25 aircraft": a plural that takes no -s
-    r"(?:[a-z][\w'’-]*s|aircraft|people|children|men|women))\b"
+    # "1,200 dead cattle": the state of the things after them, as a participle is
+    r"[ \t]+(?P<p>[a-z]+ed|dead)[ \t]+(?P<np>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}"
+    # "16 destroyed Russian Su-25 aircraft": a plural that takes no -s; "dead fish", "cattle"
+    r"(?:[a-z][\w'’-]*s|aircraft|people|children|men|women|fish|cattle|sheep|livestock"
+    r"|poultry))\b"
 )
 
+
+#: "tonnes of dead fish": the stuff a weight or a volume is of, dead
+_DEAD_STUFF_RE = re.compile(r"dead[ \t]+[a-z][\w'’-]*(?=[ \t]+(?!of\b)[a-z]|[^\w \t]|$)")
 
 _RECKONING_ADJECTIVES = frozenset(
     {"displaced", "annualised", "annualized", "adjusted", "unadjusted", "inflation-adjusted"}
@@ -4510,6 +4563,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "14 destroyed Russian armoured vehicles": the participle before the noun; it
                 # is the whole's, not the part's ("64 of the 120 pledged tanks")
                 d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
+
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
@@ -4517,6 +4571,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if crew is not None:
                 # "64 passengers and crew": everyone aboard, one count under one number
                 phrase, np_end = phrase + crew.group(0), crew.end()
+        elif (
+            measure_word is not None
+            and look > end
+            and _is_physical_unit(d.unit)
+            and (dead_stuff := _DEAD_STUFF_RE.match(text, look, rest_limit)) is not None
+        ):
+            # "2,300 tonnes of dead fish": a weight of the dead things, no count of deaths
+            phrase, np_end = dead_stuff.group(0), dead_stuff.end()
+            d.counted_after = True
         elif measure_word is not None and look > end and MEASURE_RE.match(text, look):
             # "19 of the injured", "a third of the dead": the group they belong to is the measure
             d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
@@ -4808,6 +4871,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         ):
             # "put the number on board at 70": a bare participle after "number" names the
             # measure only as the subject of the count's own verb ("the number rescued rose to")
+            number_of = None
+        if number_of is not None and _NP_ENDS_IN_DETERMINER_RE.search(number_of.group("np") or ""):
+            # "the number of homes in the evacuation zone to 1,380": a measure's noun after an
+            # article names a place or a thing the counted ones are in, not what befell them
             number_of = None
         if number_of is not None:
             # "the number of arrests since the unrest began has reached": the phrase is the
@@ -6463,7 +6530,11 @@ _PART_OF_TOLL_NAMED_RE = re.compile(
 )
 _LEVEL_OF_RE = re.compile(
     r"^(?:the\s+|The\s+)?(?P<h>(?:(?:[Mm]edian|[Aa]verage|[Mm]ean|[Tt]ypical)\s+)?"
-    r"(?:[Pp]rice|[Cc]ost|[Vv]alue|[Aa]pproval|[Ss]upport))\s+(?:of|for)\s+\S"
+    r"(?:[Pp]rice|[Cc]ost|[Vv]alue|[Aa]pproval|[Ss]upport)"
+    # "The main span of the Orlov bridge will be 480 metres": a dimension is the thing's size,
+    # the level of that dimension, not a count of the thing
+    r"|(?:[A-Za-z][a-z]+\s+)?(?:[Ss]pan|[Ll]ength|[Hh]eight|[Dd]epth|[Ww]idth|[Dd]iameter"
+    r"|[Tt]hickness|[Ee]levation|[Aa]ltitude|[Ww]ingspan))\s+(?:of|for)\s+\S"
 )
 _WITH_NAME_AT_RE = re.compile(
     r"\bwith\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:on|at)\s+"
@@ -6829,7 +6900,11 @@ _LEADING_DETERMINERS = re.compile(
 )
 
 
-_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "aircraft"})
+_IRREGULAR_PLURALS = frozenset(
+    {"people", "children", "men", "women", "aircraft"}
+    # "1,200 dead cattle", "40,000 fish": animals counted by a plural that takes no -s
+    | {"cattle", "sheep", "livestock", "poultry", "fish"}
+)
 #: "... and acute beds": a second modifier and the plural noun both modify
 _PAIRED_MODIFIER_RE = re.compile(r" (?P<mod>[a-z][a-z'’-]*) (?P<head>[a-z][a-z'’-]*)\b")
 #: plurals that are seldom counted themselves but name a kind of what follows, also before
@@ -7542,8 +7617,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "cases climbed by 1,200 to 9,800": the total reached, of the same thing
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
+        converted_gap = re.fullmatch(r"(?:\s+(?P<w>[a-z]+))?\s*\(\s*", gap)
         if (
-            re.fullmatch(r"\s*\(\s*", gap)
+            converted_gap is not None
+            # "a £7.5 million fine (about $9.5 million)": the noun the first amount names,
+            # then the amount converted
+            and (converted_gap.group("w") or "") not in _STOP_WORDS
             and (cur.unit or "").isupper()
             and (prev.unit or "").isupper()
             and text[cur.end : cur.end + 1] == ")"
