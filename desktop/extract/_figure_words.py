@@ -521,7 +521,13 @@ MEASURE_RE = re.compile(rf"\b(?:{_MEASURE_ALTERNATION})\b", re.IGNORECASE)
 
 #: words that say the figure is a new value of a changing count
 CHANGE_CUES_RE = re.compile(
-    r"\b(?:now|(?:has |have |had )?(?:risen|rose|climbed|jumped|soared|increased|grown|grew|"
+    # first, so that a verb of change before it does not hide it: the most the thing reached
+    # over the story, told as such: "at its peak", "at the height of the storm", "peaked at",
+    # "the river crested at", "reached a peak of", "rose to its highest level"
+    r"\b(?:(?:(?:reached|hit|touched) |(?:rose|climbed|jumped|soared|surged) to )?"
+    r"(?:(?:a|its|their) peak of|(?:its|their) highest(?: level)?)"
+    r"|at (?:its|their|the) (?:peak|height|worst)(?: of (?:the|its|their) [a-z]+)?|peaked|crested"
+    r"|now|(?:has |have |had )?(?:risen|rose|climbed|jumped|soared|increased|grown|grew|"
     r"swelled|mounted|reached|surged)(?: further| again)?(?: to| past| above)?|updated"
     r"|revised(?: up| upward| down)?"
     r"|(?:has |have |had )?(?:fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk"

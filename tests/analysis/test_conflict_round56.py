@@ -220,7 +220,12 @@ def test_a_later_lower_level_is_consistent_with_the_peak() -> None:
     assert "no higher than the peak" in got[1]
     # without the peak's words the same two numbers are a level that fell (the older sets'
     # convention for levels), not a peak and a level
-    plain = _told(1, _PEAK, date(2032, 2, 10), "40,000")
+    plain = _told(
+        1,
+        "On Monday night, 40,000 homes in Varnholt were without power, the grid operator said.",
+        date(2032, 2, 10),
+        "40,000",
+    )
     got = _relation(plain, level)
     assert got is not None and got[0] == "update", got
 
@@ -369,14 +374,7 @@ def test_an_earlier_level_below_the_peak_is_the_thing_growing_to_it() -> None:
     got = _relation(first_day, peak)
     assert got is not None and got[0] == "update", got
     assert "earlier level below the peak" in got[1]
-    # without the peak's words the two counts of one thing clash, as before
-    got = _relation(
-        first_day,
-        _told(
-            2,
-            "At the height of the blaze, 150 firefighters were at Calder Row, the brigade said.",
-            date(2031, 9, 4),
-            "150",
-        ),
-    )
+    # without the peak's cue (the reader gives it since round 57) the two counts of one thing
+    # clash, as before
+    got = _relation(first_day, replace(peak, figure=replace(peak.figure, change_cue=None)))
     assert got is not None and got[0] == "contradiction", got
