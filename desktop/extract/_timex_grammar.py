@@ -5523,6 +5523,28 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
                     prior.gran,
                     anchorable=False,
                 )
+            month = ctx.anchor(200)
+            if (
+                gran == "year"
+                and count == -1
+                and month is not None
+                and month.point is not None
+                and month.gran == "month"
+                and ctx.last_end >= ctx.sentence_bounds()[0]
+                and _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, ctx.start - 40), ctx.start)
+            ):
+                # "Truck sales fell 9 percent in August from a year ago", "10.3 percent in July,
+                # down from 10.9 percent a year ago": a monthly figure compared with the same
+                # month a year before
+                point = add_months(month.point, -12)
+                return Resolution(
+                    fmt(point, "month"),
+                    f"{m.group(0)}: the same month a year before {month.value}, the month compared",
+                    month.needs_anchor,
+                    point,
+                    "month",
+                    anchorable=False,
+                )
             return _not_anchor(relative(ctx, gran, count, m.group(0)))
 
         return Candidate(start, m.end(), "DATE", resolve_ago)
@@ -5583,6 +5605,12 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         )
     return plain
 
+
+#: a comparison right before "a year ago": "from", "than", "compared with", or a figure
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|than|with|against|versus|vs\.?)|\d(?:\s*(?:percent|per\s+cent|%))?)\s+$",
+    re.IGNORECASE,
+)
 
 _DURATION_PATTERN = _RULES[-1][0]  # the pattern _duration was registered with
 

@@ -317,3 +317,13 @@ def test_today_in_a_quote_or_of_an_event_is_the_day() -> None:
     assert found["Today"].value == "1998-02-03"
     text = "The exchange, closed for a day only once since 1933, will stay shut today and is not expected to reopen."
     assert hits(text, tue)["today"].value == "1998-02-03"
+
+
+def test_a_monthly_figure_compared_with_a_year_ago_is_that_month_a_year_before() -> None:
+    tue = date(1998, 9, 22)
+    text = "Truck sales fell 9 percent in August from a year ago, and inventories have grown."
+    assert hits(text, tue)["a year ago"].value == "1997-08"
+    text = "Unemployment stood at 10.3 percent in July, down from 10.9 percent a year ago."
+    assert hits(text, tue)["a year ago"].value == "1997-07"
+    # setting a scene, it is the year before publication
+    assert hits("A year ago, in August, the market crashed.", tue)["A year ago"].value == "1997"
