@@ -511,6 +511,45 @@ def _paint_now(ink: Ink, frame: Frame, now: float) -> None:
         ink.vline(x, geo.header_h, bottom, mix(ink.colors.base, ink.colors.highlight, 0.6))
 
 
+def today_tag_x(
+    x: float, width: float, taken: list[tuple[float, float]], left: float, right: float
+) -> float | None:
+    """Where the word "today" stands in the axis's upper row for today's line at ``x``: just
+    right of the line, else just left of it, clear of what the row already holds (``taken``)
+    and inside ``left``..``right``; None when neither side has room (the line alone)."""
+    for start in (x + 4, x - 4 - width):
+        end = start + width
+        if start < left or end > right:
+            continue
+        if all(end + 6 <= a or start - 6 >= b for a, b in taken):
+            return start
+    return None
+
+
+def _paint_today_tag(
+    ink: Ink, frame: Frame, now: float, taken: list[tuple[float, float]], baseline: float
+) -> None:
+    """Today's line goes up through the axis, named "today" where the row has room: the
+    faint line under the facts alone did not say what it was."""
+    geo = frame.geo
+    x = frame.x_of(now)
+    right = geo.plot_left + geo.plot_w
+    if not geo.plot_left <= x < right:
+        return
+    color = mix(ink.colors.header_text, ink.colors.highlight, 0.75)
+    # through the upper row and as a tick under the lower one: never across a label there
+    ink.vline(x, 2, baseline + ink.fonts.fm_small.descent() + 2, color)
+    ink.vline(x, geo.header_h - 5, geo.header_h - 1, color)
+    width = ink.cache.width(TODAY_WORD, SMALL)
+    at = today_tag_x(x, width, taken, geo.plot_left + 2, right - 2)
+    if at is not None:
+        ink.text(at, baseline, TODAY_WORD, SMALL, color)
+
+
+#: the word by today's line in the axis
+TODAY_WORD = "today"
+
+
 # -- lane content -----------------------------------------------------------------------------
 
 
@@ -957,6 +996,8 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
     counts = edge_count_rects(frame, fonts, state.beyond)
     first = counts[False].right() + 6 if False in counts else geo.plot_left
     right = counts[True].left() - 6 if True in counts else geo.plot_left + geo.plot_w
+    # what the upper row holds, as (left, right): the counts, the periods' names
+    taken = [(r.left(), r.right()) for r in counts.values()]
     for i, (x, tk) in enumerate(zip(xs, majors, strict=True)):
         ink.vline(x, 2, h - 1, colors.line)
         # A name cut by the right edge ("February 202") is left out; its line still shows.
@@ -965,8 +1006,10 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
         end = right
         if left > math.floor(x) + 5 and i + 1 < len(xs):
             end = min(right, xs[i + 1] - 10)
-        if left + ink.cache.width(tk.label, BOLD) <= end:
+        width = ink.cache.width(tk.label, BOLD)
+        if left + width <= end:
             ink.text(left, upper_base, tk.label, BOLD, colors.header_text)
+            taken.append((left, left + width))
     start = ticks.major_at_start
     if start is not None and (not majors or majors[0].t > frame.t0 + 1e-9):
         # The period the left edge sits in stays named, and is pushed aside by the next one.
@@ -977,6 +1020,9 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
         # Pushed past the edge it would read wrongly ("024" of a clipped "2024"): leave it out.
         if x >= max(geo.plot_left + 2, first) and x + w <= right:
             ink.text(x, upper_base, start.label, BOLD, colors.header_text)
+            taken.append((x, x + w))
+    if state.now is not None:
+        _paint_today_tag(ink, frame, state.now, taken, upper_base)
     p.restore()
     ink.forget_pen()
 
