@@ -209,12 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "import",
         "add articles to a project (created if missing)",
-        "Add articles to a project, creating the project if it does not exist. Each article is\n"
-        "saved as soon as it is read: one line per file says imported, duplicate (already in\n"
-        "the project) or failed and why. Ctrl-C stops after the current file.",
+        "Add articles to a project, creating the project if it does not exist (none is made\n"
+        "when no article is imported). Each article is saved as soon as it is read: one line\n"
+        "per file says imported, duplicate (already in the project) or failed and why. Ctrl-C\n"
+        "stops after the current file.",
         EXIT_OK,
         (EXIT_SOME_FILES_FAILED, "some files could not be imported (the others were)"),
-        EXIT_USAGE,
+        (EXIT_USAGE, "a missing or bad option, or none of the files named exists"),
         EXIT_PROJECT,
         (EXIT_INTERRUPTED, "stopped by Ctrl-C (the files imported before it stay imported)"),
     )
@@ -622,6 +623,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"factlane: {one_line(problem)}", file=sys.stderr)
     if not files:
         return EXIT_SOME_FILES_FAILED
+    new = not args.project.exists() and not args.project.is_symlink()
+    if all(not os.path.lexists(f) for f in files):
+        # Nothing to import: no project is made for it (nor anything else written).
+        for f in files:
+            print(f"factlane: {one_line(str(f))}: no such file", file=sys.stderr)
+        made = f"; {one_line(str(args.project))} was not created" if new else ""
+        print(f"factlane: nothing to import{made}", file=sys.stderr)
+        return EXIT_USAGE
     from desktop.services.project import ProjectError
 
     reported: list[Any] = []
@@ -665,6 +674,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             if outcome.status == "cancelled":
                 _report(outcome.line())
+    if new and not any(item.status == "imported" for o in outcomes for item in o.each()):
+        # A project made for this import and holding nothing is not left behind.
+        from desktop.storage.project import discard_new_project
+
+        if discard_new_project(args.project):
+            print(
+                f"factlane: no article was imported, so {one_line(str(args.project))} "
+                "was not created",
+                file=sys.stderr,
+            )
     if stop.is_set():
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)

@@ -595,6 +595,39 @@ def replacing_project(target: Path) -> Iterator[Path]:
         lock.release()
 
 
+def discard_new_project(path: Path) -> bool:
+    """Remove a project this process has just made and closed with no article in it (an
+    import of files none of which could be read): nothing is left of it, its lock file
+    included, as if it had never been made. Done under the project's lock, and only when the
+    file is a Factlane project holding no article; True when it was removed."""
+    path = Path(path)
+    if path.is_symlink():
+        return False  # the analyst's link, and the place it leads to, stay as they are
+    try:
+        lock = _lock(path)
+    except ProjectError:
+        return False
+    try:
+        _pin(lock, path)
+        if not check_header(path) or path.with_name(path.name + "-wal").exists():
+            return False
+        con = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        try:
+            (articles,) = con.execute("SELECT count(*) FROM article").fetchone()
+        finally:
+            con.close()
+        if articles:
+            return False
+        _remove_side_files(path, with_file=True)
+        lock.path.unlink(missing_ok=True)
+        _sync_folder(path.parent)
+        return True
+    except (ProjectError, sqlite3.Error, OSError):
+        return False
+    finally:
+        lock.release()
+
+
 def _remove_side_files(path: Path, *, with_file: bool) -> None:
     """Remove SQLite's log, index and journal beside ``path`` (and ``path`` itself)."""
     names = [path.name + side for side in ("-wal", "-shm", "-journal")]
@@ -723,7 +756,54 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
                     made.with_name(name).unlink(missing_ok=True)
         lock.release()
         raise
+    _remove_stale_unfinished(path)
     return engine, lock
+
+
+def _remove_stale_unfinished(path: Path) -> None:
+    """Remove what a crashed Save As or a crashed copy before an update left in the folder of
+    ``path``, which is being opened under its lock: '<name>.unfinished' (Save As writes the
+    copy there and renames it over <name> once whole) and '<project>.schema-*.bak.unfinished',
+    with their journals. Only files of ours (empty, or an SQLite file SQLite had begun) that
+    nobody is writing now: the project whose lock the writing held is free (this project's
+    own is held here), and that lock file, made by a Save As to a name that never came to be,
+    goes with them. Without this such a file stayed until the next Save As or update there."""
+    try:
+        left = sorted(path.parent.glob(f"*{_UNFINISHED}"))
+    except OSError:
+        return
+    for unfinished in left:
+        name = unfinished.name[: -len(_UNFINISHED)]
+        if name.endswith(".bak") and ".schema-" in name:
+            name = name[: name.rindex(".schema-")]
+        owner = unfinished.with_name(name)
+        try:
+            if unfinished.is_symlink() or not unfinished.is_file():
+                continue
+            with open(unfinished, "rb") as fh:
+                head = fh.read(len(_SQLITE_MAGIC))
+        except OSError:
+            continue
+        if head and head != _SQLITE_MAGIC:
+            continue  # not a copy SQLite was writing: not ours to remove
+        if owner == path:
+            _remove_side_files(unfinished, with_file=True)
+            continue
+        if not lock_path_for(owner).exists():
+            continue  # every writer of such a file holds its owner's lock, in a file
+        probe = ProjectLock(owner)
+        try:
+            probe.acquire()
+        except (LockHeldError, OSError):
+            continue  # being written now
+        try:
+            _remove_side_files(unfinished, with_file=True)
+            if not owner.exists() and not owner.is_symlink():
+                probe.path.unlink(missing_ok=True)
+        except OSError:
+            pass
+        finally:
+            probe.release()
 
 
 def _sqlite_uri(path: Path, **params: str) -> str:
@@ -835,6 +915,15 @@ def tidy_after_reading(path: Path, *, read_here: bool = False) -> None:
     path = Path(path)
     wal = path.with_name(path.name + "-wal")
     if not wal.exists() and not path.with_name(path.name + "-shm").exists():
+        return
+    if not lock_path_for(path).exists() and _unwritable_error(path) is not None:
+        # A project marked read-only with no lock file beside it: no Factlane has it open
+        # for writing (one that does keeps its lock file), and tidying it must not leave a
+        # lock file of its own where there was none.
+        with contextlib.suppress(ProjectError, OSError):
+            changes = wal.exists() and wal.stat().st_size > _WAL_HEADER_BYTES
+            if check_header(path) and not changes and not read_here:
+                _remove_unused_side_files(path)
         return
     try:
         lock = _lock(path)
