@@ -3498,6 +3498,21 @@ def _merge(
     main_lines = [
         ln[2:] if ln.startswith("- ") and ln[2:] in block_texts else ln for ln in main_lines
     ]
+    headings = {b.text for b in page_blocks if b.heading}
+    for block in page_blocks:
+        if (
+            block.link_count == 1
+            and not block.heading
+            # a "Key events" link repeats the heading of its entry, which is the story's
+            and block.text not in headings
+            and block.text not in marked
+            and block.text not in items
+            and _linked_headline(block.text)
+        ):
+            # "<p><a href=...>Harlow car park prices to rise by a third</a></p>" between the
+            # story's paragraphs: a link to another story set in the text, as "Read more:"
+            # lines are, with no label (round 54).
+            marked[block.text] = furniture.TEASER
 
     main_lines, table_rows = _table_rows(main_lines, box_rows)
     cut = _cut_copies(main_lines, page_blocks, block_texts)
@@ -3556,6 +3571,21 @@ def _merge(
             )
         )
     return pieces
+
+
+#: A headline's shape: four to sixteen words, a capital first, no stop or colon at its end, not
+#: a numbered subhead ("1. Canal towpath") and not a shout in capitals.
+_HEADLINE_WORDS = (4, 16)
+
+
+def _linked_headline(text: str) -> bool:
+    """Whether a paragraph made of one link reads as another story's headline."""
+    words = text.split()
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]:
+        return False
+    if not text[:1].isupper() or text.isupper() or re.match(r"^\d+[.)]\s", text):
+        return False
+    return not re.search(r"[.!?:;,\"”’)\]]\s*$", text) and "|" not in text and "@" not in text
 
 
 #: Words at most of a line that is a page block with an element cut out of it.

@@ -4,6 +4,7 @@ headline. Every page here is invented."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -306,3 +307,41 @@ def test_short_lines_of_their_own_are_not_joined_without_wrapped_paragraphs() ->
         "Drivers will be sent on a diversion.",
         "Pedestrians can use a footbridge.",
     ]
+
+
+# --- another story's headline linked between the paragraphs ------------------------------------
+
+
+def _linked_page(between: str) -> bytes:
+    first, *rest = FERRY
+    return (
+        "<html><head><meta property='og:site_name' content='Harlow Star'></head><body><article>"
+        "<h1>Ferry link to Skarra Island suspended</h1><p class='byline'>By Amy Lund</p>"
+        f"<div class='entry-content'><p>{first}</p>{between}"
+        + "".join(f"<p>{p}</p>" for p in rest)
+        + "</div></article></body></html>"
+    ).encode()
+
+
+def test_a_linked_headline_between_paragraphs_is_a_teaser() -> None:
+    link = (
+        "<p><a href='/news/2027/05/01/fares'>Skarra ferry fares to rise by a third in May</a></p>"
+    )
+    article = read_bytes(_linked_page(link), "page.html")
+    assert "fares to rise" not in article.text
+    assert article.text.rstrip().endswith("four return trips a day from Wednesday.")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a linked sentence of the story
+        "<p><a href='/report.pdf'>The operator's inspection report was published on Tuesday.</a></p>",
+        # words of its own beside the link
+        "<p>Islanders can <a href='/ferries'>check sailings online</a> before they travel</p>",
+    ],
+)
+def test_a_linked_line_of_the_story_stays(between: str) -> None:
+    article = read_bytes(_linked_page(between), "page.html")
+    text = re.sub(r"<[^>]+>", "", between)
+    assert text in article.text
