@@ -25,7 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
-from desktop.cli import EXIT_INTERRUPTED, EXIT_MISSING_LIBRARIES, EXIT_NO_DISPLAY, EXIT_USAGE
+from desktop.cli import (
+    EXIT_INTERRUPTED,
+    EXIT_MISSING_LIBRARIES,
+    EXIT_NO_DISPLAY,
+    EXIT_PROJECT,
+    EXIT_USAGE,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -488,6 +494,13 @@ def run_app(
         # The window would say so in a box nobody is there to close (a script, a build).
         print(f"factlane: no project at {project}", file=sys.stderr)
         return EXIT_USAGE
+    if screenshot is not None and project is not None:
+        # The window says why a project cannot be opened in a box nobody reads here, and the
+        # run ended on "cannot open PATH" alone: the reason is said before any window.
+        refusal = _why_not_readable(project)
+        if refusal is not None:
+            print(f"factlane: cannot open {project}: {refusal}", file=sys.stderr)
+            return EXIT_PROJECT
     if (
         screenshot is None
         and not os.environ.get("DISPLAY")
@@ -567,6 +580,20 @@ def _closing_on_ctrl_c(app: QApplication) -> Iterator[threading.Event]:
         tick.stop()
         tick.deleteLater()
         signal.signal(signal.SIGINT, previous)
+
+
+def _why_not_readable(project: Path) -> str | None:
+    """Why ``project`` cannot be opened (not a Factlane project, made by a newer Factlane,
+    damaged), as the read commands say it; None when it can be read. Nothing is written to
+    it: it is opened as the command line's listings open it."""
+    from desktop.storage.project import ProjectError
+    from desktop.storage.store import ProjectStore
+
+    try:
+        ProjectStore.open_for_reading(project).close()
+    except ProjectError as exc:
+        return str(exc)
+    return None
 
 
 def _run_window(
