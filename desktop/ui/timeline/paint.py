@@ -51,6 +51,8 @@ MIN_LABEL_PX = 28.0
 #: "Volodymy…" beside crowded markers (the demo's lanes at 1280 pixels) named nothing, and
 #: looked like a drawing fault; the marker alone, its tooltip saying the fact, reads better.
 LABEL_STUB_CHARS = 10
+#: the least of a group bar's words worth showing when cut ("13–19 J…", not "2…")
+GROUP_STUB_CHARS = 5
 #: Half the height of a day marker (a diamond), in logical pixels.
 MARKER_HALF = 6.0
 BADGE_RADIUS = 5.5
@@ -205,7 +207,9 @@ class GlyphCache:
         for form in shorter.split("\n"):
             if self.width(form, SMALL) <= room:
                 return form
-        return self.fit(full, room, SMALL)
+        # "2…" of a year's bar at the edge names nothing
+        out = self.fit(full, room, SMALL)
+        return out if len(out.rstrip("…").rstrip()) >= GROUP_STUB_CHARS else ""
 
     def width(self, text: str, role: int) -> float:
         key = (text, role)
@@ -546,6 +550,9 @@ def _paint_today_tag(
         ink.text(at, baseline, TODAY_WORD, SMALL, color)
 
 
+#: the most a bar's words take after its end when the bar is too short to hold them
+MAX_OUTSIDE_LABEL_PX = 260.0
+
 #: the word by today's line in the axis
 TODAY_WORD = "today"
 
@@ -582,11 +589,17 @@ def _paint_lane(
     centers = [geo.row_center(lf.rows_top, rows, r) for r in range(rows)]
     hover_here = hover is not None and hover[0] == lf.index
 
-    # Bars first, so that markers sitting on the same days stay visible above them.
-    for pl in placed:
-        if pl.kind == SPAN:
-            is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
-            _paint_span(ink, pl, left, centers[pl.row], geo.row_h, geo.plot_w, selected, is_hover)
+    # Bars first, so that markers sitting on the same days stay visible above them. Each
+    # bar knows where the next one of its row begins: a bar too short for its words says
+    # them after its end, up to there.
+    spans = sorted((pl for pl in placed if pl.kind == SPAN), key=lambda pl: (pl.row, pl.x0))
+    for i, pl in enumerate(spans):
+        is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        free_to = nxt.x0 if nxt is not None and nxt.row == pl.row else math.inf
+        _paint_span(
+            ink, pl, left, centers[pl.row], geo.row_h, geo.plot_w, selected, is_hover, free_to
+        )
     if frame.ppd >= DAY_BAND_PPD:
         _paint_day_bands(ink, frame, placed, centers)
 
@@ -734,6 +747,7 @@ def _paint_span(
     plot_w: float,
     selected: int | None,
     hover: bool,
+    free_to: float = math.inf,
 ) -> None:
     colors = ink.colors
     p = ink.p
@@ -761,12 +775,29 @@ def _paint_span(
     if g is not None:
         vis_left = max(left + x0, left) + 8
         vis_right = min(left + x1, left + plot_w) - 6 - (10 if pl.conflicts else 0)
+        label = ""
         if vis_right - vis_left >= MIN_LABEL_PX:
             label = ink.cache.group_text(g, vis_right - vis_left)
+            if g.count == 1 and label and len(label.rstrip("…").rstrip()) < LABEL_STUB_CHARS:
+                label = ""  # a stub of a word says nothing
+        color = colors.muted_text if status == "rejected" else colors.text
+        if label:
+            fm = ink.fonts.fm_small
+            ink.text(vis_left, cy + (fm.ascent() - fm.descent()) / 2, label, SMALL, color)
+        elif 0.0 <= pl.x1 <= plot_w:
+            # Too short for its words (a month's fact at a zoom of a year): they follow its
+            # end, as a marker's do, as far as the next bar of its row.
+            # (ended in "…" before the plot's edge, on screen and on paper alike)
+            room = min(free_to - 6, plot_w - 8) - pl.x1 - 5
+            room = min(room, MAX_OUTSIDE_LABEL_PX)
+            if g.count == 1:
+                label = ink.cache.fit_label(g.members[0].label, room, SMALL)
+            elif room >= MIN_LABEL_PX:
+                label = ink.cache.group_text(g, room)
             if label:
                 fm = ink.fonts.fm_small
-                color = colors.muted_text if status == "rejected" else colors.text
-                ink.text(vis_left, cy + (fm.ascent() - fm.descent()) / 2, label, SMALL, color)
+                baseline = cy + (fm.ascent() - fm.descent()) / 2
+                ink.text(left + pl.x1 + 5, baseline, label, SMALL, color)
     if pl.conflicts:
         ink.badge(min(left + x1, left + plot_w) - 9, cy)
 
