@@ -2897,9 +2897,32 @@ def _twilight(m: re.Match[str], text: str) -> Candidate | None:
         if day:
             step = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
             return relative(ctx, "day", step, m.group(0), f"T{code}")
+        begin, finish = ctx.sentence_bounds()
+        if _DAWN_TO_DUSK.match(ctx.text, ctx.start) or _HABIT_IN_SENTENCE.search(
+            ctx.text, begin, finish
+        ):
+            # "Muslims fast from dawn to dusk", "works six days a week, from dawn until the
+            # light goes", "shifts change at dawn and at 8 p.m.": the dawn of any day
+            return Resolution(
+                f"XXXX-XX-XXT{code}", f"{m['part']} of any day, told as a habit", gran="day"
+            )
         return _part_of_day_in_focus(ctx, code, m["part"])
 
     return Candidate(m.start("part"), m.end(), "TIME", resolve, follows_day=not (wd or day))
+
+
+#: a day's light from end to end: "from dawn to dusk", "dawn until sunset"
+_DAWN_TO_DUSK = re.compile(
+    r"(?:dawn|daybreak|sunrise|first\s+light)\s+(?:to|until|till)\s+(?:dusk|sunset|sundown"
+    r"|nightfall)\b",
+    re.IGNORECASE,
+)
+#: a sentence told as a habit: "six days a week", "24 hours a day", "every day"
+_HABIT_IN_SENTENCE = re.compile(
+    r"\b(?:(?:\w+\s+)?(?:days?|hours?|nights?)\s+a\s+(?:week|day)|every\s+(?:day|morning"
+    r"|night)|each\s+(?:day|morning)|daily|usually|always|typically)\b",
+    re.IGNORECASE,
+)
 
 
 @rule(rf"{_B}the\s+same\s+(?P<part>morning|afternoon|evening|night){_E}(?!['’])")

@@ -327,3 +327,14 @@ def test_a_monthly_figure_compared_with_a_year_ago_is_that_month_a_year_before()
     assert hits(text, tue)["a year ago"].value == "1997-07"
     # setting a scene, it is the year before publication
     assert hits("A year ago, in August, the market crashed.", tue)["A year ago"].value == "1997"
+
+
+def test_dawn_told_as_a_habit_is_the_dawn_of_any_day() -> None:
+    mon = date(2000, 11, 27)
+    assert hits("During Ramadan, Muslims fast from dawn to dusk.", mon)["dawn"].value == (
+        "XXXX-XX-XXTMO"
+    )
+    text = "Mining continues 24 hours a day, and shifts change at dawn and at 8 p.m."
+    assert hits(text, mon)["dawn"].value == "XXXX-XX-XXTMO"
+    text = "The rebels attacked before dawn on Sunday."
+    assert hits(text, mon)["dawn"].value == "2000-11-26TMO"
