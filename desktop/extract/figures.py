@@ -919,7 +919,9 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
     # "paying an initial £60m", "pledged an extra $200m", "evacuated a record 40,000"
     r"|an additional|an initial|an extra|a fresh|a record"
-    r"|some|a total of|a combined|more|nearly|almost|of)\s+)?$",
+    r"|some|a total of|a combined|more|nearly|almost|of"
+    # "fined the other 11 defendants", "arrested the remaining 84": the rest of a group
+    r"|the other|the remaining|all|all the|all of the)\s+)?$",
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
@@ -951,7 +953,9 @@ _PAYMENT_BEFORE_RE = re.compile(
     r"|ordered\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r"|him|her|them|it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+pay)\s+"
     r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
-    r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
+    # "fined three banks a combined €41 million": the sum of the fines told as one
+    r"(?:(?:a total of|a combined|a further|another|an additional|about|around|nearly|almost"
+    r"|some)\s+)?$",
     re.IGNORECASE,
 )
 #: money passed by hand right before the amount, the taker or the giver told first: "handed
@@ -7409,6 +7413,16 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             continue
         if cur.follows_from and len(gap) <= 120 and (";" not in gap or cur.corrects_previous):
             # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
+            if (
+                i >= 2
+                and text[prev.number.end : prev.number.end + 1] == "-"
+                and prev.unit is None
+                and drafts[i - 2].unit == cur.unit
+                and len(text[drafts[i - 2].end : cur.number.start]) <= 120
+            ):
+                # "elected 14 women to the 60-seat assembly, up from nine": a size told as a
+                # compound modifier is no count the earlier value is told against
+                prev = drafts[i - 2]
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
             cur.unit = cur.unit or prev.unit
