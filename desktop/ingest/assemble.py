@@ -3614,7 +3614,8 @@ def _standfirst_over_byline(pieces: list[Piece], found: Found) -> None:
     reader sees it). Read on a saved page only (a text copy keeps the line, as its copies
     print it) and only where the line can be nothing else: the only text between the
     headline and the byline, a sentence or two of at most 30 words, no dateline or note's
-    label opening it, with longer paragraphs of the story under the byline (round 54)."""
+    label opening it and no one said or told in it (a lead set above the byline), with longer
+    paragraphs of the story under the byline (round 54)."""
     title = _title_index(pieces, found)
     if title is None:
         return
@@ -3631,12 +3632,16 @@ def _standfirst_over_byline(pieces: list[Piece], found: Found) -> None:
         return
     if dates.wire_dateline(text) is not None or _NOTE_OPENING.match(text):
         return
+    if _REPORTED.search(text):
+        return  # "..., the council said on Monday.": a lead set above the byline, not a deck
     opening = pieces[lead].text.strip()
     if len(opening.split()) <= words or not opening[:1].isupper():
         return
     pieces[line].reason = furniture.STANDFIRST
 
 
+#: A news lead tells who said it, in the past tense; a standfirst sums up ("..., operator says").
+_REPORTED = re.compile(r"\b(?:said|told|according\s+to|announced|confirmed)\b", re.I)
 #: A note opening a story above its byline is the story's own record, not a standfirst.
 _NOTE_OPENING = re.compile(
     r"^(?:editor'?s\s+note|note|update[ds]?|correction|clarification|this\s+(?:story|article)\s+"

@@ -345,3 +345,9 @@ def test_a_linked_line_of_the_story_stays(between: str) -> None:
     article = read_bytes(_linked_page(between), "page.html")
     text = re.sub(r"<[^>]+>", "", between)
     assert text in article.text
+
+
+def test_a_short_lead_above_the_byline_stays() -> None:
+    lead = "The island's only car ferry was withdrawn on Tuesday, its operator said."
+    article = read_bytes(_ferry_page(lead), "page.html")
+    assert article.text.startswith(lead)
