@@ -1246,8 +1246,14 @@ What the answers mean (the conventions every set follows):
   conventions, beside those above:
 - A standfirst on a saved page is furniture whatever its markup: one or two sentences of at
   most 30 words, the only text between the headline and the byline or date line, above longer
-  paragraphs. A text copy keeps that line (``dev`` d12). An editor's note or a dateline there
-  is the story's.
+  paragraphs. A text copy keeps that line (``dev`` d12). An editor's note, a dateline or a
+  lead that tells who said it ("..., its operator said.") there is the story's.
+- Another story's headline linked alone between a page's paragraphs (no "Read more:" label)
+  is a teaser, as ``dev27``'s labelled ones are; a link repeating a heading of the page (a live
+  blog's "Key events") is not.
+- A hard-wrapped copy is rejoined even when short lines of their own (byline, credits, a
+  comment thread) outnumber its wrapped lines: a paragraph's last line opening with a capital
+  ("Pat" / "Noon.") still belongs to it.
 - An editor's note opening the story stays, with or without its label ("This story has been
   updated to include ..."); "Additional reporting by ..." and "Editing by ..." at the foot
   are the credits ``dev18`` and ``dev32`` set aside, and the people they name are no authors.
