@@ -3,8 +3,10 @@
 For each kind of edit an analyst makes (the calls the window's undo commands make, see
 desktop/ui/undo.py): a publication date corrected (facts read again from it, or the date
 alone), the title, outlet or author corrected, a fact's text or date edited, a fact added,
-hidden (rejected) or deleted, its note or tags set, a conflict pair or a group judged, an
-article deleted, an article read again; and the undo and the redo of each (16 x 3 cases). A child process opens the project, makes the edit
+hidden (rejected) or deleted, its note or tags set, a conflict pair or a group judged, a
+figure taken out of its group, a paragraph set aside, an article deleted, an article read
+again; and the undo and the redo of each (18 x 3 cases). The project opened after the crash
+gives no "changes may be missing" warning: the log the crash left is whole. A child process opens the project, makes the edit
 (then its undo, then its redo), and is killed with SIGKILL as soon as the last call returns,
 with no close. The project must then pass SQLite's integrity_check, be read as the command
 line reads it (the log the crash left, read in place) and opened for writing, and hold
@@ -13,7 +15,7 @@ edit (or, after an undo, the project as it was before it).
 
 test_crash_safety and audit 5 kill imports and the reading again of stale articles; audit 6
 and 7 check edits made during a re-extraction and a close mid-import: none kills after an
-analyst's edit. First run: 48 passed (the services were sound already; kept as a guard).
+analyst's edit. First run: 54 passed (the services were sound already; kept as a guard).
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ KINDS = [
     "judge_group",
     "fact_note",
     "fact_tags",
+    "link_figure",
+    "set_aside",
     "delete_article",
     "reextract",
 ]
@@ -175,6 +179,20 @@ def apply_edit(service: ProjectService, kind: str, step: str, ids: dict[str, Any
             service.set_fact_tags(fact, old_tags)
         if redo:
             service.set_fact_tags(fact, ["strike", "travel"])
+    elif kind == "link_figure":
+        old_link = service.link_figure(a, "")  # out of every group
+        if undo:
+            service.link_figure(a, old_link)
+        if redo:
+            service.link_figure(a, "")
+    elif kind == "set_aside":
+        # the last paragraph set aside as page furniture (the body and its facts change)
+        last = len(service.article(first).blocks) - 1
+        aside = service.set_block_kept_undoable(first, last, False)
+        if undo:
+            service.restore_extractions([aside.before])
+        if redo:
+            service.restore_extractions([aside.after])
     elif kind == "delete_article":
         gone = service.remove_articles([first])
         if undo:
@@ -195,7 +213,16 @@ def _state(store: ProjectStore) -> dict[str, Any]:
     """Everything an edit may touch, as plain values."""
     service = ProjectService(store)
     articles = [
-        (r.id, r.title, r.source, r.author, str(r.published), r.published_origin)
+        (
+            r.id,
+            r.title,
+            r.source,
+            r.author,
+            str(r.published),
+            r.published_origin,
+            service.article(r.id).text,
+            tuple(b.kept for b in service.article(r.id).blocks),
+        )
         for r in service.articles()
     ]
     facts = [
@@ -285,5 +312,6 @@ def test_an_edit_survives_a_kill_right_after_it_returns(
     assert integrity_check(crashed) == "ok"
     assert _read(crashed) == expected  # read in place, as the command line reads it
     with ProjectService.open(crashed) as service:
+        assert service.store.open_warnings == ()  # the log was whole: nothing may be missing
         assert _state(service.store) == expected
     assert integrity_check(crashed) == "ok"
