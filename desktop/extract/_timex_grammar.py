@@ -58,6 +58,7 @@ from desktop.extract._timex_lexicon import (
     weekday_number,
 )
 from desktop.extract._timex_resolve import (
+    AHEAD_OF,
     COURT_WORDS,
     SINCE,
     UNTIL,
@@ -5217,6 +5218,15 @@ _AHEAD_SUBJECT = re.compile(
 )
 
 
+_SINCE_OR_AFTER_LAST = re.compile(r"\b(?:since|over|during)\s+$", re.IGNORECASE)
+#: what was done all through a time: "Technicians worked through the weekend"
+_WORKED_THROUGH = re.compile(
+    r"\b(?:worked|toiled|partied|played|fought|negotiated|continued|lasted|raged|ran|stayed"
+    r"|talked|met|laboured|labored|slept|waited)\s+(?:\w+\s+){0,2}?(?:through|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -5243,6 +5253,16 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
         or (direction is None and _AHEAD_SUBJECT.match(ctx.text, ctx.end) is not None)
         # "a warmup by the weekend": a limit not yet reached
         or (direction is None and ctx.lead(UNTIL) and ctx.tense() != "past")
+        # "Flights out of Dili were fully booked through the weekend", "tickets were sold out
+        # until the weekend", "bought baht ahead of the weekend", told from Wednesday on: the
+        # weekend about to come, whatever the tense of the state that lasts till then
+        or (
+            direction is None
+            and pub.weekday() >= 2
+            and (ctx.lead(UNTIL) or ctx.lead(AHEAD_OF))
+            and not ctx.lead(_SINCE_OR_AFTER_LAST)
+            and not ctx.lead(_WORKED_THROUGH, 40)
+        )
         or (direction == "this" and ctx.tense() != "past")
         # said late in the week, "this weekend" is the one about to come; the one just gone
         # would be "last weekend"

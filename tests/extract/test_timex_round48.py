@@ -338,3 +338,14 @@ def test_dawn_told_as_a_habit_is_the_dawn_of_any_day() -> None:
     assert hits(text, mon)["dawn"].value == "XXXX-XX-XXTMO"
     text = "The rebels attacked before dawn on Sunday."
     assert hits(text, mon)["dawn"].value == "2000-11-26TMO"
+
+
+def test_a_state_lasting_until_the_weekend_told_late_in_the_week_reaches_the_coming_one() -> None:
+    thu = date(1999, 9, 2)  # ISO week 35
+    text = "Flights out of Dili were fully booked through the weekend."
+    assert hits(text, thu)["the weekend"].value == "1999-W35-WE"
+    text = "Traders bought baht in the afternoon session ahead of the weekend."
+    assert hits(text, thu)["the weekend"].value == "1999-W35-WE"
+    # work done all through it is the weekend gone
+    text = "Technicians worked through the weekend to replace the cable."
+    assert hits(text, thu)["the weekend"].value == "1999-W34-WE"
