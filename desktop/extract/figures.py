@@ -914,6 +914,10 @@ _COMPOUND_WHOLE_RE = re.compile(
     r"[\d,.]+-(?:inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare)\s+"
     r"(?=[A-Za-z])"
 )
+#: a copula right after a count's noun: the count is the subject of its own clause
+_OWN_COPULA_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?!(?:also\s+)?(?:[a-z]+ed|hurt|dead)\b)"
+)
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
@@ -4326,7 +4330,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         ):
             break
         # "a 2.4% annualised rate", "seasonally adjusted": words of reckoning, never a verb
-        if re.fullmatch(r"[A-Za-z]+ed", low) and low not in _RECKONING_ADJECTIVES:
+        if (
+            re.fullmatch(r"[A-Za-z]+ed", low)
+            and low not in _RECKONING_ADJECTIVES
+            # "the 40 accused": a participle that is a noun of people itself
+            # ("12 accused of fraud" is the verb's participle)
+            and not (low in _IRREGULAR_PLURALS and not re.match(r"\s+(?:of|by)\b", text[w.end() :]))
+        ):
             # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
             nxt = _WORD_RE.match(text, w.end() + 1, limit)
             # "three battalion-sized mechanised assaults": after a hyphened modifier, a
@@ -5474,6 +5484,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # the people are who is counted
             words = words[:-1]
         d.counted = " ".join(words)
+        if (
+            len(words) == 1
+            and words[0].lower() in MEASURE_WORDS
+            and words[0].lower() not in _PEOPLE_MEASURE_NOUNS
+        ):
+            # "put the number of dead at 12,000": the measure alone names no population, as
+            # "the number of dead rose to" is read
+            d.counted = None
+            d.measure = d.measure or MEASURE_WORDS[words[0].lower()]
     elif same_count is not None and (
         d.counted is None
         or (
@@ -6908,6 +6927,8 @@ _IRREGULAR_PLURALS = frozenset(
     {"people", "children", "men", "women", "aircraft"}
     # "1,200 dead cattle", "40,000 fish": animals counted by a plural that takes no -s
     | {"cattle", "sheep", "livestock", "poultry", "fish"}
+    # "Seven of the accused", "the 40 accused": the participle that names people in the dock
+    | {"accused"}
 )
 #: "... and acute beds": a second modifier and the plural noun both modify
 _PAIRED_MODIFIER_RE = re.compile(r" (?P<mod>[a-z][a-z'’-]*) (?P<head>[a-z][a-z'’-]*)\b")
@@ -7811,6 +7832,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 cur.counted = prev.counted
             if (
                 cur.measure is None
+                # "killed 21 pilgrims, and 7 defendants are police officers": a count that is
+                # the subject of a copula of its own is out of the verb's reach
+                and not (cur.counted_after and _OWN_COPULA_AFTER_RE.match(text, cur.end))
                 # "captured 14 villages and about 600 square kilometres": an area taken is an
                 # object of the verb as the villages are, with no noun of its own
                 and (cur.counted is not None or cur.unit in _AREA_UNIT_NAMES)

@@ -137,3 +137,39 @@ def test_a_river_peak_keeps_no_counted_noun() -> None:
     # guard (tried and dropped in round 51): the sets label a river's peak with no noun
     text = "The river crested at 7.8 metres on Sunday."
     assert figure_numbered(text, "7.8", D).counted is None
+
+
+def test_the_accused_are_counted_as_a_noun() -> None:
+    text = "Thirty-one of the 40 accused were found guilty."
+    assert figure_numbered(text, "Thirty-one", D).counted == "accused"
+    assert figure_numbered(text, "40", D).counted == "accused"
+    # guard: the participle with its "of" stays a verb's
+    assert figure_numbered("Twelve accused of fraud were released.", "Twelve", D).counted is None
+
+
+def test_a_count_with_a_copula_of_its_own_is_out_of_the_verbs_reach() -> None:
+    text = (
+        "Prosecutors charged 19 people over the stampede, which killed 21 pilgrims, "
+        "and 7 of the accused are police officers."
+    )
+    f = figure_numbered(text, "7", D)
+    assert (f.counted, f.measure) == ("accused", None)
+    f = figure_numbered(
+        "The stampede killed 21 pilgrims, and 7 defendants are police officers.", "7", D
+    )
+    assert f.measure is None
+    # guard: a second object of the verb still shares it
+    assert (
+        figure_numbered("The blast killed 12 soldiers and 3 civilians.", "3", D).measure == "killed"
+    )
+
+
+def test_the_number_of_dead_put_at_a_value_names_no_population() -> None:
+    f = figure_numbered("Officials put the number of dead at 12,000 on Friday.", "12,000", D)
+    assert (f.counted, f.measure) == (None, "killed")
+    # guard: refugees are people as well as a measure, and detainees stay counted
+    f = figure_numbered("The UN put the number of refugees at 41,000.", "41,000", D)
+    assert f.counted == "refugees"
+    assert figure_numbered("Police put the number of detainees at 300.", "300", D).counted == (
+        "detainees"
+    )
