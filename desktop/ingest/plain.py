@@ -18,7 +18,7 @@ from desktop.domain import RawArticle
 from desktop.ingest import assemble, clipping, dates, furniture
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
-from desktop.ingest.textclean import clean_text, collapse_spaces
+from desktop.ingest.textclean import NotTextError, _codec_for, clean_text, collapse_spaces, decode
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -299,9 +299,10 @@ def _message(
         return [], lines
     fields, end = read
     header = [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[:end] if ln.strip()]
-    (body, body_fields), aside, attached = _chosen_part(lines[end:], dict(fields))
+    notes = found.warnings
+    (body, body_fields), aside, attached = _chosen_part(lines[end:], dict(fields), notes=notes)
     header += [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in aside if ln.strip()]
-    text = _decoded_body(body, body_fields)
+    text = _decoded_body(body, body_fields, notes)
     if body_fields.get("content-type", "").lower().lstrip().startswith("text/html"):
         # A message sent as HTML alone (many newsletters): its text as a mail reader shows it.
         text = _html_as_lines("\n".join(text))
@@ -423,6 +424,7 @@ def _adopt(found: Found, inner: Found) -> None:
         if value is not None:
             found.set(name, value, inner.field_origins.get(name, "forwarded e-mail header"))
     found.candidates.extend(inner.candidates)
+    found.warnings.extend(w for w in inner.warnings if w not in found.warnings)
     found.is_email = found.is_email or inner.is_email
 
 
@@ -651,7 +653,7 @@ def _used_boundary(lines: list[str], declared: str | None) -> str | None:
 
 
 def _chosen_part(
-    lines: list[str], fields: dict[str, str], depth: int = 0
+    lines: list[str], fields: dict[str, str], depth: int = 0, *, notes: list[str] | None = None
 ) -> tuple[tuple[list[str], dict[str, str]], list[str], list[str] | None]:
     """The part of a multipart message a mail reader shows (the plain text, else the HTML),
     with its own header fields; the lines set aside (the preamble, the other parts' headers);
@@ -695,7 +697,7 @@ def _chosen_part(
         f.get("content-type", "").lower().startswith("multipart/digest") for f, _, _ in read
     ):
         # A list's digest sent as MIME: its messages are the document, in order.
-        return (_digest_as_text(read), {}), aside, None
+        return (_digest_as_text(read, notes), {}), aside, None
     attached = next(
         (b for f, _h, b in read if f.get("content-type", "").lower().startswith("message/rfc822")),
         None,
@@ -713,9 +715,11 @@ def _chosen_part(
             return (lines, fields), [], None
         return ([], {}), aside, attached
     part_fields, _, body = chosen
-    (inner, inner_fields), inner_aside, inner_attached = _chosen_part(body, part_fields, depth + 1)
+    (inner, inner_fields), inner_aside, inner_attached = _chosen_part(
+        body, part_fields, depth + 1, notes=notes
+    )
     if inner_fields.get("content-type", "").lower().startswith("text/html"):
-        inner = _html_as_lines("\n".join(_decoded_body(inner, inner_fields)))
+        inner = _html_as_lines("\n".join(_decoded_body(inner, inner_fields, notes)))
         inner_fields = {}
     return (inner, inner_fields), aside + inner_aside, attached or inner_attached
 
@@ -735,7 +739,9 @@ def _part_head(lines: list[str]) -> tuple[dict[str, str], int]:
     return fields, min(i + 1, len(lines))
 
 
-def _digest_as_text(read: list[tuple[dict[str, str], list[str], list[str]]]) -> list[str]:
+def _digest_as_text(
+    read: list[tuple[dict[str, str], list[str], list[str]]], notes: list[str] | None = None
+) -> list[str]:
     """A MIME digest written out as a plain digest is ("Message: N", the message's header, its
     text, a rule), its text parts (the list's preamble and footer) as they are, so that one
     reading (_list_digest) sets its furniture aside."""
@@ -744,7 +750,7 @@ def _digest_as_text(read: list[tuple[dict[str, str], list[str], list[str]]]) -> 
     for fields, _head, body in read:
         kind = fields.get("content-type", "text/plain").lower()
         if kind.startswith("text/plain"):
-            out += [*_decoded_body(body, fields), ""]
+            out += [*_decoded_body(body, fields, notes), ""]
             continue
         if not kind.startswith("multipart/digest"):
             continue
@@ -773,8 +779,10 @@ def _digest_as_text(read: list[tuple[dict[str, str], list[str], list[str]]]) -> 
             number += 1
             out += [f"Message: {number}", *message[: text_at - 1], ""]
             # A message sent as several parts is read as a mail reader shows it.
-            (shown, shown_fields), _, _ = _chosen_part(message[text_at:], inner, _MIME_DEPTH)
-            text = _decoded_body(shown, shown_fields)
+            (shown, shown_fields), _, _ = _chosen_part(
+                message[text_at:], inner, _MIME_DEPTH, notes=notes
+            )
+            text = _decoded_body(shown, shown_fields, notes)
             if shown_fields.get("content-type", "").lower().lstrip().startswith("text/html"):
                 text = _html_as_lines("\n".join(text))
             out += [*text, "", "-" * 30, ""]
@@ -792,25 +800,97 @@ def _html_as_lines(markup: str) -> list[str]:
     return [collapse_spaces(ln) for ln in text.split("\n")]
 
 
-def _decoded_body(lines: list[str], fields: dict[str, str]) -> list[str]:
+def _decoded_body(
+    lines: list[str], fields: dict[str, str], notes: list[str] | None = None
+) -> list[str]:
     """The body of a message saved with its MIME header, as a mail reader shows it: a
-    quoted-printable or base64 body decoded in the charset the header names."""
-    transfer = fields.get("content-transfer-encoding", "").strip().lower()
-    if transfer not in {"quoted-printable", "base64"}:
-        return lines
+    quoted-printable or base64 body decoded, always, then read in the charset the header
+    names when that charset is known and the bytes are in it; else (no charset, one Python
+    does not know, one that lies: "us-ascii" over UTF-8) in the encoding the bytes show, as
+    a .txt file's are. A charset nobody knows is said in ``notes`` when the text needed it."""
+    transfer = fields.get("content-transfer-encoding", "").strip().strip("\"'").lower()
     m = _CHARSET.search(fields.get("content-type", ""))
-    charset = m.group(1) if m else "utf-8"
-    raw = "\n".join(lines).encode("utf-8", errors="replace")
-    try:
-        data = (
-            quopri.decodestring(raw)
-            if transfer == "quoted-printable"
-            else (base64.b64decode(b"".join(raw.split()), validate=False))
-        )
-        text = data.decode(charset, errors="replace")
-    except (ValueError, LookupError, binascii.Error):
+    charset = m.group(1).strip("\"'") if m else ""
+    if transfer not in {"quoted-printable", "base64"}:
+        # An 8-bit body was read with the whole file (textclean.decode, told the charset the
+        # message declares); a charset it could not look up was read by detection.
+        if charset and _codec_or_none(charset) is None and not all(ln.isascii() for ln in lines):
+            _note(notes, _unknown_charset_note(charset, None))
         return lines
-    return clean_text(text).split("\n")
+    raw = "\n".join(lines).encode("utf-8", errors="replace")
+    data = quopri.decodestring(raw) if transfer == "quoted-printable" else _base64_bytes(raw)
+    if data is None:
+        return lines
+    text, unknown = _text_of_part(data, charset)
+    if unknown:
+        _note(notes, _unknown_charset_note(charset, text[1]))
+    return clean_text(text[0]).split("\n")
+
+
+def _base64_bytes(raw: bytes) -> bytes | None:
+    """A base64 body's bytes: the characters outside the alphabet (line breaks, a stray
+    space) left out and missing padding put back; None when it is no base64 at all."""
+    packed = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+    if len(packed) % 4 == 1:
+        # One character over a whole group carries no byte: a cut-off copy.
+        packed = packed[:-1]
+    try:
+        return base64.b64decode(packed + b"=" * (-len(packed) % 4))
+    except (ValueError, binascii.Error):
+        return None
+
+
+def _codec_or_none(charset: str) -> str | None:
+    """The codec of a charset as a file's declared one is read (Latin-1 and ASCII as
+    Windows-1252, as browsers and mail readers do), or None when Python does not know it."""
+    try:
+        return _codec_for(charset)
+    except ValueError:
+        return None
+
+
+def _text_of_part(data: bytes, charset: str) -> tuple[tuple[str, str], bool]:
+    """A part's bytes as text and the encoding read, and whether its charset was unknown.
+
+    A known charset is trusted when the bytes are in it, except a single-byte one over bytes
+    that are valid UTF-8 with letters beyond ASCII (a mail program's default label over
+    UTF-8 text: "CafÃ©" would be read). Otherwise the bytes are read as a text file's are."""
+    codec = _codec_or_none(charset) if charset else None
+    unknown = bool(charset) and codec is None
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if data.isascii() or codec.startswith("utf") or not _valid_utf8(data):
+                return (text, codec), False
+            return (data.decode("utf-8"), "utf-8"), False
+    try:
+        got = decode(data)
+    except NotTextError:
+        got = (data.decode("utf-8", errors="replace"), "utf-8")
+    return got, unknown and not data.isascii()
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _unknown_charset_note(charset: str, encoding: str | None) -> str:
+    read = f"read as {encoding}, the encoding its bytes show" if encoding else "read by detection"
+    return (
+        f'the e-mail declares a charset that is not known ("{charset[:40]}"); its text was {read}'
+    )
+
+
+def _note(notes: list[str] | None, note: str) -> None:
+    if notes is not None and note not in notes:
+        notes.append(note)
 
 
 def _sender(value: str, found: Found) -> None:
