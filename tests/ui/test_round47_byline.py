@@ -59,3 +59,32 @@ def test_a_narrow_reader_wraps_the_byline_before_by(make_window, qtbot, demo_pro
     assert any(line.startswith("by\u00a0") for line in lines), lines
     # the dot stays with what it follows
     assert not any(line.startswith("·") for line in lines), lines
+
+
+def test_a_cut_origin_drops_a_clause_cut_to_its_first_letters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Beside the Conflicts tab at 1280x800 the date's origin read 'Tue 14 Jan 2025, from t…'."""
+    from desktop.ui.widgets.reader import CLAUSE_STUB_CHARS, OneLineLabel
+
+    label = OneLineLabel()
+    qtbot.addWidget(label)
+    text = "Tue 14 Jan 2025, from the page metadata"
+    label.setText(text)
+    fm = label.fontMetrics()
+    margins = label.contentsMargins()
+
+    def shown_at(width: int) -> str:
+        label.resize(width + margins.left() + margins.right(), 20)
+        return label.shown_text()
+
+    # room for the date and a few letters of the clause: the clause goes whole
+    stub = fm.horizontalAdvance("Tue 14 Jan 2025, from t…") + 1
+    assert shown_at(stub) == "Tue 14 Jan 2025, …"
+    # room for most of it: cut where the width ends, as before
+    most = shown_at(fm.horizontalAdvance("Tue 14 Jan 2025, from the page met…") + 1)
+    assert most.startswith("Tue 14 Jan 2025, from the page") and most.endswith("…")
+    assert len(most.split(", ")[1].rstrip("…")) >= CLAUSE_STUB_CHARS
+    # room for it all: whole
+    assert shown_at(fm.horizontalAdvance(text) + 4) == text
+    # a text of one clause is cut as before
+    label.setText("from the page metadata and more words")
+    assert shown_at(fm.horizontalAdvance("from t…") + 1).startswith("from")

@@ -666,6 +666,10 @@ def wrap_input_dialog(box: QInputDialog) -> None:
     box.resize(width, height if height > 0 else box.sizeHint().height())
 
 
+#: a cut clause this short or shorter is left out whole (see OneLineLabel.shown_text)
+CLAUSE_STUB_CHARS = 8
+
+
 class OneLineLabel(QLabel):
     """A label kept to one line, its text cut with an ellipsis where the width ends, unless
     word wrap is on. ``text()`` stays whole; it never asks for more width than it is given."""
@@ -680,7 +684,16 @@ class OneLineLabel(QLabel):
         if self.wordWrap():
             return self.text()
         width = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+        text = self.text()
+        shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if shown == text:
+            return shown
+        # A clause cut to its first letters says nothing ("Tue 14 Jan 2025, from t…" beside
+        # the Conflicts tab at 1280x800): the line ends at the clause before it.
+        head, comma, tail = shown.rpartition(", ")
+        if comma and len(tail.rstrip("…").strip()) < CLAUSE_STUB_CHARS:
+            return f"{head}, …"
+        return shown
 
     def is_cut(self) -> bool:
         return self.shown_text() != self.text()
