@@ -31,6 +31,7 @@ times for two levels told as they stand now on two days).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+from desktop.analysis import _about
 from desktop.analysis import _likeness as likeness
 from desktop.domain import (
     TENTATIVE_REASON,
@@ -78,6 +80,19 @@ STORY_NAMED_GAP_DAYS = 14
 #: ceasefire's two years later) is in the news again for another story, and the name alone
 #: must not carry everything told beside either into the other
 STORY_NAME_REACH_DAYS = 365
+#: how alike two articles must be in what they are about (``_about.Likeness``: the words of
+#: their titles and leads, weighted by their rarity in the project) to tell one story when
+#: other stories run in the same weeks: an outlet's report of a story and another's share its
+#: names and its event's nouns (a twentieth of the weight of their words and more), two
+#: stories of the same weeks share little but the words of any news
+STORY_ABOUT_LIKENESS = 0.12
+#: how many words at the core of two stories of the same weeks (words half the articles of
+#: each give) make them two angles of one story: its place and its event ("larkfield", "fire"),
+#: where two stories share at most a word any news may have ("hospital")
+STORY_CORE_SHARED = 2
+#: how many of the articles before it in its weeks an article is measured against (a project
+#: of thousands of articles in a few weeks stays quick; a story's articles come close together)
+STORY_ABOUT_REACH = 200
 #: how many figures an article must give the comparison to start a story of its own: one or
 #: two figures say too little of which story they belong to
 STORY_MIN_FIGURES = 3
@@ -1934,12 +1949,16 @@ def compare(
     figures: Sequence[FigureRef],
     links: Mapping[int, str] | None = None,
     unlinked: Collection[int] = (),
+    about: Mapping[int, str] | None = None,
 ) -> ConflictReport:
     """Group figures about the same quantity across articles and relate each cross-article pair.
 
     ``links`` forces a figure (by id) into the group with the given key; ``unlinked`` takes
     figures out of grouping altogether. Group keys come from the content alone, so re-running
     on the same figures gives the same keys and the analyst's decisions stay attached.
+    ``about`` gives an article (by id) its title and text, by which stories that run in the
+    same weeks are told apart (see ``_stories``); without it they are told apart by their
+    days and the names their figures give.
     """
     links = links or {}
     excluded = set(unlinked)
@@ -1964,7 +1983,7 @@ def compare(
     placed_links: list[tuple[list[FigureRef], list[FigureRef], Quantity, str]] = []
     # a project that holds several stories (a quake in March, a shipwreck in September) groups
     # each story's figures apart: two counts are one quantity only if they are of one event
-    for start, story in _stories(free):
+    for start, story in _stories(free, about):
         stories.append(story)
         story_grouped, story_quantities = _grouped(story, as_told)
         _join_running_groups(story_grouped, story_quantities, as_told)
@@ -2579,14 +2598,24 @@ def _within_name_reach(first: date, then: date) -> bool:
     return abs((then - first).days) <= STORY_NAME_REACH_DAYS
 
 
-def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
+def _stories(
+    figures: Sequence[FigureRef], about: Mapping[int, str] | None = None
+) -> list[tuple[str, list[FigureRef]]]:
     """The figures by the story their articles tell, earliest story first, each with its
     first day. Two articles tell one story when their days lie within ``STORY_GAP_DAYS`` of
     each other or their figures name a thing in common (a place, a company, a person), and
     so does any article linked to either. Only an article of ``STORY_MIN_FIGURES`` figures or
     more says enough of its story to set one apart: articles linked to no such article join
     the story they name a thing of, else the one nearest them in time. A project of one
-    story, or one with an article of no day, gives one story, with no day."""
+    story gives one story, with no day.
+
+    With ``about`` (an article's title and text by its id), what the articles are about
+    decides among articles of the same weeks: two of them tell one story only when they are
+    alike in it (``STORY_ABOUT_LIKENESS``), so several stories an analyst follows at once
+    stay apart; an article alike to none of its weeks' others keeps to the one most like it,
+    as by its days before. An article with no day joins the story of the article most like
+    it. Without ``about``, or for an article with no words of its own, days link as before,
+    and a project with an article of no day gives one story."""
     days: dict[int, date | None] = {}
     names: dict[int, set[str]] = defaultdict(set)
     sizes: Counter[int] = Counter()
@@ -2595,9 +2624,17 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
             days[ref.article_id] = ref.published or ref.figure.as_of
         names[ref.article_id] |= _names_of(ref.figure)
         sizes[ref.article_id] += 1
-    if any(day is None for day in days.values()):
+    like = (
+        _about.Likeness({a: _about.about_words(about[a]) for a in days if a in about})
+        if about
+        else None
+    )
+    undated = [a for a, day in days.items() if day is None]
+    if undated and (like is None or not all(like.knows(a) for a in undated)):
         return [("", list(figures))]
     day_of = {a: d for a, d in days.items() if d is not None}
+    if not day_of:
+        return [("", list(figures))]
     articles = sorted(day_of, key=lambda a: (day_of[a], a))
     root = {a: a for a in articles}
 
@@ -2606,6 +2643,13 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
             root[a] = root[root[a]]
             a = root[a]
         return a
+
+    def alike(a: int, b: int) -> bool:
+        return like is not None and like(a, b) >= STORY_ABOUT_LIKENESS
+
+    def telling_apart(a: int) -> bool:
+        """Whether what ``a`` is about can tell it apart from its weeks' other articles."""
+        return like is not None and like.knows(a)
 
     # days in order link each article to the one before it; a name links every article that
     # gives it to the first that did (one pass each, so a project of thousands stays quick)
@@ -2616,12 +2660,61 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
         else:
             runs.append([a])
     for run in runs:
+        if like is None:
+            for before, a in pairwise(run):
+                root[find(a)] = find(before)
+            continue
+        # what they are about links the articles of a run: each joins the story of its weeks
+        # it is like (``_about.Likeness.stories``); one that says nothing of its own goes by
+        # its day, as before
+        apart = like.stories([a for a in run if telling_apart(a)], STORY_ABOUT_LIKENESS)
+        for story in apart:
+            for before, a in pairwise(story):
+                root[find(a)] = find(before)
+        # two of them with words at the core of both are two angles of one story (the fire,
+        # and days on the cladding of the same Larkfield House), not two stories
+        with_core: dict[str, list[int]] = defaultdict(list)
+        for i, story in enumerate(apart):
+            if len(story) > 1:
+                for word in like.core(story):
+                    with_core[word].append(i)
+        shared_core: Counter[tuple[int, int]] = Counter()
+        for sharing in with_core.values():
+            if len(sharing) <= STORY_ABOUT_REACH:
+                shared_core.update(itertools.combinations(sharing, 2))
+        for (one, other), n in shared_core.items():
+            if n >= STORY_CORE_SHARED:
+                root[find(apart[other][0])] = find(apart[one][0])
         for before, a in pairwise(run):
-            root[find(a)] = find(before)
+            if not telling_apart(a):
+                root[find(a)] = find(before)
+        if len(apart) < 2:
+            continue
+        # an article like none of its weeks' others stays with the one most like it (among
+        # those told about when it was): too little is known to set it apart
+        place = {a: i for i, a in enumerate(run)}
+        for story in apart:
+            if len(story) > 1:
+                continue
+            a = story[0]
+            lk = like
+            near = run[max(0, place[a] - STORY_ABOUT_REACH) : place[a] + STORY_ABOUT_REACH]
+            best = max(
+                (b for b in near if b != a and telling_apart(b)),
+                key=lambda b: (lk(a, b), -abs((day_of[b] - day_of[a]).days), -b),
+            )
+            root[find(a)] = find(best)
     # runs a little further apart are one story unless each names particular things and the
-    # two share none: two stories an analyst follows at once, weeks apart, told by name
+    # two share none: two stories an analyst follows at once, weeks apart, told by name; told
+    # by what they are about where the articles say it
     for earlier, later in pairwise(runs):
         if (day_of[later[0]] - day_of[earlier[-1]]).days > STORY_GAP_DAYS:
+            continue
+        if like is not None and all(telling_apart(a) for a in (*earlier, *later)):
+            for a in later:
+                for b in earlier[-STORY_ABOUT_REACH:]:
+                    if alike(a, b):
+                        root[find(a)] = find(b)
             continue
         said_before = _run_names(earlier, names, sizes)
         said_after = _run_names(later, names, sizes)
@@ -2629,14 +2722,26 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
             continue
         root[find(later[0])] = find(earlier[-1])
     # a short article links by its day alone: what little it names must not join two stories;
-    # a name links an article to the last one that gave it, if that one is within reach
+    # a name links an article to the last one that gave it, if that one is within reach (and,
+    # where both say what they are about, like it: a ministry two stories of the same weeks
+    # both name makes no one story of them)
     named_last: dict[str, int] = {}
     for a in articles:
         if sizes[a] < STORY_MIN_FIGURES:
             continue
         for name in names[a]:
-            if name in named_last and _within_name_reach(day_of[named_last[name]], day_of[a]):
-                root[find(a)] = find(named_last[name])
+            last = named_last.get(name)
+            if (
+                last is not None
+                and _within_name_reach(day_of[last], day_of[a])
+                and not (
+                    like is not None
+                    and telling_apart(a)
+                    and telling_apart(last)
+                    and like(a, last) < STORY_ABOUT_LIKENESS
+                )
+            ):
+                root[find(a)] = find(last)
             named_last[name] = a
     telling = [a for a in articles if sizes[a] >= STORY_MIN_FIGURES]
     if len({find(a) for a in telling}) < 2:
@@ -2651,8 +2756,14 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
     for a in articles:
         if story_of[a] in told:
             continue
-        # too little to stand apart: with the story it names a thing of (its nearest teller
-        # within reach), else the nearest
+        # too little to stand apart: with the story it is about, else the story it names a
+        # thing of (its nearest teller within reach), else the nearest
+        if like is not None and telling_apart(a):
+            lk = like
+            most = max(telling, key=lambda t: (lk(a, t), -abs((day_of[t] - day_of[a]).days)))
+            if alike(a, most):
+                story_of[a] = find(most)
+                continue
         naming = [
             t
             for name in sorted(names[a])
@@ -2667,6 +2778,11 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
         near = [telling[i] for i in (at - 1, at) if 0 <= i < len(telling)]
         nearest = min(near, key=lambda t: (abs((day_of[t] - day_of[a]).days), day_of[t], t))
         story_of[a] = find(nearest)
+    if like is not None:
+        # an article with no day: with the story of the dated article most like it
+        for a in undated:
+            most = max(articles, key=lambda t: (like(a, t), sizes[t], -t))
+            story_of[a] = story_of[most]
     first: dict[int, date] = {}
     for a in articles:
         first.setdefault(story_of[a], day_of[a])

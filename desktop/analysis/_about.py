@@ -1,0 +1,131 @@
+"""What an article is about, as the words of its title and lead, and how alike two articles are
+in it: the comparison tells apart stories that run in the same weeks of one project by these
+words ("collapse", "Tarrow", "bridge" against "strike", "dockers", "Port Kellin"), where their
+days cannot."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+#: how many words of an article's body, after its title, say what it is about: the lead,
+#: where news writing puts the who, what and where
+LEAD_WORDS = 80
+
+#: words any story has: function words, the verbs of telling, days, months and numbers in
+#: words (what a story is about lies in its names and its nouns and verbs of the event)
+_ANY_STORY_WORDS = """
+    a an the of in on at to for and or but nor by with from as that this these those its it
+    their his her was were is are be been being has have had do does did not no yes so than
+    then there here they he she we our us you your them all any each other such only also
+    into onto over under after before since until while during about around against between
+    through across up down out off again more most less least some many much few very just
+    who whom whose which what when where why how will would could should may might can must
+    said says say saying told tells tell according added adds asked reported reports report
+    announced statement spokesman spokeswoman spokesperson official officials
+    one two three four five six seven eight nine ten eleven twelve hundred thousand million
+    billion first second third last next new per cent percent
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weeks day days month months year years
+    january february march april may june july august september october november december
+    people news update updated live read more
+"""
+_ANY_STORY = frozenset(_ANY_STORY_WORDS.split())
+
+#: in how many stories of a project's weeks a word may already be and still be looked up when
+#: an article is put with its story: one in more says nothing of which story it tells
+_MANY_STORIES = 12
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+
+
+def about_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (an article's title and body) that tell what it is about: those of
+    the title and the first ``LEAD_WORDS`` words of the body, casefolded, a possessive's "'s"
+    taken off, no word any story has and none under three letters."""
+    words: set[str] = set()
+    for i, m in enumerate(_WORD_RE.finditer(text)):
+        if i >= LEAD_WORDS:
+            break
+        word = m.group().casefold().replace("’", "'")
+        word = word.removesuffix("'s").removesuffix("'")
+        if len(word) >= 3 and word not in _ANY_STORY:
+            words.add(word)
+    return frozenset(words)
+
+
+class Likeness:
+    """How alike articles are in what they are about: the cosine of their words, each word
+    weighted by its rarity among the project's articles (a word every article has says little
+    of which story one tells, a name two share says much)."""
+
+    def __init__(self, words: Mapping[int, Iterable[str]]) -> None:
+        self._words = {a: frozenset(ws) for a, ws in words.items()}
+        n = len(self._words)
+        df = Counter(w for ws in self._words.values() for w in ws)
+        # smoothed, so that a word every article of a one-story project has still counts
+        self._weight = {w: math.log((n + 1) / k) + 1.0 for w, k in df.items()}
+        self._norm = {
+            a: math.sqrt(sum(self._weight[w] ** 2 for w in ws)) for a, ws in self._words.items()
+        }
+
+    def knows(self, article: int) -> bool:
+        """Whether ``article`` says anything of what it is about."""
+        return bool(self._words.get(article))
+
+    def __call__(self, a: int, b: int) -> float:
+        wa, wb = self._words.get(a), self._words.get(b)
+        if not wa or not wb:
+            return 0.0
+        if len(wb) < len(wa):
+            wa, wb = wb, wa
+        shared = sum(self._weight[w] ** 2 for w in wa if w in wb)
+        return shared / (self._norm[a] * self._norm[b])
+
+    def stories(self, articles: Sequence[int], least: float) -> list[list[int]]:
+        """``articles`` (in the order they were told, each with words of its own) as the
+        stories they tell: each joins the story whose words, all its articles' together, are
+        most like its own, if at least ``least`` alike, else starts one. A story's words as a
+        whole hold its core (its place, its event) more surely than any one report of it. A
+        word already in ``_MANY_STORIES`` stories says nothing of which one an article tells
+        and is not looked up (a project of thousands of articles stays quick)."""
+        members: list[list[int]] = []
+        counts: list[Counter[str]] = []
+        norms2: list[float] = []
+        having: dict[str, list[int]] = {}
+        for a in articles:
+            shared: dict[int, float] = {}
+            for w in self._words[a]:
+                told = having.get(w, ())
+                if len(told) > _MANY_STORIES:
+                    continue
+                weight2 = self._weight[w] ** 2
+                for s in told:
+                    shared[s] = shared.get(s, 0.0) + weight2 * counts[s][w]
+            best, best_score = -1, 0.0
+            for s, amount in shared.items():
+                score = amount / (self._norm[a] * math.sqrt(norms2[s]))
+                if score > best_score or (score == best_score and s < best):
+                    best, best_score = s, score
+            if best < 0 or best_score < least:
+                best = len(members)
+                members.append([])
+                counts.append(Counter())
+                norms2.append(0.0)
+            members[best].append(a)
+            story_counts = counts[best]
+            for w in self._words[a]:
+                k = story_counts[w]
+                if k == 0:
+                    having.setdefault(w, []).append(best)
+                norms2[best] += self._weight[w] ** 2 * ((k + 1) ** 2 - k**2)
+                story_counts[w] = k + 1
+        return members
+
+    def core(self, story: Sequence[int]) -> frozenset[str]:
+        """The words at least half the articles of ``story`` give: what it is about at its
+        core (its place, its event), whichever angle each report takes."""
+        counts = Counter(w for a in story for w in self._words.get(a, ()))
+        return frozenset(w for w, k in counts.items() if 2 * k >= len(story))
