@@ -914,6 +914,17 @@ _COMPOUND_WHOLE_RE = re.compile(
     r"[\d,.]+-(?:inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare)\s+"
     r"(?=[A-Za-z])"
 )
+#: "the number of people waiting more than": a count's subject whose participle goes on past
+#: a number of its own
+_NUMBER_OF_ING_RE = re.compile(
+    r"\b(?:number|count|total)\s+of\s+(?P<np>[a-z][\w'’-]*)\s+[a-z]+ing\b[^,;:.\d]{0,40}"
+    r"\d[\d,.]*\s+$",
+    re.IGNORECASE,
+)
+#: "lives with", "lives in poverty": the verb of living, not lives lost
+_LIVES_AS_VERB_AFTER_RE = re.compile(
+    r"\s+(?:with|in|on|at|alone|below|under|near|abroad|outside|within|off|there|here)\b"
+)
 #: a copula right after a count's noun: the count is the subject of its own clause
 _OWN_COPULA_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?!(?:also\s+)?(?:[a-z]+ed|hurt|dead)\b)"
@@ -4176,6 +4187,9 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             # "20 evacuation centres", "14 death threats": a measure's noun naming a kind of
             # the plural after it, which is what is counted
             phrase_measure = None
+        if words and low == "lives" and _LIVES_AS_VERB_AFTER_RE.match(text, w.end()):
+            # "40% of the population lives in poverty": the verb after the noun
+            break
         if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
             measure_word = phrase_measure.group(0)
             if not words:
@@ -4626,6 +4640,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         ):
             # "claimed 3,004 lives": the dead, told by what they lost
             d.measure, phrase = "killed", None
+            # "The crash cost 12 lives": the event that took them is no population either
+            d.counts_nothing = True
         elif head in _PEOPLE_MEASURE_NOUNS:
             noun_measure = MEASURE_WORDS.get(head, head)
         elif head in MEASURE_NOUNS:
@@ -4784,6 +4800,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 m, gap_from = later, later.start()
             else:
                 m = None
+        if (
+            m is not None
+            and m.group(0).lower() == "lives"
+            and _LIVES_AS_VERB_AFTER_RE.match(text, m.end()) is not None
+        ):
+            # "One in five adults now lives with obesity": where or how they live, a verb, no
+            # lives lost
+            m = None
         if (
             m is not None
             and phrase is not None
@@ -5184,6 +5208,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "the number of people in the region who depend on food aid has risen to": the
             # relative clause says which people, and the people are what is counted
             d.counted = counted_who.group("np")
+            m2 = None
+        cut_at_number = (
+            _NUMBER_OF_ING_RE.search(window, 0, m2.start("np"))
+            if m2 is not None
+            and d.counted is None
+            and re.search(r"\d\s+$", window[: m2.start("np")])
+            else None
+        )
+        if cut_at_number is not None and _is_plural_noun(cut_at_number.group("np")):
+            # "The number of people waiting more than 18 weeks for treatment rose by 12,000":
+            # a number inside the subject cut it; the people its participle tells of are
+            # what is counted, not the weeks
+            d.counted = cut_at_number.group("np")
             m2 = None
         if m2 is not None:
             # "added 151,000 jobs in February and the jobless rate edged up to": the subject
@@ -7192,7 +7229,9 @@ _LEVEL_REACHED_GAP_RE = re.compile(
     r"(?:\s+[a-z]+)?(?:\s+(?:a|per)\s+(?:day|week|month|year))?"
     # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
     # "is expected to fall by about 12% this season, to roughly 31 million tonnes"
-    r",?\s+(?:(?:from|on|over|in|this|last|year on year|month on month|quarter on quarter)\b"
+    # "rose 0.4% against the dollar to $1.27": a currency's move told against another
+    r",?\s+(?:(?:from|on|over|in|this|last|year on year|month on month|quarter on quarter"
+    r"|against)\b"
     # "rose 6.8% in the year to September, to £1,340": the period set off by a comma
     # "up 9% on 2025, at 3,215": the base may be a year
     # "closed down 7.4% at $18.20": the level a change left it at

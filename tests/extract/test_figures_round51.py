@@ -173,3 +173,33 @@ def test_the_number_of_dead_put_at_a_value_names_no_population() -> None:
     assert figure_numbered("Police put the number of detainees at 300.", "300", D).counted == (
         "detainees"
     )
+
+
+def test_lives_as_a_verb_are_no_lives_lost() -> None:
+    text = "One in five adults in England now lives with a long-term illness."
+    f = figure_numbered(text, "One in five", D)
+    assert (f.counted, f.measure) == ("adults", None)
+    text = "About 40% of the population lives in poverty."
+    assert figure_numbered(text, "40%", D).counted == "population"
+    # guard: lives claimed are the dead
+    assert figure_numbered("The quake claimed 340 lives.", "340", D).measure == "killed"
+
+
+def test_lives_an_event_cost_name_no_population() -> None:
+    f = figure_numbered("The crash cost 12 lives.", "12", D)
+    assert (f.counted, f.measure) == (None, "killed")
+
+
+def test_a_number_inside_a_counts_subject_leaves_its_people_counted() -> None:
+    text = (
+        "The number of people waiting more than 18 weeks for treatment rose by 12,000 "
+        "to 3.1 million."
+    )
+    for number in ("12,000", "3.1 million"):
+        assert figure_numbered(text, number, D).counted == "people"
+
+
+def test_a_currency_moved_against_another_reaches_its_level() -> None:
+    text = "The pound rose 0.4% against the dollar to $1.27."
+    assert figure_numbered(text, "$1.27", D).counted == "pound"
+    assert figure_numbered(text, "0.4%", D).measure == "rose"
