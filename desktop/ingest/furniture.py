@@ -76,6 +76,7 @@ MEDIA_PLAYER = "an audio or video player set in the story, with its title and tr
 #: The next story an endless page appends under the one it opened on: its own headline,
 #: byline, date and text.
 APPENDED_STORY = "another story appended under this one"
+CALL_OUT = "the outlet asking its readers to get in touch"
 
 
 @dataclass(slots=True)
@@ -765,6 +766,59 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)
+#: A reader call-out opens by speaking to the reader: a question put to them ("Have you been
+#: affected by the flooding?", "Do you have a story about ...?", "Were you there?", "Got a
+#: story?", "Tips?"), or a call in the outlet's voice ("Share your experiences", "Let us know",
+#: "Have your say", "Get in touch", "We'd like to hear from you", "If you have information
+#: about this story, ...").
+_CALL_OUT_OPENING = re.compile(
+    r"^(?:(?:have|are|were|do|did|can|could|would|will|is|was)\s+you\b|"
+    r"(?:have\s+you\s+)?got\s+(?:a|any)\s+(?:story|stories|news|tip|tips|pictures?|photos?|"
+    r"videos?)\b|(?:news\s+)?tips?\s*[?:]|know\s+something\b|"
+    r"share\s+your\s+(?:experiences?|story|stories|views?|thoughts|photos?|pictures?)\b|"
+    r"let\s+us\s+know\b|have\s+your\s+say\b|get\s+in\s+touch\b|tell\s+us\b|"
+    r"we\s*(?:want|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love|are\s+keen)\s+to\s+"
+    r"hear\b|if\s+you\s+(?:have|know|saw|were|are|'ve|’ve)\s+(?:been\s+affected|any|information|"
+    r"a\s+story|photos?|pictures?|videos?|something|affected)\b|"
+    r"(?:contact|e-?mail|message|send|write\s+to)\s+us\b)",
+    re.I,
+)
+#: ... and asks to be written to, called or sent something: an address, a number, the
+#: outlet as "us"/"our newsroom", a form, the comments.
+_CALL_OUT_CONTACT = re.compile(
+    r"\S@\S+\.\w|\b(?:us|our)\b|\bwhats\s?app\b|\bnews\s?(?:desk|room)\b|\bcomments\b|"
+    r"\b(?:\+?\d[\d ()-]{7,}\d)\b",
+    re.I,
+)
+#: ... in words that ask for it: e-mail, contact, call, message, text, send, write, get in
+#: touch, tell, let us know, fill in, comment, share, submit. An interviewer's question with
+#: "us" in it ("Do you think the council listened to us?") asks for none of these.
+_CALL_OUT_ASK = re.compile(
+    r"\b(?:e-?mail(?:ing)?|contact|call|ring|message|text|whats\s?app|send|sending|write|"
+    r"get\s+in\s+touch|tell|let\s+us\s+know|fill\s+in|comment|share|sharing|submit|"
+    r"upload|dm)\b",
+    re.I,
+)
+#: A police appeal, a support line or words someone said are the story's, in any voice:
+#: "Were you there? Officers want to hear from you", "... please email us," said Ms Lake.
+_CALL_OUT_NOT = re.compile(
+    r"\b(?:police|officers?|detectives?|crimestoppers|constabulary|said|says)\b|^[\"“‘'«]",
+    re.I,
+)
+
+
+def _reader_call_out(text: str, words: int) -> bool:
+    """A block in which the outlet asks its readers to get in touch: it opens by speaking
+    to them (``_CALL_OUT_OPENING``), asks to be written to, called or sent something
+    (``_CALL_OUT_CONTACT``, ``_CALL_OUT_ASK``) and is no police appeal or quote; 60 words at most."""
+    body = re.sub(r"^[*_\s]+|[*_]+(?=\s|:|$)", "", text)
+    return (
+        words <= 60
+        and _CALL_OUT_OPENING.match(body) is not None
+        and _CALL_OUT_CONTACT.search(body) is not None
+        and _CALL_OUT_ASK.search(body) is not None
+        and _CALL_OUT_NOT.search(body) is None
+    )
 
 
 def _dated_post_line(line: str) -> bool:
@@ -917,6 +971,7 @@ def _judge(pieces: list[Piece]) -> None:
     _release_tail(pieces)
     _release_standfirst(pieces)
     _feedback_boxes(pieces)
+    _call_out_headings(pieces)
     _media_contacts(pieces)
     _update_history(pieces)
     _opening_label(pieces)
@@ -1137,6 +1192,12 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return IMAGE_CREDIT
     if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
         return SIGN_OFF
+    if (
+        words <= 60
+        and ("you" in lower or "us" in lower or "tip" in lower)
+        and (_reader_call_out(stripped, words))
+    ):
+        return CALL_OUT
     if words <= 40 and "expressed" in lower and _OPINION_DISCLAIMER.match(stripped):
         return SIGN_OFF
     if words <= 40 and _TAG_LIST.match(stripped) and not _dated_post_line(stripped):
@@ -1557,6 +1618,25 @@ def _media_contacts(pieces: list[Piece]) -> None:
             ):
                 break
             after.reason = SIGN_OFF
+
+
+def _call_out_headings(pieces: list[Piece]) -> None:
+    """A call-out's box heading ("Share your story", "Are you struggling with your
+    bills?", "Get in touch") goes with it: a short heading speaking to the reader right
+    above a reader call-out, with no full stop (a heading, or a question), in whatever markup
+    the page gave it. A subheading of the story says no "you" and stays."""
+    for n, piece in enumerate(pieces[:-1]):
+        text = piece.text.strip()
+        if not piece.kept or _words(text) > 12 or text.endswith((".", ",", ";")):
+            continue
+        after = next((p for p in pieces[n + 1 :] if p.kept or p.reason == CALL_OUT), None)
+        if after is None or after.reason != CALL_OUT:
+            continue
+        if _SECOND_PERSON.search(text) or _CALL_OUT_OPENING.match(text):
+            piece.reason = CALL_OUT
+
+
+_SECOND_PERSON = re.compile(r"(?:you|your|yours)", re.I)
 
 
 def _feedback_boxes(pieces: list[Piece]) -> None:
