@@ -1307,7 +1307,8 @@ What the answers mean (the conventions every set follows):
 - First run (answers before the fixes, on the engine at 6c5a817c): meta 100, boundaries
   41.67, leakage 75.00, retention 100, url 1/1, language 12/12, partial 100: every
   call-out but y04's "Tips? Send them to" (a sign-off rule) and y06's box (an ``<aside>``)
-  stayed in the body.
+  stayed in the body; after the round 55 rules: 100/100/0/100, url 1/1, language 12/12,
+  partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
