@@ -2702,7 +2702,11 @@ def _stories(
             best = max(
                 (b for b in near if b != a and telling_apart(b)),
                 key=lambda b: (lk(a, b), -abs((day_of[b] - day_of[a]).days), -b),
+                default=None,
             )
+            if best is None:
+                # none near it says what it is about: by its day, as before
+                best = run[place[a] - 1] if place[a] else run[1]
             root[find(a)] = find(best)
     # runs a little further apart are one story unless each names particular things and the
     # two share none: two stories an analyst follows at once, weeks apart, told by name; told

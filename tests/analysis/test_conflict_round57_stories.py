@@ -26,7 +26,7 @@ import itertools
 from datetime import date
 
 from desktop.analysis.conflicts import _stories, compare
-from desktop.domain import FigureRef
+from desktop.domain import Figure, FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
 
@@ -209,4 +209,31 @@ def test_reports_of_one_story_from_another_angle_stay_with_it() -> None:
             for f in find_figures(text, published, find_timexes(text, published))
         ]
         about[article_id] = text
+    assert len(_stories(refs, about)) == 1
+
+
+def test_two_articles_with_words_far_apart_in_a_crowd_of_articles_without() -> None:
+    # a project of hundreds of articles of one day, only the first and the last with words of
+    # their own, and those unlike: each stays with the day's others, and nothing breaks
+    refs = [
+        FigureRef(
+            id=next(_IDS),
+            article_id=article,
+            figure=Figure(
+                start=0,
+                end=9,
+                text=f"{n} killed",
+                number_text=str(n),
+                low=float(n),
+                high=float(n),
+                qualifier="exact",
+                counted="people",
+                measure="killed",
+            ),
+            published=date(2033, 10, 3),
+        )
+        for article in range(450)
+        for n in (article + 1, article + 2, article + 3)
+    ]
+    about = {0: "Harl bridge collapse in Tarrow", 449: "Measles outbreak in Brenmoor"}
     assert len(_stories(refs, about)) == 1
