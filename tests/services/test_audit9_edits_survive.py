@@ -5,7 +5,8 @@ desktop/ui/undo.py): a publication date corrected (facts read again from it, or 
 alone), the title, outlet or author corrected, a fact's text or date edited, a fact added,
 hidden (rejected) or deleted, its note or tags set, a conflict pair or a group judged, a
 figure taken out of its group, a paragraph set aside, an article deleted, an article read
-again; and the undo and the redo of each (18 x 3 cases). The project opened after the crash
+again; and the undo and the redo of each (18 x 3 cases). A last test kills a run of edits
+at random moments, mid-edit as often as not. The project opened after the crash
 gives no "changes may be missing" warning: the log the crash left is whole. A child process opens the project, makes the edit
 (then its undo, then its redo), and is killed with SIGKILL as soon as the last call returns,
 with no close. The project must then pass SQLite's integrity_check, be read as the command
@@ -21,9 +22,12 @@ analyst's edit. First run: 54 passed (the services were sound already; kept as a
 from __future__ import annotations
 
 import json
+import random
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -315,3 +319,72 @@ def test_an_edit_survives_a_kill_right_after_it_returns(
         assert service.store.open_warnings == ()  # the log was whole: nothing may be missing
         assert _state(service.store) == expected
     assert integrity_check(crashed) == "ok"
+
+
+LOOP = r"""
+import json, sys
+from datetime import date
+from pathlib import Path
+from desktop.services.project import ProjectService
+
+service = ProjectService.open(Path(sys.argv[1]))
+ids = json.loads(sys.argv[2])
+n = int(sys.argv[3])
+while True:
+    n += 1
+    service.set_fact_note(ids["fact"], f"note {n}")
+    service.update_article(ids["first"], title=f"Title {n}")
+    service.set_fact_status(ids["fact"], "confirmed" if n % 2 else "rejected")
+    service.set_published_undoable(ids["first"], date(2025, 5, 1 + n % 28))
+    print("done", n, flush=True)
+"""
+
+
+def test_edits_killed_at_any_moment_keep_every_one_reported_done(
+    made: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """Edits made one after another and the process killed at a random moment, mid-edit
+    as often as not: every round of edits reported done is in the project, a round cut
+    short is there whole or not at all edit by edit, and the project is sound each time."""
+    original, ids = made
+    path = tmp_path / original.name
+    shutil.copy2(original, path)
+    rng = random.Random(9)
+    reported = 0
+    for round_no in range(6):
+        child = subprocess.Popen(
+            [sys.executable, "-c", LOOP, str(path), json.dumps(ids), str(reported)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None
+        wanted = reported + rng.randint(1, 3)
+        last = reported
+        while last < wanted:
+            line = child.stdout.readline()
+            if not line:
+                break
+            last = int(line.split()[1])
+        time.sleep(rng.uniform(0.0, 0.3))
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=60)
+        for line in out.splitlines():
+            last = max(last, int(line.split()[1]))
+        assert child.returncode == -9, f"round {round_no}"
+        assert integrity_check(path) == "ok", f"round {round_no}"
+        with ProjectService.open(path) as service:
+            assert service.store.open_warnings == ()
+            note = service.fact(ids["fact"]).note
+            title = service.article(ids["first"]).record.title
+            published = service.article(ids["first"]).record.published
+        n_note = int(note.split()[1])
+        n_title = int(title.split()[1]) if title and title.startswith("Title ") else 0
+        # each edit is the last reported round's or the next one's (made, not yet reported)
+        assert n_note in (last, last + 1), (round_no, note, last)
+        assert n_title in (n_note, n_note - 1), (round_no, title, note)
+        # the date, the round's last edit, is that round's or the round before's
+        assert published is not None
+        assert published.day in (1 + n_note % 28, 1 + (n_note - 1) % 28), (round_no, published)
+        reported = n_note
+    assert reported >= 6
