@@ -146,7 +146,23 @@ year's procession lasted ..." is, and "In the memo, Carew told officials ..." ke
 opening phrase, as a sentence that tells one event does; and "Swimming and paddling have been
 banned ... after toxic blue-green algae was found over the weekend" dates the finding alone, as
 dev7's and dev11's "Police are appealing for witnesses after a cyclist was seriously injured
-..." do)
+..." do), ``dev20`` (facts_dev20.jsonl, 22 articles of the kinds of news the first nineteen
+have least of: business results by fiscal halves, quarters and years ("the six months to 30
+September" makes "the second quarter" and "the second half" the fiscal year's; "the year to
+June 30" makes "fiscal 2025" end in June; "a year earlier" is the same period a year back),
+court reports ("adjourned on Wednesday until Oct. 27", "the trial would resume at 9:30 a.m.
+that Monday", "will be sentenced next month", "the night of 11 February 2023 ... at 7am the
+next day"), health bulletins ("the week to 11 January ... the week before", "week 49 ... the
+previous week", "the past fortnight", "last winter, when cases peaked in the second week of
+January"), diplomatic itineraries ("will travel to Kassar on Monday ..., then to Orvieta on
+Wednesday", "on April 24 and 25", a tour told back day by day) and anniversaries and inquests
+told years back ("Ten years ago this week", "Fifty years ago this weekend", "at 11.30pm on 17
+June 1989 ... shortly after midnight ... at dawn", "that night", "the following morning");
+some with a dateline, most with no date of publication in the text; written and annotated
+before the engine ran on them. First run (round 27, engine of 99cecefd):
+the first 14 articles F1 97.58, date 90.78, exact 75.89, clause F1 92.41; the 8 written after
+that run and before any change (15-22) F1 97.33, date 90.11, exact 73.63, clause F1 91.38;
+all 22: 236 gold, P 96.67, R 98.31, F1 97.48, date 90.52, exact 75.00, clause F1 92.01)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -262,6 +278,7 @@ SETS = {
     "dev17": DATA / "facts_dev17.jsonl",
     "dev18": DATA / "facts_dev18.jsonl",
     "dev19": DATA / "facts_dev19.jsonl",
+    "dev20": DATA / "facts_dev20.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
