@@ -300,6 +300,12 @@ def detached_lines(
 _analysis_stamp: str | None = None
 
 
+#: how much of an article's text the comparison is given with its title to tell what it is
+#: about: enough for the lead it reads (``desktop.analysis._about.LEAD_WORDS``, 80 words), as a
+#: news lead runs 5 to 7 characters a word with its spaces, figures and punctuation
+ABOUT_CHARS = 800
+
+
 def analysis_stamp() -> str:
     """Which comparison works out the conflicts: a digest of the analysis's code (and of the
     domain types it hands back). Stored with the groups and pairs; a project whose stored
@@ -308,11 +314,15 @@ def analysis_stamp() -> str:
     analyst's decisions follow their figures as after any recompute."""
     global _analysis_stamp
     if _analysis_stamp is None:
+        import desktop.analysis._about as about_module
+        import desktop.analysis._likeness as likeness_module
         import desktop.analysis.conflicts as conflicts_module
         import desktop.domain as domain_module
 
         digest = hashlib.sha256()
-        for module in (conflicts_module, domain_module):
+        # what the services give the comparison to read of each article counts as its code
+        digest.update(f"about: title and the first {ABOUT_CHARS} characters\n".encode())
+        for module in (conflicts_module, about_module, likeness_module, domain_module):
             spec = module.__spec__
             loader = spec.loader if spec is not None else None
             source = None
@@ -986,14 +996,26 @@ class ProjectService:
         from desktop.analysis.conflicts import compare
 
         refs, links, unlinked = self.store.figure_refs()
-        report = compare(refs, links=links, unlinked=unlinked)
+        about = self._about() if refs else {}
+        report = compare(refs, links=links, unlinked=unlinked, about=about)
         moves = self.store.link_moves(report.groups)
         if not moves:
             return report, False
         if store_moves:
             self.store.move_links(moves)
         links = {**links, **{m.figure_id: m.new_key for m in moves}}
-        return compare(refs, links=links, unlinked=unlinked), True
+        return compare(refs, links=links, unlinked=unlinked, about=about), True
+
+    def _about(self) -> dict[int, str]:
+        """What each article is about, by its id, as the comparison reads it to tell apart
+        stories that run in the same weeks (compare's ``about``): its title and the opening of
+        its text (the first ``ABOUT_CHARS`` characters, cut in the file: a project of
+        thousands of articles is not read whole for the few words of each lead)."""
+        # one plain query straight from the driver, as the store reads its other bulk rows
+        rows = self.store._bulk_rows(
+            "SELECT id, title, substr(text, 1, :chars) FROM article", {"chars": ABOUT_CHARS}
+        )
+        return {r[0]: f"{r[1] or ''}\n{r[2] or ''}" for r in rows}
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()
