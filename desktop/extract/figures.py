@@ -1945,6 +1945,7 @@ def find_figures(
         _parts_after_a_fronted_group(text, drafts, s0, s1)
         _members_of_a_body(text, drafts, s0)
         _tidy_counted(text, drafts, s0)
+        _restated_in_brackets(text, drafts, s0)
         _read_corrected_values(text, drafts, s0)
         _parts_among_a_whole(text, drafts)
         _doers_of_a_deed(text, drafts)
@@ -5923,6 +5924,31 @@ _RECALL_OF_BEFORE_RE = re.compile(
 #: "the count of brakes failing", "the number of people living in tents": a participle that
 #: says which things are counted, after their noun
 _COUNT_OF_BEFORE_RE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+[^,;:.]{0,40}$")
+
+
+#: "The island's population (about 86,000)": a noun, then its size in brackets
+_NOUN_THEN_BRACKET_RE = re.compile(
+    r"(?<![\w'’-])(?P<np>[a-z][\w'’-]*)\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly"
+    r"|approximately|an\s+estimated|more\s+than|over|at\s+least|just\s+over|just\s+under)\s+)?$"
+)
+
+
+def _restated_in_brackets(text: str, drafts: list[_Draft], s0: int) -> None:
+    """A count set in brackets right after the noun it sizes counts that noun: "The island's
+    population (about 86,000) doubles in summer", "its workforce (1,200) was told"."""
+    for d in drafts:
+        if d.counted is not None or d.unit is not None or d.measure is not None:
+            continue
+        lead = _NOUN_THEN_BRACKET_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+        if (
+            lead is None
+            or not re.match(r"\s*\)", text[d.end :])
+            or lead.group("np").lower() in _STOP_WORDS
+            or lead.group("np").lower() in MEASURE_WORDS
+            or any(o is not d and lead.end() <= o.number.start < d.number.start for o in drafts)
+        ):
+            continue
+        d.counted = lead.group("np")
 
 
 def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:

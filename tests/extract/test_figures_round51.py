@@ -203,3 +203,14 @@ def test_a_currency_moved_against_another_reaches_its_level() -> None:
     text = "The pound rose 0.4% against the dollar to $1.27."
     assert figure_numbered(text, "$1.27", D).counted == "pound"
     assert figure_numbered(text, "0.4%", D).measure == "rose"
+
+
+def test_a_size_in_brackets_counts_the_noun_before_it() -> None:
+    text = "The island's population (about 86,000) doubles in summer."
+    f = figure_numbered(text, "86,000", D)
+    assert (f.counted, f.qualifier) == ("population", "approximate")
+    # guard: an amount converted in brackets stays the amount's
+    assert (
+        figure_numbered("The firm raised $1.2bn (£950m) from investors.", "£950m", D).counted
+        is None
+    )
