@@ -260,9 +260,20 @@ def _header_text(value: str) -> str:
     if "=?" not in value:
         return value
     try:
-        return collapse_spaces(str(make_header(decode_header(value))))
-    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        words = decode_header(value)
+    except (HeaderParseError, UnicodeError, ValueError):
         return value
+    try:
+        return collapse_spaces(str(make_header(words)))
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        pass
+    # A word in a charset Python does not know ("=?x-unknown?Q?Caf=C3=A9?=", "=?utf8mb4?B?
+    # ...?="): its bytes are read as a part's are, by what they show.
+    shown = [
+        chunk if isinstance(chunk, str) else _text_of_part(chunk, charset or "")[0][0]
+        for chunk, charset in words
+    ]
+    return collapse_spaces("".join(shown))
 
 
 def _message(
@@ -866,11 +877,38 @@ def _text_of_part(data: bytes, charset: str) -> tuple[tuple[str, str], bool]:
             if data.isascii() or codec.startswith("utf") or not _valid_utf8(data):
                 return (text, codec), False
             return (data.decode("utf-8"), "utf-8"), False
+    near = _known_prefix(charset) if unknown and not _valid_utf8(data) else None
+    if near is not None:
+        # A misspelt name ("windows-1252x", "iso-8859-15-i") begins with the charset meant:
+        # a surer reading than a statistical guess over a short message.
+        try:
+            return (data.decode(near), near), True
+        except UnicodeDecodeError:
+            pass
     try:
         got = decode(data)
     except NotTextError:
         got = (data.decode("utf-8", errors="replace"), "utf-8")
+    if _ascii_letters(got[0]) < 0.9 * _ascii_letters(data.decode("latin-1")):
+        # A statistical guess on a few bytes can name a code page that does not keep ASCII
+        # as it is (UTF-16 over "Caf\xe9"); mail text always does. Windows-1252 it is.
+        got = (data.decode("cp1252", errors="replace"), "windows-1252")
     return got, unknown and not data.isascii()
+
+
+def _known_prefix(charset: str) -> str | None:
+    """The codec of the longest start of a charset's name that Python knows, of six
+    characters or more (no "utf"/"iso" alone), or None."""
+    name = charset.strip()
+    for end in range(len(name) - 1, 5, -1):
+        codec = _codec_or_none(name[:end])
+        if codec is not None:
+            return codec
+    return None
+
+
+def _ascii_letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isascii() and ch.isalpha())
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -181,3 +181,30 @@ def test_an_eight_bit_body_with_an_unknown_charset_is_read_and_said() -> None:
     article = read(data)
     assert_story(article.text)
     assert unknown_warnings(article) and "detection" in unknown_warnings(article)[0]
+
+
+def test_an_encoded_subject_in_an_unknown_charset_is_decoded() -> None:
+    head = HEAD.replace(
+        "Subject: =?utf-8?q?Parking_charges_anger_caf=C3=A9_owners?=",
+        "Subject: =?x-unknown?Q?Parking_charges_anger_caf=C3=A9?= =?utf8mb4?B?IG93bmVycw==?=",
+    )
+    data = (head + "Content-Type: text/plain; charset=utf-8\n\n" + STORY).encode("utf-8")
+    article = read(data)
+    assert article.title == "Parking charges anger café owners"
+
+
+def test_a_short_word_in_a_misspelt_code_page_is_read_as_windows_1252() -> None:
+    # A guess over a handful of bytes may name a code page that does not keep ASCII letters
+    # (UTF-16 over "Caf\xe9"): mail text keeps them, so Windows-1252 is read.
+    head = HEAD.replace(
+        "Subject: =?utf-8?q?Parking_charges_anger_caf=C3=A9_owners?=",
+        "Subject: =?windows-1252x?Q?Caf=E9?= owners angry",
+    )
+    body = qp("Café.\n", "cp1252")
+    data = (
+        head + "Content-Type: text/plain; charset=windows-1252x\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n" + body + "\n"
+    ).encode("ascii")
+    article = read(data)
+    assert article.title == "Café owners angry"
+    assert "Café" in article.text
