@@ -1,25 +1,42 @@
 """How fast a big project opens to a drawn timeline and redraws: 100,000 facts, 30 years, 20 lanes.
 
-Run: ``.venv/bin/python benchmarks/timeline_bench.py`` (no arguments; offscreen).
+Run: ``.venv/bin/python benchmarks/timeline_bench.py [--facts N --lanes L --years Y]``
+(offscreen; by default 100,000 facts, 20 lanes, 30 years).
 
 The project is a real ``.factlane`` file made by ``benchmarks/_genproject.py`` (cached in the
 temp folder; about a minute the first time). Three parts:
 
-(a) open: from ``ProjectService.open`` through the main window's own loading path
-    (``MainWindow.open_project``: articles, the timeline from lean rows) until the timeline
-    has painted, in a 1600x900 window;
-(b) the facts table, figures and conflicts then load on the worker thread: the time until
-    the table is full, and how long the GUI thread was blocked meanwhile (the window must stay
+(a) open: from ``MainWindow.open_project`` (the window's own loading path) to two paints of
+    the timeline in a 1600x900 window, each in wall time and in the process's CPU time (the
+    worker thread's reading included): the window shown (the timeline's first paint) and the
+    facts drawn (its first paint with the facts in it). A project file of 4 MB and more has its
+    timeline rows read in the background (UI round 42 (4)), so its first paint is an empty
+    timeline saying "Reading the timeline…"; the facts come with the background read. The
+    facts on the timeline must be the project's count of facts not rejected, and the run fails
+    if they do not reach it within LOAD_WAIT_S;
+(b) the facts table, figures and conflicts load on the worker thread: the time until the
+    table is full, and how long the GUI thread was blocked meanwhile (the window must stay
     usable);
 (c) frames: the same timeline data in a 1600x900 timeline, at least 50 zoom and pan steps
     from thirty years down to days and back, each repainted synchronously and timed; median
     and 95th percentile per frame, and peak memory of the whole process.
 
-Targets (issue 5): open <= 2 s, median frame <= 16 ms, p95 <= 33 ms, memory <= 600 MB.
+Targets (issue 5): open to the facts drawn <= 2 s, median frame <= 16 ms, p95 <= 33 ms,
+memory <= 600 MB.
+
+Until UI round 48 the open time was that of the first paint, and since round 42 (4) that
+paint held no fact ("facts on the timeline 0"; the README's "open to drawn window 1.38 s").
+Measured with this script in round 48, clean archives run alternately, two runs each, load
+3-4 on 2 shared cores (wall s / CPU s): HEAD 9ab90320 window shown 0.19/0.11, 0.15/0.10,
+facts drawn 3.35/1.82, 4.33/1.76; the session's first engine 210db69a window shown
+0.26/0.11, 0.44/0.11, facts drawn 4.81/1.70, 3.02/1.62. So opening to the facts drawn costs
+some 1.6-1.8 s of CPU (2 s target: met in CPU, not in wall on this loaded machine), and the
+window shows in 0.1 s of CPU.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import statistics
@@ -27,38 +44,60 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
 from benchmarks._genproject import cached_project
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.timeline.view import TimelineView
+
 N_FACTS = 100_000
 N_LANES = 20
 YEARS = 30
 WIDTH, HEIGHT = 1600, 900
 TARGET_OPEN_S = 2.0
+#: how long the facts may take to reach the timeline and the table after the window shows
+LOAD_WAIT_S = 120.0
 TARGET_MEDIAN_MS = 16.0
 TARGET_P95_MS = 33.0
 TARGET_PEAK_MB = 600.0
 
 
 class PaintWatch(QObject):
-    """Notes when the watched widget paints."""
+    """Notes when the watched timeline first paints, and when it first paints with facts.
 
-    def __init__(self, widget: QObject) -> None:
+    A big project's timeline rows are read in the background as it opens (UI round 42 (4)):
+    its first paint shows an empty timeline ("Reading the timeline…"); the facts are drawn by
+    a later paint, once the read lands. The data is set before that paint, so the filter,
+    which sees the paint event before the view draws it, knows which paint holds the facts.
+    """
+
+    def __init__(self, widget: QObject, view: TimelineView) -> None:
         super().__init__(widget)
+        self.view = view
         self.painted_at: float | None = None
+        self.painted_cpu: float | None = None
+        self.facts_painted_at: float | None = None
+        self.facts_painted_cpu: float | None = None
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.painted_at is None:
-            self.painted_at = time.perf_counter()
+        if event.type() == QEvent.Type.Paint:
+            if self.painted_at is None:
+                self.painted_at = time.perf_counter()
+                self.painted_cpu = time.process_time()
+            if self.facts_painted_at is None and len(self.view.data()) > 0:
+                self.facts_painted_at = time.perf_counter()
+                self.facts_painted_cpu = time.process_time()
         return False
 
 
@@ -86,44 +125,74 @@ def zoom_and_pan_steps(plot_w: float) -> list[tuple[str, float, float]]:
     return steps
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--facts", type=int, default=N_FACTS, help="facts in the project")
+    parser.add_argument("--lanes", type=int, default=N_LANES, help="sources (lanes)")
+    parser.add_argument("--years", type=int, default=YEARS, help="years the facts span")
+    args = parser.parse_args(argv)
     guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("FactlaneBench")
     app.setApplicationName("FactlaneBench")
     t = time.perf_counter()
-    path = cached_project(facts=N_FACTS, lanes=N_LANES, years=YEARS)
+    path = cached_project(facts=args.facts, lanes=args.lanes, years=args.years)
     made_s = time.perf_counter() - t
 
     # The window's own modules (and the project layer) are imported before the clock starts:
     # the startup benchmark measures imports; this one measures opening a big project.
-    import desktop.services.project  # noqa: F401
+    from desktop.services.project import ProjectService
     from desktop.ui.main_window import MainWindow
     from desktop.ui.timeline.view import TimelineView
 
+    # What the timeline must show: every fact not rejected (the generated facts all have a
+    # day, a month or a year). Read before the clock starts, from a service of its own.
+    with ProjectService.open(path) as service:
+        expected = service.counts()["facts"]
+
     window = MainWindow()
+    try:
+        return measure(app, window, path, expected, made_s, args, TimelineView)
+    finally:
+        window.close()
+        window.runner.wait(10_000)
+
+
+def measure(
+    app: QCoreApplication,
+    window: MainWindow,
+    path: Path,
+    expected: int,
+    made_s: float,
+    args: argparse.Namespace,
+    view_class: type[TimelineView],
+) -> int:
+    """Open ``path`` into ``window`` and time it; print the figures. 1 if anything failed."""
     window.resize(WIDTH, HEIGHT)
     window.show()
     app.processEvents()
-    watch = PaintWatch(window.timeline.viewport())
+    watch = PaintWatch(window.timeline.viewport(), window.timeline)
 
     t_start = time.perf_counter()
+    c_start = time.process_time()
     if not window.open_project(path):
         print(f"could not open {path}", file=sys.stderr)
         return 1
     t_opened = time.perf_counter()
-    # The first paint of the timeline with the project in it.
+    # The first paint of the timeline with the project in it (empty while a big project's
+    # rows are read in the background).
     while watch.painted_at is None and time.perf_counter() - t_start < 30:
         app.processEvents()
-    if watch.painted_at is None:
+    if watch.painted_at is None or watch.painted_cpu is None:
         print("the timeline never painted", file=sys.stderr)
         return 1
-    t_drawn = watch.painted_at
-    open_s = t_drawn - t_start
-    shown = len(window.timeline.data())
+    t_shown = watch.painted_at
+    shown_s = t_shown - t_start
+    shown_cpu_s = watch.painted_cpu - c_start
 
-    # (b) the background load: how long until the table is full, and the longest the GUI
-    # thread went without handling events meanwhile (a timer ticking every 10 ms).
+    # (b) the background load: how long until the timeline is drawn with the facts and the
+    # table is full, and the longest the GUI thread went without handling events meanwhile
+    # (a timer ticking every 10 ms).
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -136,22 +205,40 @@ def main() -> int:
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    while not window.facts_loaded() and time.perf_counter() - t_drawn < 120:
+    t_table: float | None = None
+    while time.perf_counter() - t_shown < LOAD_WAIT_S:
         app.processEvents()
+        if t_table is None and window.facts_loaded():
+            t_table = time.perf_counter()
+        if t_table is not None and watch.facts_painted_at is not None:
+            break
         time.sleep(0.002)
     # The gap that ends with the table filled counts too (the tables are filled in the GUI
     # thread when the read lands), and so does work the window defers to just after it.
     tick()
-    t_table = time.perf_counter()
-    while time.perf_counter() - t_table < 0.3:
+    t_end = time.perf_counter()
+    while time.perf_counter() - t_end < 0.3:
         app.processEvents()
         time.sleep(0.002)
     timer.stop()
-    if not window.facts_loaded():
-        print("the facts table never loaded", file=sys.stderr)
+    if watch.facts_painted_at is None or watch.facts_painted_cpu is None:
+        print(
+            f"the facts never reached the timeline: {len(window.timeline.data())} of {expected}"
+            f" drawn {LOAD_WAIT_S:.0f} s after the window showed",
+            file=sys.stderr,
+        )
+        return 1
+    if t_table is None:
+        print(f"the facts table never loaded in {LOAD_WAIT_S:.0f} s", file=sys.stderr)
+        return 1
+    drawn_s = watch.facts_painted_at - t_start
+    drawn_cpu_s = watch.facts_painted_cpu - c_start
+    shown = len(window.timeline.data())
+    if shown != expected:
+        print(f"the timeline shows {shown} facts, the project has {expected}", file=sys.stderr)
         return 1
     table_rows = window.facts_panel.model.rowCount()
-    table_s = t_table - t_drawn
+    table_s = t_table - t_start
     worst_block_ms = max(gaps, default=0.0) * 1000
     blocked_ms = sum(g for g in gaps if g > 0.05) * 1000
 
@@ -170,7 +257,7 @@ def main() -> int:
     # (c) frames, on the same data in a timeline of its own at 1600x900.
     painted = 0
 
-    class CountingView(TimelineView):
+    class CountingView(view_class):  # type: ignore[valid-type,misc]
         def paintEvent(self, event: QPaintEvent) -> None:
             nonlocal painted
             super().paintEvent(event)
@@ -221,28 +308,33 @@ def main() -> int:
     cpu_median, cpu_p95 = statistics.median(cpu_times), percentile(cpu_times, 0.95)
 
     print(
-        f"Timeline benchmark: {path.name} ({N_FACTS:,} facts, {N_LANES} lanes, {YEARS} years),"
+        f"Timeline benchmark: {path.name} ({args.facts:,} facts, {args.lanes} lanes,"
+        f" {args.years} years),"
         f" {WIDTH}x{HEIGHT} offscreen"
     )
     if made_s > 1:
         print(f"(generated the project file first: {made_s:.1f} s)")
     print()
-    print(f"{'stage':<46}{'seconds':>10}")
-    print(f"{'open_project (open, articles, timeline rows)':<46}{t_opened - t_start:>10.3f}")
-    print(f"{'open to timeline drawn (total)':<46}{open_s:>10.3f}   target <= {TARGET_OPEN_S}")
-    print(f"{'  facts on the timeline':<46}{shown:>10,}")
-    print(f"{'facts table loaded, after the timeline':<46}{table_s:>10.3f}")
+    print(f"{'stage (from open)':<46}{'seconds':>10}{'CPU s':>8}")
+    print(f"{'open_project returned':<46}{t_opened - t_start:>10.3f}")
+    print(f"{'window shown (first paint of the timeline)':<46}{shown_s:>10.3f}{shown_cpu_s:>8.3f}")
+    print(
+        f"{'facts drawn on the timeline':<46}{drawn_s:>10.3f}{drawn_cpu_s:>8.3f}"
+        f"   target <= {TARGET_OPEN_S}"
+    )
+    print(f"{'  facts on the timeline':<46}{shown:>10,}   (the project's {expected:,})")
+    print(f"{'facts table loaded':<46}{table_s:>10.3f}")
     print(f"{'  rows in the table':<46}{table_rows:>10,}")
     print(f"{'  longest GUI stall while loading (ms)':<46}{worst_block_ms:>10.0f}")
     print(f"{'  GUI time in stalls over 50 ms (ms)':<46}{blocked_ms:>10.0f}")
-    for name, ms in tab_ms.items():
-        print(f"{'  first showing the ' + name + ' tab (ms)':<46}{ms:>10.0f}")
+    for name, tab_time in tab_ms.items():
+        print(f"{'  first showing the ' + name + ' tab (ms)':<46}{tab_time:>10.0f}")
     print()
     print(f"{'frames':<14}{'n':>5}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}")
-    for kind, ms in sorted(per_kind.items()):
+    for kind, kind_ms in sorted(per_kind.items()):
         print(
-            f"{kind:<14}{len(ms):>5}{statistics.median(ms):>12.2f}"
-            f"{percentile(ms, 0.95):>10.2f}{max(ms):>10.2f}"
+            f"{kind:<14}{len(kind_ms):>5}{statistics.median(kind_ms):>12.2f}"
+            f"{percentile(kind_ms, 0.95):>10.2f}{max(kind_ms):>10.2f}"
         )
     print(f"{'all':<14}{len(times):>5}{median:>12.2f}{p95:>10.2f}{max(times):>10.2f}")
     print(
@@ -252,21 +344,22 @@ def main() -> int:
     print(f"targets: median <= {TARGET_MEDIAN_MS} ms, p95 <= {TARGET_P95_MS} ms (wall time)")
     print(f"peak memory: {peak_mb:.1f} MB (target <= {TARGET_PEAK_MB:.0f} MB)")
     ok = (
-        open_s <= TARGET_OPEN_S
+        drawn_s <= TARGET_OPEN_S
         and median <= TARGET_MEDIAN_MS
         and p95 <= TARGET_P95_MS
         and peak_mb <= TARGET_PEAK_MB
     )
     print(
         f"RESULT timeline_bench facts={shown} lanes={len(data.lanes)} frames={len(times)}"
-        f" open_s={open_s:.3f} table_loaded_s={table_s:.3f} gui_stall_ms={worst_block_ms:.0f}"
+        f" shown_s={shown_s:.3f} shown_cpu_s={shown_cpu_s:.3f} drawn_s={drawn_s:.3f}"
+        f" drawn_cpu_s={drawn_cpu_s:.3f} table_loaded_s={table_s:.3f}"
+        f" gui_stall_ms={worst_block_ms:.0f}"
         f" gui_stalled_ms={blocked_ms:.0f} tab_max_ms={max(tab_ms.values(), default=0):.0f}"
         f" median_ms={median:.2f} p95_ms={p95:.2f} max_ms={max(times):.2f}"
         f" cpu_median_ms={cpu_median:.2f} cpu_p95_ms={cpu_p95:.2f}"
         f" peak_mb={peak_mb:.1f} targets_met={'yes' if ok else 'no'}"
     )
     view.close()
-    window.close()
     return 0
 
 

@@ -7,7 +7,9 @@ folder): 400 articles from 40 outlets (some with long names), 50 dated facts eac
 over twenty years, day, month and year precision) and 10 figures each (4,000) about a few
 dozen quantities that the outlets disagree on, so the Conflicts tab has hundreds of groups.
 
-The walk: open the project (until the timeline is drawn, the table full, everything read), Fit All, zoom from decades to hours
+The walk: open the project (the window shown, then the timeline drawn with the facts in it:
+a project this size has its timeline read in the background, so its first paint is empty;
+the table full, everything read), Fit All, zoom from decades to hours
 and pan, search, filter by one source and by dates, clear the filters, select a fact and read
 it in its article, show the Figures and the Conflicts tabs, sort the facts, figures and
 conflict groups, confirm a fact and undo. Each step's time runs from the action until the
@@ -227,8 +229,10 @@ def main() -> int:
             settle()
         steps.append((name, (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000))
 
-    # Opening, in three marks: the window drawn with the timeline in it, the facts table
-    # full (read in the background), and everything read (figures, conflicts, badges).
+    # Opening, in four marks: the window drawn (a big project's timeline is read in the
+    # background and is empty in that first paint), the timeline drawn with the facts in it,
+    # the facts table full (read in the background too), and everything read (figures,
+    # conflicts, badges).
     t0, c0 = time.perf_counter(), time.thread_time()
     if not window.open_project(path):
         print(f"could not open {path}", file=sys.stderr)
@@ -236,11 +240,37 @@ def main() -> int:
     window.repaint()
     steps.append(
         (
-            "open: timeline drawn",
+            "open: window shown",
             (time.perf_counter() - t0) * 1000,
             (time.thread_time() - c0) * 1000,
         )
     )
+    deadline = time.perf_counter() + 120
+    while len(timeline.data()) == 0 and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    if len(timeline.data()) == 0:
+        print("the facts never reached the timeline (120 s after opening)", file=sys.stderr)
+        window.close()
+        return 1
+    timeline.viewport().repaint()
+    steps.append(
+        (
+            "open: facts drawn on the timeline",
+            (time.perf_counter() - t0) * 1000,
+            (time.thread_time() - c0) * 1000,
+        )
+    )
+    # What the timeline must show: every fact not rejected (the generated facts all have a
+    # day, a month or a year), counted in the project file.
+    on_timeline = len(timeline.data())
+    expected = window.project.counts()["facts"] if window.project is not None else -1
+    if on_timeline != expected:
+        print(
+            f"the timeline shows {on_timeline} facts, the project has {expected}", file=sys.stderr
+        )
+        window.close()
+        return 1
     deadline = time.perf_counter() + 120
     while not window.facts_loaded() and time.perf_counter() < deadline:
         app.processEvents()
@@ -368,8 +398,9 @@ def main() -> int:
     print(f"target: every step after opening <= {TARGET_MS:.0f} ms (wall); {slow} over")
     print(
         f"RESULT ui_bench facts={facts} lanes={lanes} groups={conflict_groups}"
-        f" open_drawn_ms={steps[0][1]:.0f} open_table_ms={steps[1][1]:.0f}"
-        f" open_all_ms={steps[2][1]:.0f} max_step_ms={max(ms for ms, _ in clicks):.0f}"
+        f" open_shown_ms={steps[0][1]:.0f} open_drawn_ms={steps[1][1]:.0f}"
+        f" open_drawn_cpu_ms={steps[1][2]:.0f} open_table_ms={steps[2][1]:.0f}"
+        f" open_all_ms={steps[3][1]:.0f} max_step_ms={max(ms for ms, _ in clicks):.0f}"
         f" max_step_cpu_ms={max(cpu for _, cpu in clicks):.0f}"
         f" total_ms={sum(ms for ms, _ in clicks):.0f}"
         f" total_cpu_ms={sum(cpu for _, cpu in clicks):.0f} slow_steps={slow}"

@@ -2227,6 +2227,11 @@ class MainWindow(QMainWindow):
         self.articles_panel.set_articles(articles)
         self._source.titles = {a.id: a.display_title for a in articles}
 
+    def timeline_read(self) -> bool:
+        """Whether the timeline holds the project's facts (a big project's are read in the
+        background as it opens; until then it says "Reading the timeline…")."""
+        return not self._timeline_reading
+
     def facts_loaded(self) -> bool:
         """Whether the facts table holds the project's facts (they load in the background)."""
         return self._facts_loaded and self._loading is None
@@ -4580,15 +4585,27 @@ class HeightFollower(QObject):
 
 
 class FirstPaintWatcher(QObject):
-    """Calls ``callback`` once, after ``widget`` has first been painted."""
+    """Calls ``callback`` once, after ``widget`` has first been painted (with ``ready``, the
+    first paint at which ``ready()`` holds: asked as the paint begins)."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        callback: Callable[[], None],
+        *,
+        ready: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(widget)
         self._callback: Callable[[], None] | None = callback
+        self._ready = ready
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._callback is not None
+            and (self._ready is None or self._ready())
+        ):
             callback, self._callback = self._callback, None
             # After this paint has finished, not in the middle of it.
             QTimer.singleShot(0, callback)
@@ -4739,9 +4756,14 @@ def launch(
         if screenshot is None and not timing:
             return
         if window.project is not None:
-            # Wait for the timeline's own first paint with the project in it.
+            # Wait for the timeline's own first paint with the project's facts in it (a big
+            # project's are read in the background: its first paint says "Reading…").
             delay = 100 if screenshot is not None else 0
-            FirstPaintWatcher(window.timeline.viewport(), lambda: QTimer.singleShot(delay, finish))
+            FirstPaintWatcher(
+                window.timeline.viewport(),
+                lambda: QTimer.singleShot(delay, finish),
+                ready=window.timeline_read,
+            )
             window.timeline.viewport().update()
         else:
             QTimer.singleShot(0, finish)
