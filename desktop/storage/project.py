@@ -1032,6 +1032,19 @@ def open_engine_for_reading(path: Path) -> ReadingEngine:
     if not check_header(path):
         _refuse_if_being_created(path)
         raise NotAProjectError(_empty_message(path))
+    if not lock_path_for(path).exists() and _unwritable_error(path) is not None:
+        # Marked read-only (an archived story) with no lock file beside it: no Factlane has
+        # it open for writing, and reading it makes no lock file there. It is read as a
+        # read-only window reads it; what SQLite makes for that goes when it is closed. An
+        # older one is read through an updated private copy, under the lock, as below.
+        try:
+            engine, source = open_read_only_engine(path)
+        except OlderVersionReadOnlyError:
+            pass
+        else:
+            left_open = left_open_without_log(path)
+            warnings = (left_open_warning(path),) if left_open else ()
+            return ReadingEngine(engine, source, None, "unwritable", warnings)
     try:
         lock = _lock(path)
     except ProjectLockedError:

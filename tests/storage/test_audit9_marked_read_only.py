@@ -96,3 +96,22 @@ def test_a_reader_in_another_process_keeps_its_files(archived: Path) -> None:
         other.communicate(timeout=30)
     assert other.returncode == 0
     assert _everything_beside(archived) == [archived.name]
+
+
+def test_the_command_line_reads_it_and_leaves_nothing_beside_it(
+    archived: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The read commands held the project's lock while they read, which made a lock file
+    beside a marked project too; they now read it as a read-only window does."""
+    from desktop.cli import EXIT_OK, main
+
+    before = archived.read_bytes()
+    assert main(["articles", "--project", str(archived)]) == EXIT_OK
+    assert "Delta" in capsys.readouterr().out
+    out = tmp_path_factory.mktemp("export") / "facts.json"
+    assert (
+        main(["export", "--project", str(archived), "--format", "json", "--output", str(out)]) == 0
+    )
+    assert out.exists()
+    assert _everything_beside(archived) == [archived.name]
+    assert archived.read_bytes() == before
