@@ -674,11 +674,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             if outcome.status == "cancelled":
                 _report(outcome.line())
+    discarded = False
     if new and not any(item.status == "imported" for o in outcomes for item in o.each()):
         # A project made for this import and holding nothing is not left behind.
         from desktop.storage.project import discard_new_project
 
-        if discard_new_project(args.project):
+        discarded = discard_new_project(args.project)
+        if discarded:
             print(
                 f"factlane: no article was imported, so {one_line(str(args.project))} "
                 "was not created",
@@ -687,9 +689,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if stop.is_set():
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)
+        kept = "" if discarded else f" {done} article(s) are in the project,"
         print(
-            f"factlane: import interrupted; {done} article(s) are in the project, "
-            f"{left} were not imported",
+            f"factlane: import interrupted;{kept} {left} were not imported",
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED

@@ -9,6 +9,7 @@ received an article, stays.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,32 @@ def test_an_existing_empty_project_is_not_removed_by_a_failed_import(
     assert code == EXIT_SOME_FILES_FAILED
     assert project.exists()
     assert "not created" not in capsys.readouterr().err
+
+
+def test_an_import_stopped_before_its_first_file_makes_no_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C before the first file is read: nothing imported, so no project is left, and
+    the interrupted line does not speak of articles 'in the project'."""
+    import contextlib
+    import threading
+
+    import desktop.cli as cli
+    from desktop.cli import EXIT_INTERRUPTED
+
+    @contextlib.contextmanager
+    def stopped_at_once() -> Iterator[threading.Event]:
+        stop = threading.Event()
+        stop.set()
+        yield stop
+
+    monkeypatch.setattr(cli, "_stop_on_first_interrupt", stopped_at_once)
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    project = tmp_path / "new.factlane"
+    code = main(["import", str(tmp_path / "story.txt"), "--project", str(project)])
+    err = capsys.readouterr().err
+    assert code == EXIT_INTERRUPTED
+    assert _names(tmp_path) == ["story.txt"]
+    assert "new.factlane was not created" in err
+    assert "import interrupted; 1 were not imported" in err
+    assert "in the project" not in err
