@@ -780,7 +780,20 @@ _CALL_OUT_OPENING = re.compile(
     r"we\s*(?:want|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love|are\s+keen)\s+to\s+"
     r"hear\b|if\s+you\s+(?:have|know|saw|were|are|'ve|’ve)\s+(?:been\s+affected|any|information|"
     r"a\s+story|photos?|pictures?|videos?|something|affected)\b|"
-    r"(?:contact|e-?mail|message|send|write\s+to)\s+us\b)",
+    r"(?:contact|e-?mail|message|send|write\s+to)\s+us\b|"
+    r"(?:spotted|seen|know|noticed)\s+(?:something|anything|more)\b|"
+    r"if\s+you(?:['’]d|\s+would)\s+like\s+to\s+(?:share|tell|send|contact|get\s+in\s+touch)\b|"
+    r"send\s+(?:us\s+)?your\s+(?:stories|story|photos?|pictures?|videos?|tips?|news|views)\b)",
+    re.I,
+)
+#: Any other question put to the reader, when the next sentence asks for something: "Is
+#: there a story you think we should cover? Email ...", "Want to tell us about your
+#: landlord? Fill in our form." ("Why should you care? Because ..." is an explainer's.)
+_CALL_OUT_QUESTION = re.compile(
+    r"^[^.?!\"“]{0,80}\byou(?:r|rs)?\b[^.?!]{0,80}\?\s+(?:please\s+)?(?:e-?mail|contact|call|"
+    r"ring|message|text|whats\s?app|send|write|get\s+in\s+touch|tell\s+us|let\s+us\s+know|"
+    r"fill\s+in|share|submit|upload|we\s*(?:want|would\s+like|['’]d\s+like|['’]d\s+love|"
+    r"would\s+love)\s+to\s+hear)\b",
     re.I,
 )
 #: ... and asks to be written to, called or sent something: an address, a number, the
@@ -814,7 +827,7 @@ def _reader_call_out(text: str, words: int) -> bool:
     body = re.sub(r"^[*_\s]+|[*_]+(?=\s|:|$)", "", text)
     return (
         words <= 60
-        and _CALL_OUT_OPENING.match(body) is not None
+        and (_CALL_OUT_OPENING.match(body) or _CALL_OUT_QUESTION.match(body)) is not None
         and _CALL_OUT_CONTACT.search(body) is not None
         and _CALL_OUT_ASK.search(body) is not None
         and _CALL_OUT_NOT.search(body) is None
@@ -1194,7 +1207,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return SIGN_OFF
     if (
         words <= 60
-        and ("you" in lower or "us" in lower or "tip" in lower)
+        and ("you" in lower or "us" in lower or "tip" in lower or "?" in lower)
         and (_reader_call_out(stripped, words))
     ):
         return CALL_OUT

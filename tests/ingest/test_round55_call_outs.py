@@ -95,3 +95,31 @@ def test_a_subheading_of_the_story_above_a_call_out_stays() -> None:
     article = read_bytes(page(between, ""), "ferry.html")
     assert "What happens next" in article.text
     assert "tips@aldwickpost.example" not in article.text
+
+
+@pytest.mark.parametrize(
+    "call_out",
+    [
+        "Is there a story you think we should cover? Email news@aldwickpost.example",
+        "Want to tell us about your crossing? Fill in our form.",
+        "Spotted something? Send it to pictures@aldwickpost.example",
+        "If you'd like to share your story, email us at stories@aldwickpost.example.",
+        "Send your photos to pictures@aldwickpost.example or WhatsApp 07700 900 111.",
+    ],
+)
+def test_more_ways_of_asking_the_reader(call_out: str) -> None:
+    assert furniture.single_block_reason(call_out) == furniture.CALL_OUT
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Why should you care? Because our rivers feed the city's water, and it takes a call "
+        "from the minister to change that.",
+        "What would you do if the council closed our library? Many residents asked at the "
+        "meeting, calling it a betrayal.",
+        "How much will you pay? Households in band D will pay 1,940 pounds, the council said.",
+    ],
+)
+def test_an_explainers_question_to_the_reader_stays(told: str) -> None:
+    assert furniture.single_block_reason(told) is None
