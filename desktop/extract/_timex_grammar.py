@@ -3671,10 +3671,15 @@ _TENSELESS_PAST = re.compile(
 )
 
 
-# a day that only dates a report at the close of its sentence: ", a commission said on Friday"
+# a day that only dates a report at the close of its sentence: ", a commission said on Friday",
+# ", the agency said in its weekly bulletin on Thursday", ", according to a report published
+# by the board on Thursday"
 _SAID_ON = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|confirmed)\s+(?:on\s+)?"
-    rf"(?:{WEEKDAY_PATTERN})\.?$",
+    r"(?:,\s+(?:[\w'’.-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|confirmed)\s+"
+    r"(?:(?:in|at)\s+(?:[\w'’-]+\s+){1,4})?"
+    r"|,\s+according\s+to\s+(?:the\s+|an?\s+|its\s+)(?:[\w'’-]+\s+){0,3}"
+    r"(?:report|bulletin|update|statement|figures|data)\s+(?:[\w'’.-]+\s+){0,6})"
+    rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})\.?$",
     re.IGNORECASE,
 )
 
@@ -3735,7 +3740,7 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     )
     if point == pub and not on_pub:
         return None
-    if _SAID_ON.search(ctx.text, max(0, day_end - 60), day_end):
+    if _SAID_ON.search(ctx.text, max(0, day_end - 120), day_end):
         # "sank on Aug. 12, a commission said on Friday. The first blast was recorded at
         # 11:28 a.m.": the day of the report is no scene of what follows
         return None

@@ -1491,6 +1491,17 @@ def chained(
             if ctx.last_day is not None and ctx.start - ctx.last_day_end < 1500
             else None
         )
+    if (
+        prior is not None
+        and prior is ctx.last
+        and prior is ctx.last_day
+        and ctx.day_before_report is not None
+        and ctx.last_end < ctx.sentence_bounds()[0]
+    ):
+        # "Admissions fell in the week to 11 January, the agency said on Thursday. There were
+        # 412 that week, down from 468 the week before": the day of the report is no scene of
+        # what follows, the day its sentence told of is (as for a bare clock time)
+        prior = ctx.day_before_report[0]
     if prior is not None and offset < 0 and gran == "day" and _told_of_now(ctx):
         # "Twelve people remain missing, down from about 20 a day earlier": the sentence tells
         # of the present, so a day earlier is the day before publication, whatever day the

@@ -111,7 +111,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 ctx.day_before_report = (
                     (before, ctx.last_day_end, ctx.last_day_scene, ctx.last_day_owned)
                     if before is not None
-                    and _SAID_ON.search(text, max(0, c.end - 60), c.end)
+                    and _SAID_ON.search(text, max(0, c.end - 120), c.end)
                     and _sentence_start(text, c.start) <= ctx.last_day_end
                     else None
                 )

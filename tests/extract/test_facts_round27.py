@@ -1,0 +1,66 @@
+"""Facts, round 27: the day a report is dated by at the close of its sentence (", the agency
+said in its weekly bulletin on Thursday", ", according to a report published by the board on
+Thursday") is no scene of what the next sentences tell: "that week", "the week before", "the
+previous week" after it count from the period the report told of, not from the report's day.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2026, 1, 15)  # a Thursday
+
+
+def values(text: str, published: date = PUBLISHED) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, published)}
+
+
+def ranges(text: str, published: date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    timexes = find_timexes(text, published)
+    out = {}
+    for f in find_facts(text, timexes, published):
+        assert f.date.earliest is not None and f.date.latest is not None
+        out[timexes[f.timex].text] = (f.date.earliest.isoformat(), f.date.latest.isoformat())
+    return out
+
+
+def test_the_week_before_counts_from_the_week_a_bulletin_told_of() -> None:
+    text = (
+        "Calls to the helpline rose in the week to 11 January, the county's health board said "
+        "in its weekly bulletin on Thursday. There were 812 calls that week, up from 640 in the "
+        "week before."
+    )
+    got = values(text)
+    assert got["that week"] == "2026-W02"
+    assert got["the week before"] == "2026-W01"
+    assert ranges(text)["the week before"] == ("2025-12-29", "2026-01-04")
+
+
+def test_a_report_published_on_a_day_is_no_scene_either() -> None:
+    text = (
+        "Norovirus cases fell in the week ending 4 January, according to the weekly report "
+        "published by the health board on Thursday. Cases had risen the previous week."
+    )
+    got = values(text)
+    assert got["the week"] == "2026-W01"
+    assert got["the previous week"] == "2025-W52"
+
+
+def test_a_report_day_is_still_the_scene_when_nothing_else_was_dated() -> None:
+    # with no other day in its sentence, the report's day is what the next one counts from
+    text = "The health board said on Monday that cases were rising. A week earlier, it had said"
+    text += " the opposite."
+    assert values(text)["Monday"] == "2026-01-12"
+    assert values(text)["A week earlier"] == "2026-W02"  # the week of Monday 5 January
+
+
+def test_a_report_day_within_the_same_sentence_is_left_as_it_was() -> None:
+    # a unit counted in the report's own sentence keeps its reading
+    text = "Sales rose 4% in the week to 11 January, the retailer said on Thursday."
+    assert values(text)["Thursday"] == "2026-01-15"
+    assert values(text)["11 January"] == "2026-01-11"
