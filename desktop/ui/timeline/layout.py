@@ -42,6 +42,9 @@ BUBBLE = "bubble"
 DAY_BAND_PPD = 240.0
 #: room kept for a label right of a day's noon before its marker moves into view (pixels)
 DAY_LABEL_ROOM = 120.0
+#: what a row's last label keeps clear of the plot's right edge (a label starts 5 px after
+#: its glyph and ends 8 px before the edge, as paint cuts labels on paper)
+TAIL_EDGE_PX = 13.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,9 +435,15 @@ def _pack_points(points: list[Placed], order: list[int], width: float, m: Layout
         if end > text_end[row]:
             text_end[row] = end
         last[row] = p
+    # The last of a row has the rest of the row: a label longer than its estimated want
+    # (max_label_px at most) is cut in "…" at the plot's edge, not some 260 pixels after its
+    # marker with most of an empty row left blank (a zoom of hours); one that fits its want
+    # runs on under the edge as before, where a pan brings the rest.
     for tail in last:
-        if tail is not None:
-            tail.label_room = max(0.0, min(tail.label_want + 2, width + m.max_label_px - tail.x1))
+        if tail is not None and tail.label_want:
+            wanted = min(tail.label_want + 2, width + m.max_label_px - tail.x1)
+            to_edge = width - tail.x1 - TAIL_EDGE_PX
+            tail.label_room = max(0.0, wanted, to_edge)
 
 
 @lru_cache(maxsize=4096)

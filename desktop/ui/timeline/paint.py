@@ -550,9 +550,6 @@ def _paint_today_tag(
         ink.text(at, baseline, TODAY_WORD, SMALL, color)
 
 
-#: the most a bar's words take after its end when the bar is too short to hold them
-MAX_OUTSIDE_LABEL_PX = 260.0
-
 #: the word by today's line in the axis
 TODAY_WORD = "today"
 
@@ -778,8 +775,13 @@ def _paint_span(
         label = ""
         if vis_right - vis_left >= MIN_LABEL_PX:
             label = ink.cache.group_text(g, vis_right - vis_left)
-            if g.count == 1 and label and len(label.rstrip("…").rstrip()) < LABEL_STUB_CHARS:
-                label = ""  # a stub of a word says nothing
+            if (
+                g.count == 1
+                and label
+                and label != g.members[0].label
+                and len(label.rstrip("…").rstrip()) < LABEL_STUB_CHARS
+            ):
+                label = ""  # a stub of a word says nothing; short words whole are said
         color = colors.muted_text if status == "rejected" else colors.text
         if label:
             fm = ink.fonts.fm_small
@@ -788,8 +790,8 @@ def _paint_span(
             # Too short for its words (a month's fact at a zoom of a year): they follow its
             # end, as a marker's do, as far as the next bar of its row.
             # (ended in "…" before the plot's edge, on screen and on paper alike)
+            # (the rest of an empty row, not some 260 pixels of it)
             room = min(free_to - 6, plot_w - 8) - pl.x1 - 5
-            room = min(room, MAX_OUTSIDE_LABEL_PX)
             if g.count == 1:
                 label = ink.cache.fit_label(g.members[0].label, room, SMALL)
             elif room >= MIN_LABEL_PX:
