@@ -2650,7 +2650,13 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     part = PART_OF_DAY[part_word]
     if det == "tonight":
         return None
-    if det == "that" and not re.match(r"\s+(?:of|shift|club|sky)\b", text[m.end() : m.end() + 7]):
+    if det == "that" and not re.match(
+        # "found that night shifts had been run with one carer", "said that evening classes
+        # would close": "that" opens a clause whose subject the part of day only qualifies
+        r"\s+(?:of|shifts?|clubs?|sky|skies|staff|flights?|bus(?:es)?|trains?|services|duty"
+        r"|workers?|nurses?|patrols?|life|classes|lessons?|school|markets?)\b",
+        text[m.end() : m.end() + 14],
+    ):
         # "called twice that night": the night of the day the story is on
         return Candidate(
             m.start(), m.end(), "TIME", lambda ctx: _part_of_day_in_focus(ctx, part, m.group(0))

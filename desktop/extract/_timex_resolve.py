@@ -2939,6 +2939,9 @@ def named_month(
     elif (
         day is None
         and (habit := _last_habit(ctx)) is not None
+        # "Admissions have risen every week since early November": what a "since" counts from
+        # happened once, whatever the habit told before it
+        and not ctx.lead(SINCE)
         # "the rains, which normally arrive in mid-June, came early this year, in May": a
         # year named after the habit sets the month apart from it
         and not _THIS_YEAR_NAMED.search(ctx.text, habit, ctx.start)

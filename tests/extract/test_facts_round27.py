@@ -20,12 +20,15 @@ def values(text: str, published: date = PUBLISHED) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(text, published)}
 
 
-def ranges(text: str, published: date = PUBLISHED) -> dict[str, tuple[str, str]]:
+def ranges(text: str, published: date = PUBLISHED) -> dict[str, tuple[str | None, str | None]]:
     timexes = find_timexes(text, published)
     out = {}
     for f in find_facts(text, timexes, published):
-        assert f.date.earliest is not None and f.date.latest is not None
-        out[timexes[f.timex].text] = (f.date.earliest.isoformat(), f.date.latest.isoformat())
+        first, last = f.date.earliest, f.date.latest
+        out[timexes[f.timex].text] = (
+            first.isoformat() if first else None,
+            last.isoformat() if last else None,
+        )
     return out
 
 
@@ -64,3 +67,27 @@ def test_a_report_day_within_the_same_sentence_is_left_as_it_was() -> None:
     text = "Sales rose 4% in the week to 11 January, the retailer said on Thursday."
     assert values(text)["Thursday"] == "2026-01-15"
     assert values(text)["11 January"] == "2026-01-11"
+
+
+def test_what_a_since_counts_from_happened_once_whatever_habit_came_before() -> None:
+    text = "Admissions have risen every week since early November, the board said."
+    got = values(text)
+    assert got["early November"] == "2025-11"
+    assert ranges(text)["early November"] == ("2025-11-01", None)
+    # a month told in a sentence about every year stays any year's
+    assert values("Most of the birds arrive every year between March and May.")["March"] == (
+        "XXXX-03"
+    )
+
+
+def test_that_before_a_part_of_day_that_qualifies_a_noun_opens_a_clause() -> None:
+    text = (
+        "Inspectors who visited in March 2023 found that night shifts had been run with one "
+        "carer for most of the previous year. She was suspended the following month."
+    )
+    got = values(text)
+    assert "that night" not in got
+    assert got["the previous year"] == "2022"
+    assert got["the following month"] == "2023-04"
+    # a part of day that is the time of the clause is still one
+    assert values("He called the station twice that night.")["that night"].endswith("TNI")
