@@ -1,10 +1,29 @@
 """Speed and memory of compare() on 100,000 synthetic figures across 10,000 articles.
 
+compare() is timed twice: on the figures alone, and as the app calls it (conflicts round 58:
+ProjectService._compare), with each article's title and the opening of its text
+(``about=``, cut to services.project.ABOUT_CHARS characters), by which it tells apart the
+stories that run in the same weeks. The texts are synthetic: 300 stories, each running two
+weeks of the 120 days, told in made-up words (a story's own names and nouns beside words any
+story has), each article telling one of the stories running on its day. A Factlane whose
+compare() takes no ``about`` is timed on the figures alone.
+
+Conflicts round 58, CPU seconds (wall is the neighbours' too on this shared machine), default
+sizes: 210db69a (no about) 2.21-2.26 s; HEAD 0cdb5fbf 2.65-2.91 s without about and
+5.67-5.92 s with it; after round 58 (2)'s cheaper _about.py 2.75-2.91 s without, 5.22-5.66 s
+with, the same stories, groups and pairs. Of the ~2.7 s about= adds, the split itself
+(conflicts._stories) is 1.24-1.37 -> 0.95-1.10 s; the rest is each of the 300 stories grouped
+apart (23,183 groups and 87,048 pairs, against 1,127 groups and 268,215 pairs as one story):
+these synthetic figures scatter each story's ~330 over 2,400 quantities at random, leaving
+most alone to be weighed as tentative pairs, where a real story tells a few quantities again
+and again, so this part is an upper bound.
+
 Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 """
 
 from __future__ import annotations
 
+import inspect
 import random
 import sys
 import time
@@ -24,6 +43,14 @@ POPULATIONS = ["people", "civilians", "soldiers", "troops", "children", "North K
                "Palestinians", "Israelis", "protesters", "journalists", "aid workers"]  # fmt: skip
 PLACES = [None, None, None, "Gaza", "Kursk", "Sudan", "Derna", "Valencia", "Sisaket", "Kharkiv"]
 QUALIFIERS = ["exact", "approximate", "at_least", "more_than", "at_most", "less_than", "range"]
+STORIES = 300
+#: days a synthetic story runs
+STORY_DAYS = 14
+
+try:  # what the app gives compare() of each text
+    from desktop.services.project import ABOUT_CHARS
+except ImportError:  # a Factlane before conflicts round 58
+    ABOUT_CHARS = 800
 
 
 def synthetic(n_figures: int, n_articles: int, seed: int = 7) -> list[FigureRef]:
@@ -55,6 +82,45 @@ def synthetic(n_figures: int, n_articles: int, seed: int = 7) -> list[FigureRef]
     return refs
 
 
+def _word(rng: random.Random) -> str:
+    syllables = ["ka", "ter", "mo", "vel", "ran", "dis", "lo", "brun", "ash", "quel", "po", "nix"]
+    return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
+
+
+def synthetic_about(n_articles: int, seed: int = 11) -> dict[int, str]:
+    """Each article's title and the opening of its text, as the app gives them to compare():
+    the article tells one of the stories running on its day (``synthetic`` dates article a
+    on day a % 120), in its story's own words (8 of them, no other story's: a place, a name,
+    the event's nouns and verbs) among words any news text has (a pool of 3,000)."""
+    rng = random.Random(seed)
+    made: set[str] = set()
+
+    def new_word() -> str:
+        word = _word(rng)
+        while word in made:
+            word = _word(rng)
+        made.add(word)
+        return word
+
+    common = [new_word() for _ in range(3000)]
+    own = [[new_word().capitalize() for _ in range(8)] for _ in range(STORIES)]
+    starts = [rng.randrange(120 - STORY_DAYS + 1) for _ in range(STORIES)]
+    running: dict[int, list[int]] = {
+        day: [s for s in range(STORIES) if starts[s] <= day < starts[s] + STORY_DAYS]
+        for day in range(120)
+    }
+    about: dict[int, str] = {}
+    for article in range(n_articles):
+        story = rng.choice(running[article % 120] or range(STORIES))
+        title = " ".join(rng.sample(own[story], 3) + rng.sample(common, 3))
+        words = [
+            rng.choice(own[story]) if rng.random() < 0.25 else rng.choice(common)
+            for _ in range(140)
+        ]
+        about[article] = title + "\n" + " ".join(words)[:ABOUT_CHARS]
+    return about
+
+
 def main() -> None:
     n_figures = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     n_articles = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
@@ -66,6 +132,16 @@ def main() -> None:
     # CPU seconds too: on a shared machine the wall clock also measures the neighbours
     cpu = time.process_time() - c0
     del report
+    takes_about = "about" in inspect.signature(compare).parameters
+    about_time = about_cpu = None
+    if takes_about:
+        about = synthetic_about(n_articles)
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = compare(refs, about=about)  # type: ignore[call-arg, unused-ignore]
+        about_time = time.perf_counter() - t0
+        about_cpu = time.process_time() - c0
+        about_pairs = len(report.pairs)
+        del report
     tracemalloc.start()
     report = compare(refs)
     _, peak = tracemalloc.get_traced_memory()
@@ -86,11 +162,20 @@ def main() -> None:
     print(f"{'  tentative':<22}{tentative:>12,}")
     print(f"{'compare() time':<22}{elapsed:>11.2f}s")
     print(f"{'compare() CPU time':<22}{cpu:>11.2f}s")
+    if about_time is not None and about_cpu is not None:
+        print(f"{'with about= time':<22}{about_time:>11.2f}s  (as the app calls it)")
+        print(f"{'with about= CPU time':<22}{about_cpu:>11.2f}s")
+        print(f"{'with about= pairs':<22}{about_pairs:>12,}")
     print(f"{'peak memory (traced)':<22}{peak / 2**20:>10.1f}MB  (allocated by compare())")
     print(
         f"RESULT conflicts_bench figures={n_figures} articles={n_articles} time_s={elapsed:.2f} "
         f"peak_mb={peak / 2**20:.1f} groups={len(report.groups)} pairs={len(report.pairs)} "
         f"cpu_s={cpu:.2f} tentative={tentative}"
+        + (
+            f" about_time_s={about_time:.2f} about_cpu_s={about_cpu:.2f} about_pairs={about_pairs}"
+            if about_time is not None and about_cpu is not None
+            else ""
+        )
     )
 
 
