@@ -18,6 +18,12 @@ from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
 from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
+# a midnight passed: "shortly after midnight", "just after midnight", "after midnight"
+_AFTER_MIDNIGHT = re.compile(
+    r"(?:(?:shortly|just|soon|some\s+time|not\s+long|minutes|an\s+hour)\s+)?after\s+midnight\b",
+    re.IGNORECASE,
+)
+
 
 def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     """The time expressions of ``text``, sorted by start and non-overlapping.
@@ -74,6 +80,21 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             date_range = DateRange(res.value, res.span[0], res.span[1], "year")
         elif kind in ("DATE", "TIME"):
             date_range = value_range(res.value, published, c.mod)
+            if (
+                date_range is not None
+                and date_range.earliest is not None
+                and res.value.endswith("T24:00")
+                and _AFTER_MIDNIGHT.fullmatch(text, c.start, c.end)
+                and ctx.last is not None
+                and _EVENING_CLOCK.fullmatch(ctx.last.value)
+                and ctx.last.value[:10] == res.value[:10]
+            ):
+                # "broke out at about 11.30pm on 17 June ... shortly after midnight" (TIMEX3
+                # 24:00 of the day that ends): after the evening the account told, what
+                # happens after midnight happens on the next day (after a day named alone,
+                # "on 14 March ... shortly after midnight" is that day's first hour)
+                after = date_range.earliest + timedelta(days=1)
+                date_range = replace(date_range, earliest=after, latest=after)
         elif kind == "DURATION" and res.point is not None and res.gran is not None:
             # "three days later": a span whose far end the text dates
             date_range = value_range(fmt(res.point, res.gran), published, c.mod)
@@ -454,6 +475,8 @@ _DAY_WORDS = re.compile(
     r"|today|tomorrow|yesterday|tonight)"
 )
 _CLOCK_ON_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+_MORNING_ON_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})TMO$")
+_EVENING_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-3]):\d{2}|\d{4}-\d{2}-\d{2}T(?:EV|NI)")
 # a clock time that only converts the one before it: "at 3pm local time (1200 GMT)"
 _CONVERSION_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(,]\s*$|\s*\(\s*$", re.IGNORECASE)
 # the clock running on past midnight: "began at 8 p.m. Thursday and ran until 3:40 a.m."
@@ -735,6 +758,27 @@ def _scene_clocks(out: list[TimeExpression], published: date | None, text: str) 
             continue
         here = _CLOCK_ON_DAY.match(this.value)
         if here is None:
+            morning = _MORNING_ON_DAY.match(this.value)
+            if (
+                morning is not None
+                and scene_day is not None
+                and scene_minutes is not None
+                and scene_minutes < 6 * 60
+                and 0 <= this.start - scene_end <= _SCENE_REACH
+                and date.fromisoformat(morning.group(1)) == scene_day - timedelta(days=1)
+                and "the day mentioned just before" in this.explanation
+            ):
+                # "shortly after midnight ... at about 2am, and the last were taken off at
+                # dawn": the morning after the small hours the account reached is theirs
+                value = f"{scene_day.isoformat()}TMO"
+                out[i] = replace(
+                    this,
+                    value=value,
+                    explanation=f"{this.text}: of {scene_day.isoformat()}, the morning after "
+                    f"{scene_minutes // 60:02d}:{scene_minutes % 60:02d}, the last time the "
+                    "account told",
+                    date=value_range(value, published, ""),
+                )
             continue
         line_start = text.rfind("\n", 0, this.start) + 1
         if not text[line_start : this.start].strip():

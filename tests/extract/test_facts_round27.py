@@ -91,3 +91,25 @@ def test_that_before_a_part_of_day_that_qualifies_a_noun_opens_a_clause() -> Non
     assert got["the following month"] == "2023-04"
     # a part of day that is the time of the clause is still one
     assert values("He called the station twice that night.")["that night"].endswith("TNI")
+
+
+def test_after_midnight_and_dawn_follow_an_evening_into_the_next_day() -> None:
+    text = (
+        "The fire broke out at about 11.30pm on 17 June 1989. The captain ordered the ship "
+        "abandoned shortly after midnight. Lifeboats reached her at about 2am, and the last "
+        "survivors were taken off at dawn."
+    )
+    got = ranges(text)
+    assert got["shortly after midnight"] == ("1989-06-18", "1989-06-18")
+    assert got["about 2am"] == ("1989-06-18", "1989-06-18")
+    assert got["dawn"] == ("1989-06-18", "1989-06-18")
+
+
+def test_after_midnight_after_a_day_named_alone_is_that_days_first_hour() -> None:
+    text = (
+        "The floods swept through Darrow on 14 March 2025. The river burst its banks shortly "
+        "after midnight."
+    )
+    assert ranges(text)["shortly after midnight"] == ("2025-03-14", "2025-03-14")
+    text = "The rescue began just after midnight on Wednesday and lasted 22 hours."
+    assert ranges(text)["just after midnight on Wednesday"] == ("2026-01-14", "2026-01-14")
