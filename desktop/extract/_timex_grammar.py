@@ -2508,7 +2508,7 @@ def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|the\s+(?:previous|preceding|following|next))\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+(?:previous|preceding|following|next))\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
 )
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     word = m["wd"]
@@ -2533,6 +2533,13 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         )
     det = " ".join(det.split())
     kind: TimexType = "TIME" if part else "DATE"
+    if det == "that":
+        if _THAT_CLAUSE_VERB.search(text, max(0, m.start() - 30), m.start("wd")) or m["plural"]:
+            # "warned that Monday's vote": the "that" opens a clause; the weekday is read alone
+            return Candidate(
+                m.start("wd"), m.end(), kind, lambda ctx: weekday(ctx, wd, word, None, suffix)
+            )
+        return Candidate(m.start(), m.end(), kind, lambda ctx: _that_weekday(ctx, wd, word, suffix))
     if det.startswith("the "):
         step = -1 if det in ("the previous", "the preceding") else 1
         return Candidate(
@@ -2582,6 +2589,26 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         )
     start = m.start("wd") if det == "past" else m.start()
     return Candidate(start, m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix))
+
+
+def _that_weekday(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
+    """ "adjourned until Oct. 27 ... would resume at 9:30 a.m. that Monday": the day the story
+    last named, when it falls on that weekday; else the weekday read alone."""
+    day = ctx.last_day
+    if (
+        day is not None
+        and day.point is not None
+        and day.point.weekday() == wd
+        and ctx.start - ctx.last_day_end < 1500
+    ):
+        return Resolution(
+            day.point.isoformat() + suffix,
+            f"that {word}: {day.point.isoformat()}, the {word} the story last named",
+            day.needs_anchor,
+            day.point,
+            "day",
+        )
+    return weekday(ctx, wd, word, None, suffix)
 
 
 def _weekday_of_week(ctx: Context, wd: int, step: int, whole: str, suffix: str) -> Resolution:

@@ -113,3 +113,16 @@ def test_after_midnight_after_a_day_named_alone_is_that_days_first_hour() -> Non
     assert ranges(text)["shortly after midnight"] == ("2025-03-14", "2025-03-14")
     text = "The rescue began just after midnight on Wednesday and lasted 22 hours."
     assert ranges(text)["just after midnight on Wednesday"] == ("2026-01-14", "2026-01-14")
+
+
+def test_that_weekday_is_the_day_the_story_last_named_on_it() -> None:
+    text = (
+        "The trial was adjourned on Wednesday until Oct. 27. The judge told the jury that the "
+        "trial would resume at 9:30 a.m. that Monday."
+    )
+    got = values(text, date(2025, 10, 16))
+    assert got["that Monday"] == "2025-10-27"
+    assert got["9:30 a.m."] == "2025-10-27T09:30"
+    # a "that" which opens a clause leaves the weekday to be read alone
+    got = values("He warned that Monday would be busy.", date(2025, 10, 16))
+    assert got == {"Monday": "2025-10-20"}
