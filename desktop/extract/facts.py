@@ -2140,6 +2140,20 @@ _FISCAL_ENDS = re.compile(
     r"|(?:will|would)\s+end)(?:\s+(?:on|in))?\s+" + _DAY_NUMBER + "(" + _MONTH_WORD + r")(?![a-z])",
     re.IGNORECASE,
 )
+#: a company's results for its year told by the year's last day: "pre-tax profit for the year
+#: to 30 June", "its underlying profit for the year to June 30", "revenue in the 12 months
+#: ended March 31" (a results word before it, so "inflation in the year to March" is no
+#: fiscal year)
+_RESULTS_YEAR_TO = re.compile(
+    r"\b(?:profits?|loss(?:es)?|revenues?|sales|turnover|earnings|results|income|EBITDA|dividend)"
+    r"\b[^.;!?]{0,60}?\b(?:for|in|over)\s+(?:the|its|their)\s+(?:full[\s-]+)?(?:year|12\s+months"
+    r"|twelve\s+months)\s+(?:to|ended|ending|through)\s+"
+    + _DAY_NUMBER
+    + "("
+    + _MONTH_WORD
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 #: copy from India, whose financial year runs from April ("Rs 1,630 crore", "Rs 18 lakh"), and
 #: from Australia, whose runs from July ("(AWST)", "ASX-listed", "Queensland")
 _INDIAN_COPY = re.compile(r"\bRs\.?\s?\d|₹|\b(?:crore|lakh)s?\b|\b(?:Sensex|Nifty)\b")
@@ -2185,6 +2199,8 @@ def _fiscal_start_month(text: str, at: int, words: str) -> int | None:
         told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()]))
     for m in _FISCAL_ENDS.finditer(text):
         told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
+    for m in _RESULTS_YEAR_TO.finditer(text):
+        told.append((abs(m.start(1) - at), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
     if told:
         return min(told)[1]
     if _INDIAN_COPY.search(text):

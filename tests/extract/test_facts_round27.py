@@ -126,3 +126,16 @@ def test_that_weekday_is_the_day_the_story_last_named_on_it() -> None:
     # a "that" which opens a clause leaves the weekday to be read alone
     got = values("He warned that Monday would be busy.", date(2025, 10, 16))
     assert got == {"Monday": "2025-10-20"}
+
+
+def test_a_results_year_told_by_its_last_day_sets_the_fiscal_year() -> None:
+    text = (
+        "Darrow Minerals said its underlying profit for the year to June 30 fell 22%. Revenue "
+        "for fiscal 2025 fell 9%. Output in fiscal 2026 would be higher, it said."
+    )
+    got = ranges(text, date(2025, 8, 21))
+    assert got["fiscal 2025"] == ("2024-07-01", "2025-06-30")
+    assert got["fiscal 2026"] == ("2025-07-01", "2026-06-30")
+    # a year to a month that is no company's results leaves a fiscal year untold
+    text = "Inflation in the year to June was 3.1%. Tax receipts in fiscal 2025 rose 4%."
+    assert ranges(text, date(2025, 8, 21))["fiscal 2025"] == ("2025-01-01", "2025-12-31")
