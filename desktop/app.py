@@ -495,12 +495,35 @@ def run_app(
         print(f"factlane: no project at {project}", file=sys.stderr)
         return EXIT_USAGE
     if screenshot is not None and project is not None:
-        # The window says why a project cannot be opened in a box nobody reads here, and the
-        # run ended on "cannot open PATH" alone: the reason is said before any window.
-        refusal = _why_not_readable(project)
-        if refusal is not None:
-            print(f"factlane: cannot open {project}: {refusal}", file=sys.stderr)
+        # A screenshot writes nothing to the project nor beside it (the window would update
+        # an older one in place): it draws a private copy, read as the read commands read
+        # a project. The reason a project cannot be read is said before any window (the
+        # window's box has nobody to read it here).
+        drawn = tempfile.TemporaryDirectory(prefix="factlane-screenshot-")
+        try:
+            copy = _copy_to_draw(project, Path(drawn.name))
+        except BaseException:
+            drawn.cleanup()
+            raise
+        if isinstance(copy, str):
+            drawn.cleanup()
+            print(f"factlane: cannot open {project}: {copy}", file=sys.stderr)
             return EXIT_PROJECT
+        try:
+            return _run_app(copy, articles, screenshot, size, shown_as=project)
+        finally:
+            drawn.cleanup()
+    return _run_app(project, articles, screenshot, size)
+
+
+def _run_app(
+    project: Path | None,
+    articles: Sequence[Path],
+    screenshot: Path | None,
+    size: str | None,
+    *,
+    shown_as: Path | None = None,
+) -> int:
     if (
         screenshot is None
         and not os.environ.get("DISPLAY")
@@ -540,7 +563,9 @@ def run_app(
             throwaway = tempfile.TemporaryDirectory(prefix="factlane-screenshot-")
             use_throwaway_settings(Path(throwaway.name))
             try:
-                code = _run_window(app, project, articles, screenshot, parsed_size)
+                code = _run_window(
+                    app, project, articles, screenshot, parsed_size, shown_as=shown_as
+                )
             finally:
                 throwaway.cleanup()
         else:
@@ -582,18 +607,17 @@ def _closing_on_ctrl_c(app: QApplication) -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _why_not_readable(project: Path) -> str | None:
-    """Why ``project`` cannot be opened (not a Factlane project, made by a newer Factlane,
-    damaged), as the read commands say it; None when it can be read. Nothing is written to
-    it: it is opened as the command line's listings open it."""
+def _copy_to_draw(project: Path, folder: Path) -> Path | str:
+    """A private copy of ``project`` in ``folder`` for a screenshot to draw (see
+    services.snapshot), or why it cannot be opened (not a Factlane project, made by a newer
+    Factlane, damaged) in the read commands' words. Nothing is written to it or beside it."""
+    from desktop.services.snapshot import copy_to_draw
     from desktop.storage.project import ProjectError
-    from desktop.storage.store import ProjectStore
 
     try:
-        ProjectStore.open_for_reading(project).close()
+        return copy_to_draw(project, folder)
     except ProjectError as exc:
         return str(exc)
-    return None
 
 
 def _run_window(
@@ -602,6 +626,8 @@ def _run_window(
     articles: Sequence[Path],
     screenshot: Path | None,
     parsed_size: tuple[int, int] | None,
+    *,
+    shown_as: Path | None = None,
 ) -> int:
     from desktop.ui.main_window import launch
     from desktop.ui.style import apply_look, style_sheet
@@ -621,4 +647,5 @@ def _run_window(
         size=parsed_size,
         started=_STARTED,
         style_sheet=style_sheet(),
+        shown_as=shown_as,
     )

@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
         #: Whether a project another window holds asks "Open read-only?" (True), or simply
         #: opens read-only (a screenshot run, which nobody is there to answer).
         self.ask_before_read_only = True
+        #: why the last open_project (or open_read_only) refused its project, in the words
+        #: of its box; None when it opened
+        self.open_refusal: str | None = None
         self.project: ProjectService | None = None
         self.workspace: Any = None  # Workspace while a project is open
         self.undo_stack = QUndoStack(self)
@@ -1498,10 +1501,11 @@ class MainWindow(QMainWindow):
         from desktop.services.project import ProjectError, ProjectService
 
         path = Path(path)
+        self.open_refusal = None
         if self.project is not None and path.resolve() == self.project.path.resolve():
             return True
         if not create and not path.exists():
-            self.show_error("Cannot open project", f"{path} does not exist.")
+            self._refuse_opening("Cannot open project", f"{path} does not exist.")
             return False
         from desktop.services.project import ProjectLockedError
         from desktop.storage.project import ProjectWriteError
@@ -1510,11 +1514,12 @@ class MainWindow(QMainWindow):
             project = ProjectService.open(path, create=create)
         except ProjectLockedError as exc:
             if self.ask_before_read_only and not self.ask_open_read_only(path, str(exc)):
+                self.open_refusal = str(exc)
                 return False
             return self.open_read_only(path, "locked")
         except ProjectWriteError as exc:
             if create:
-                self.show_error("Cannot create project", str(exc))
+                self._refuse_opening("Cannot create project", str(exc))
                 return False
             # As a viewer opens a file on a read-only disk: read-only, and the banner says so.
             opened = self.open_read_only(path, "unwritable")
@@ -1522,10 +1527,10 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"{exc} It is open read-only.", 10000)
             return opened
         except ProjectError as exc:
-            self.show_error("Cannot open project", str(exc), details=technical(exc, path))
+            self._refuse_opening("Cannot open project", str(exc), details=technical(exc, path))
             return False
         except OSError as exc:
-            self.show_error(
+            self._refuse_opening(
                 "Cannot open project",
                 f"Factlane could not read {path.name}: {(exc.strerror or 'the system refused').lower()}.",
                 "Check that the file is there and that you may read it, then open it again with File > Open.",
@@ -1536,6 +1541,12 @@ class MainWindow(QMainWindow):
         self._attach(project)
         self._remember(path)
         return True
+
+    def _refuse_opening(self, title: str, text: str, advice: str = "", details: str = "") -> None:
+        """Say why a project could not be opened, in the box and in ``open_refusal`` (the
+        reason a scripted run prints, where nobody reads the box)."""
+        self.open_refusal = text
+        self.show_error(title, text, advice, details=details)
 
     def ask_open_read_only(self, path: Path, why: str) -> bool:
         """Another window holds ``path``: "Open read-only" (True) or "Cancel" (False)."""
@@ -1559,13 +1570,14 @@ class MainWindow(QMainWindow):
         from desktop.services.project import ProjectError, ProjectService
         from desktop.storage.store import ProjectStore
 
+        self.open_refusal = None
         try:
             project = ProjectService(ProjectStore.open_read_only(path, reason))
         except ProjectError as exc:
-            self.show_error("Cannot open project", str(exc), details=technical(exc, path))
+            self._refuse_opening("Cannot open project", str(exc), details=technical(exc, path))
             return False
         except OSError as exc:
-            self.show_error(
+            self._refuse_opening(
                 "Cannot open project",
                 f"Factlane could not read {path.name}: {(exc.strerror or 'the system refused').lower()}.",
                 "Check that the file is there and that you may read it, then open it again with File > Open.",
@@ -4672,8 +4684,11 @@ def launch(
     size: tuple[int, int] | None = None,
     started: float | None = None,
     style_sheet: str = "",
+    shown_as: Path | None = None,
 ) -> int:
     """Show the window at once, then open ``project_path`` (or the last project) into it.
+    ``shown_as`` is the project named in messages when ``project_path`` is a private copy of
+    it (a screenshot draws one: see services.snapshot).
 
     The window is painted before the project layer (SQLAlchemy, the extractors) is even
     imported, so the analyst sees it without waiting; the project fills it a moment later.
@@ -4746,7 +4761,10 @@ def launch(
             if not window.open_project(path_to_open):
                 window.welcome.status.clear()
                 if screenshot is not None:
-                    print(f"factlane: cannot open {path}", file=sys.stderr)
+                    # the box's reason, which nobody reads in a scripted run
+                    named = shown_as or path
+                    why = window.open_refusal or "the window could not open it"
+                    print(f"factlane: cannot open {named}: {why}", file=sys.stderr)
                     exit_code[0] = 3
                     window.close()
                     app.quit()
