@@ -168,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         type=Path,
         metavar="PATH",
-        help="save a PNG of the window once the project is drawn, then quit",
+        help="save a PNG of the window once the project is drawn, then quit; the project\n"
+        "is only read (a private copy is drawn: nothing is written to it or beside it)",
     )
     p.add_argument("--size", type=_window_size, metavar="WxH", help="window size, e.g. 1600x1000")
 
@@ -615,6 +616,40 @@ def _warn_language(name: str, language: str) -> None:
         )
 
 
+def _imported_before_stop(done: int, total: int) -> str:
+    """How many of the ``total`` files an import that stopped on an error had imported,
+    worded for any count ("1 of the 3 files was imported", "the file was not imported")."""
+    if total == 1:
+        return "the file was imported" if done else "the file was not imported"
+    if done == 0:
+        return f"none of the {total} files was imported"
+    if done == total:
+        return f"all {total} files were imported"
+    verb = "was" if done == 1 else "were"
+    return f"{done} of the {total} files {verb} imported"
+
+
+def _interrupted_line(done: int, left: int, *, discarded: bool) -> str:
+    """What an import stopped by Ctrl-C says: how many of its files are in the project
+    (imported, or already there; not said when the new project it made was removed) and how
+    many it left, worded for any count ("1 file was not imported")."""
+    parts = ["import interrupted"]
+    if not discarded:
+        if done == 0:
+            parts.append("none of its files is in the project")
+        elif done == 1:
+            parts.append("1 file is in the project")
+        else:
+            parts.append(f"{done} files are in the project")
+    if left == 0:
+        parts.append("no file was left to import")
+    elif left == 1:
+        parts.append("1 file was not imported")
+    else:
+        parts.append(f"{left} files were not imported")
+    return parts[0] + "; " + ", ".join(parts[1:])
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     files, problems = _files(args.files)
     from desktop.services.files import one_line
@@ -665,7 +700,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             )
             print(f"factlane: {exc}", file=sys.stderr)
             print(
-                f"factlane: {done} of the {len(files)} files were imported before it stopped; "
+                f"factlane: {_imported_before_stop(done, len(files))} before it stopped; "
                 "import the folder or files again once that is solved (those already in the "
                 "project are recognised and not imported twice)",
                 file=sys.stderr,
@@ -689,11 +724,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if stop.is_set():
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)
-        kept = "" if discarded else f" {done} article(s) are in the project,"
-        print(
-            f"factlane: import interrupted;{kept} {left} were not imported",
-            file=sys.stderr,
-        )
+        print(f"factlane: {_interrupted_line(done, left, discarded=discarded)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     failed = problems or any(o.status == "failed" for o in outcomes)
     return EXIT_SOME_FILES_FAILED if failed else EXIT_OK

@@ -204,7 +204,7 @@ def test_an_import_stopped_by_a_full_disk_says_which_files_are_in(
     out, err = capsys.readouterr()
     assert code == 3 and "Traceback" not in err
     assert "Full.factlane is full" in err
-    assert f"0 of the {len(rest)} files were imported before it stopped" in err
+    assert f"none of the {len(rest)} files was imported before it stopped" in err
     assert not any(line.startswith("imported") for line in out.splitlines())
     monkeypatch.undo()
     assert integrity_check(project) == "ok"

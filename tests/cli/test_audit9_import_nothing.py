@@ -138,5 +138,5 @@ def test_an_import_stopped_before_its_first_file_makes_no_project(
     assert code == EXIT_INTERRUPTED
     assert _names(tmp_path) == ["story.txt"]
     assert "new.factlane was not created" in err
-    assert "import interrupted; 1 were not imported" in err
+    assert "import interrupted; 1 file was not imported" in err
     assert "in the project" not in err
