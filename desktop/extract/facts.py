@@ -1999,6 +1999,8 @@ _LATER_REACH = 400
 
 #: a value that names a whole month or year
 _MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+#: a value that names a whole ISO week ("2025-W42")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 #: a value that names a whole decade ("196": the 1960s) or century ("19": the 1900s)
 _DECADE_OR_CENTURY = re.compile(r"^\d{2,3}$")
 
@@ -2023,7 +2025,16 @@ def _whole_unit(found: DateRange, published: date | None = None, words: str = ""
         first = date(max(1, int(found.value) * span), 1, 1)
         last = date(int(found.value) * span + span - 1, 12, 31)
     elif m is None:
-        return found
+        week = _WEEK_VALUE.match(found.value)
+        if week is None:
+            return found
+        # "by the end of this week", "late last week": the whole week, as "late March" is
+        # the whole month
+        try:
+            first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return found  # no such week ("W00", a 53rd week in a year of 52)
+        last = first + timedelta(days=6)
     elif m.group(2) is None:
         year = int(m.group(1))
         first, last = date(year, 1, 1), date(year, 12, 31)

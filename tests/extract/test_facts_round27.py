@@ -139,3 +139,11 @@ def test_a_results_year_told_by_its_last_day_sets_the_fiscal_year() -> None:
     # a year to a month that is no company's results leaves a fiscal year untold
     text = "Inflation in the year to June was 3.1%. Tax receipts in fiscal 2025 rose 4%."
     assert ranges(text, date(2025, 8, 21))["fiscal 2025"] == ("2025-01-01", "2025-12-31")
+
+
+def test_the_end_or_late_part_of_a_week_is_the_whole_week() -> None:
+    published = date(2025, 10, 16)  # a Thursday
+    text = "Prosecutors had expected to rest their case by the end of this week."
+    assert ranges(text, published)["the end of this week"] == ("2025-10-13", "2025-10-19")
+    text = "The council will publish its plan by the end of next week."
+    assert ranges(text, published)["the end of next week"] == ("2025-10-20", "2025-10-26")
