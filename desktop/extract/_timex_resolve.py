@@ -802,6 +802,9 @@ class Context:
         #: said on Monday"), the day that sentence named before it, with its end, scene and
         #: owned flags: the scene the clock times after it belong to
         self.day_before_report: tuple[Resolution, int, bool, bool] | None = None
+        #: the date the text named before the last one ("on the night of 11 February ... at
+        #: 7am the next day": what the clock time's own day counts from)
+        self.before_last: Resolution | None = None
         #: whether that day sets a scene a clock time after it can belong to: not a boundary
         #: ("since Jan. 1") nor a day owned by a noun ("Monday's ballot")
         self.last_day_scene = True
@@ -1472,6 +1475,9 @@ def night_before(ctx: Context, what: str) -> Resolution:
     )
 
 
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
+
+
 def chained(
     ctx: Context, gran: Granularity, offset: int, what: str, keep_finer: bool = True
 ) -> Resolution:
@@ -1502,6 +1508,18 @@ def chained(
         # 412 that week, down from 468 the week before": the day of the report is no scene of
         # what follows, the day its sentence told of is (as for a bare clock time)
         prior = ctx.day_before_report[0]
+    if (
+        prior is not None
+        and prior is ctx.last
+        and gran == "day"
+        and ctx.before_last is not None
+        and ctx.before_last.point is not None
+        and _CLOCK_VALUE.search(prior.value)
+        and not ctx.text[ctx.last_end : ctx.start].strip()
+    ):
+        # "Staff found her at 7am the next day": the clock time is of the day named after it,
+        # which counts from the date told before the clock time, not from the clock time
+        prior = ctx.before_last
     if prior is not None and offset < 0 and gran == "day" and _told_of_now(ctx):
         # "Twelve people remain missing, down from about 20 a day earlier": the sentence tells
         # of the present, so a day earlier is the day before publication, whatever day the
@@ -1550,6 +1568,8 @@ def chained(
         else "the first day of the span the story last named"
         if prior is ctx.last_day_opened
         else "the day the story last named, past the coarser dates since"
+        if prior is ctx.last_day or prior is not ctx.before_last
+        else "the date told before the clock time named with it"
     )
     how = (
         f"{amount} {side} {prior.value}, {named}"

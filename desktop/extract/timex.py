@@ -104,6 +104,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             and not res.value.endswith("_REF")
             and (kind in ("DATE", "TIME") or date_range is not None)
         ):
+            ctx.before_last = ctx.last
             ctx.last, ctx.last_end = res, c.end
             line_start = text.rfind("\n", 0, c.start) + 1
             if not text[line_start : c.start].strip(" \t-–—•*") and res.gran in (

@@ -147,3 +147,16 @@ def test_the_end_or_late_part_of_a_week_is_the_whole_week() -> None:
     assert ranges(text, published)["the end of this week"] == ("2025-10-13", "2025-10-19")
     text = "The council will publish its plan by the end of next week."
     assert ranges(text, published)["the end of next week"] == ("2025-10-20", "2025-10-26")
+
+
+def test_a_clock_time_on_the_next_day_counts_from_the_date_before_it() -> None:
+    published = date(2026, 4, 23)
+    text = (
+        "On the night of 11 February 2023 a resident was left on the floor for nine hours. "
+        "Staff found her at 7am the next day."
+    )
+    got = values(text, published)
+    assert got["7am"] == "2023-02-12T07:00"
+    assert got["the next day"] == "2023-02-12"
+    text = "He was arrested on 3 May 2021. At 10am the next day he was charged."
+    assert values(text, published)["the next day"] == "2021-05-04"
