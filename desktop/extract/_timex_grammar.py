@@ -6447,11 +6447,12 @@ def _night_of_two_days(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?P<n>{NUMBER_WORD}|\d{{1,3}}|a|an|one)\s+(?P<unit>years?|months?|weeks?)\s+ago"
-    rf"\s+(?P<day>today|tonight|yesterday|tomorrow|this\s+week|this\s+month|{WEEKDAY_PATTERN}){_E}"
+    rf"\s+(?P<day>today|tonight|yesterday|tomorrow|this\s+weekend|this\s+week|this\s+month|{WEEKDAY_PATTERN}){_E}"
 )
 def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
-    """ "A year ago today", "Fifty years ago Saturday": the same day of the calendar, that many
-    years (months, weeks) before the day named."""
+    """ "A year ago today", "Fifty years ago Saturday", "Ten years ago this weekend": the same
+    day (week, weekend, month) of the calendar, that many years (months, weeks) before the one
+    named."""
     count = parse_number(m["n"])
     if count is None or count != int(count):
         return None
@@ -6463,7 +6464,15 @@ def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
         if day_word in ("today", "tonight", "yesterday", "tomorrow"):
             base = relative(ctx, "day", {"yesterday": -1, "tomorrow": 1}.get(day_word, 0), "")
         elif day_word.startswith("this"):
-            base = relative(ctx, "month" if day_word.endswith("month") else "week", 0, "")
+            # "Fifty years ago this weekend": the weekend of the same dates, that far back
+            unit_of: Granularity = (
+                "month"
+                if day_word.endswith("month")
+                else "weekend"
+                if day_word.endswith("weekend")
+                else "week"
+            )
+            base = relative(ctx, unit_of, 0, "")
         else:
             base = weekday(ctx, weekday_number(m["day"]), m["day"], None)
         if base.point is None or base.gran is None:
@@ -6474,7 +6483,7 @@ def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
             point = add_months(base.point, -int(count))
         else:
             point = base.point - timedelta(weeks=int(count))
-        gran: Granularity = base.gran if base.gran in ("week", "month") else "day"
+        gran: Granularity = base.gran if base.gran in ("week", "weekend", "month") else "day"
         return Resolution(
             fmt(point, gran) + suffix,
             f"{m.group(0)}: {int(count)} {unit}(s) before {base.point.isoformat()}",

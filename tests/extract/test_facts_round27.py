@@ -160,3 +160,14 @@ def test_a_clock_time_on_the_next_day_counts_from_the_date_before_it() -> None:
     assert got["the next day"] == "2023-02-12"
     text = "He was arrested on 3 May 2021. At 10am the next day he was charged."
     assert values(text, published)["the next day"] == "2021-05-04"
+
+
+def test_years_ago_this_weekend_is_that_weekend_years_back() -> None:
+    text = "Fifty years ago this weekend, the sea broke through the dunes at Kell."
+    got = find_timexes(text, date(2026, 1, 29))
+    assert [t.text for t in got] == ["Fifty years ago this weekend"]
+    assert got[0].value == "1976-W05-WE"
+    assert ranges(text, date(2026, 1, 29))["Fifty years ago this weekend"] == (
+        "1976-01-31",
+        "1976-02-01",
+    )
