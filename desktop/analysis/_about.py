@@ -63,6 +63,21 @@ def about_words(text: str) -> frozenset[str]:
     return frozenset(w for w in lead.split(" ") if len(w) >= 3) - _ANY_STORY
 
 
+#: a word written with a capital inside a sentence ("the Corran mill", "at Port Kellin"): after
+#: a word in small letters or a comma, never a sentence's or a line's first
+_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]*[A-Za-z]")
+
+
+def about_names(text: str) -> frozenset[str]:
+    """The words of ``text``'s opening (as ``about_words`` reads it) written as names: with a
+    capital inside a sentence, casefolded, a possessive taken off ("corran", "kellin"). A
+    story's names (its place, its people) are its own, where its event's words ("workers",
+    "injured", "fire") may be any story's of the same weeks."""
+    lead = " ".join(_NAME_RE.findall(text, 0, _LEAD_CHARS)).casefold().replace("’", "'")
+    lead = _POSSESSIVE_RE.sub("", lead)
+    return frozenset(w for w in lead.split(" ") if len(w) >= 3) - _ANY_STORY
+
+
 class Likeness:
     """How alike articles are in what they are about: the cosine of their words, each word
     weighted by its rarity among the project's articles (a word every article has says little

@@ -88,7 +88,9 @@ STORY_NAME_REACH_DAYS = 365
 STORY_ABOUT_LIKENESS = 0.12
 #: how many words at the core of two stories of the same weeks (words half the articles of
 #: each give) make them two angles of one story: its place and its event ("larkfield", "fire"),
-#: where two stories share at most a word any news may have ("hospital")
+#: where two stories share at most a word any news may have ("hospital"); one of them must be
+#: a name one of their articles writes (``_about.about_names``): two stories of one week share
+#: event words ("workers", "injured") but not their place
 STORY_CORE_SHARED = 2
 #: how many of the articles before it in its weeks an article is measured against (a project
 #: of thousands of articles in a few weeks stays quick; a story's articles come close together)
@@ -2598,6 +2600,13 @@ def _within_name_reach(first: date, then: date) -> bool:
     return abs((then - first).days) <= STORY_NAME_REACH_DAYS
 
 
+def _names_in(about: Mapping[int, str] | None, article: int) -> frozenset[str]:
+    """The words ``article``'s title and lead write as names (``_about.about_names``)."""
+    if about is None or article not in about:
+        return frozenset()
+    return _about.about_names(about[article])
+
+
 def _stories(
     figures: Sequence[FigureRef], about: Mapping[int, str] | None = None
 ) -> list[tuple[str, list[FigureRef]]]:
@@ -2673,17 +2682,22 @@ def _stories(
                 root[find(a)] = find(before)
         # two of them with words at the core of both are two angles of one story (the fire,
         # and days on the cladding of the same Larkfield House), not two stories
+        cores = {i: like.core(story) for i, story in enumerate(apart) if len(story) > 1}
         with_core: dict[str, list[int]] = defaultdict(list)
-        for i, story in enumerate(apart):
-            if len(story) > 1:
-                for word in like.core(story):
-                    with_core[word].append(i)
+        for i, core in cores.items():
+            for word in core:
+                with_core[word].append(i)
         shared_core: Counter[tuple[int, int]] = Counter()
         for sharing in with_core.values():
             if len(sharing) <= STORY_ABOUT_REACH:
                 shared_core.update(itertools.combinations(sharing, 2))
         for (one, other), n in shared_core.items():
-            if n >= STORY_CORE_SHARED:
+            if n < STORY_CORE_SHARED:
+                continue
+            # one of the words must be a name either story writes (read only here: few
+            # stories share two words at their cores)
+            shared = cores[one] & cores[other]
+            if any(shared & _names_in(about, a) for a in (*apart[one], *apart[other])):
                 root[find(apart[other][0])] = find(apart[one][0])
         for before, a in pairwise(run):
             if not telling_apart(a):
@@ -2747,7 +2761,9 @@ def _stories(
             ):
                 root[find(a)] = find(last)
             named_last[name] = a
-    telling = [a for a in articles if sizes[a] >= STORY_MIN_FIGURES]
+    # with what they are about, an article that says it tells its story however few its
+    # figures (a short report of the day: "12 workers were injured")
+    telling = [a for a in articles if sizes[a] >= STORY_MIN_FIGURES or (about and telling_apart(a))]
     if len({find(a) for a in telling}) < 2:
         return [("", list(figures))]
     told = {find(a) for a in telling}

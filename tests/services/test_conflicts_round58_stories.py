@@ -98,3 +98,24 @@ def test_a_long_text_is_read_to_its_opening_only(tmp_path: Path) -> None:
     title, _, opening = text.partition("\n")
     assert title == "Tarrow bridge collapse"
     assert len(opening) == ABOUT_CHARS and body.startswith(opening)
+
+
+def test_two_stories_of_short_reports_stay_apart_in_the_app(tmp_path: Path) -> None:
+    """Round 58 (4)'s two stories of one week, each told in short reports of one figure (a
+    mill fire, a quarry explosion, workers injured in both): no pair between them."""
+    from tests.analysis.test_conflict_round58_short_stories import REPORTS
+
+    paths = []
+    for article_id, _, day, text in REPORTS:
+        title, _, body = text.partition("\n")
+        path = tmp_path / f"{article_id}.txt"
+        path.write_text(f"{title}\n\nPublished {day:%d %B %Y}\n\n{body}\n", encoding="utf-8")
+        paths.append(path)
+    story_of_file = {f"{a}.txt": story for a, story, _, _ in REPORTS}
+    with ProjectService.open(tmp_path / "Short.factlane", create=True) as service:
+        service.import_files(paths)
+        story = {r.id: story_of_file[Path(r.path).name] for r in service.articles()}
+        article_of = {f.id: f.article.id for f in service.figures()}
+        pairs = [(story[article_of[p.a]], story[article_of[p.b]]) for p in service.pairs()]
+    assert pairs, "each story's reports make a pair"
+    assert [p for p in pairs if p[0] != p[1]] == []
