@@ -1476,6 +1476,8 @@ def night_before(ctx: Context, what: str) -> Resolution:
 
 
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
+# the words from a season to a month a "when" after it tells: ", when snow fell in "
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^.;!?\n]{0,80}", re.IGNORECASE)
 
 
 def chained(
@@ -2871,6 +2873,27 @@ def named_month(
                 point=point,
                 gran=gran,
             )
+    season_then = ctx.anchor(160) if direction is None else None
+    if (
+        season_then is not None
+        and season_then.point is not None
+        and season_then.gran == "season"
+        and _WHEN_AFTER.fullmatch(ctx.text, ctx.last_end, ctx.start)
+    ):
+        # "last winter, when cases peaked in the second week of January", "Last winter, when
+        # snow fell in February": a month told in a "when" after a season is that season's
+        season_end = add_months(season_then.point, 3)
+        for year in (season_then.point.year, season_then.point.year + 1):
+            point = _safe_date(year, month, day or 1)
+            if point is not None and season_then.point <= point < season_end:
+                return Resolution(
+                    point.isoformat() if day else f"{year:04d}-{month:02d}",
+                    f"{label} {year}: in {season_then.value}, the season the 'when' after it "
+                    "tells of",
+                    needs_anchor=season_then.needs_anchor,
+                    point=point,
+                    gran=gran,
+                )
     if direction is None and trailing is not None:
         # "falls on Jan. 29 this year": the year the next words name
         year = pub.year + {"this": 0, "last": -1, "next": 1}[trailing.group(1).lower()]

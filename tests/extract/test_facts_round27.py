@@ -171,3 +171,12 @@ def test_years_ago_this_weekend_is_that_weekend_years_back() -> None:
         "1976-01-31",
         "1976-02-01",
     )
+
+
+def test_a_month_in_a_when_after_a_season_is_that_seasons() -> None:
+    got = values("Last winter, when snow fell in February, the roads closed.")
+    assert got["February"] == "2025-02"
+    text = "Cases rose earlier than last winter, when they peaked in the second week of January."
+    assert ranges(text)["the second week of January"] == ("2025-01-08", "2025-01-14")
+    # without the "when", a month keeps its own reading
+    assert values("Last winter was mild. Snow is forecast for February.")["February"] == ("2026-02")
