@@ -2302,6 +2302,10 @@ def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateR
     for m in _FISCAL_ENDS.finditer(text):
         month = _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1
         told.append((abs(m.start() - timex.start), month))
+    for m in _RESULTS_YEAR_TO.finditer(text):
+        # "its profit forecast for the year to March 2026": the company's year ends in March
+        month = _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1
+        told.append((abs(m.start(1) - timex.start), month))
     if not told:
         return None
     start_month = min(told)[1]

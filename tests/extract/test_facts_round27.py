@@ -180,3 +180,14 @@ def test_a_month_in_a_when_after_a_season_is_that_seasons() -> None:
     assert ranges(text)["the second week of January"] == ("2025-01-08", "2025-01-14")
     # without the "when", a month keeps its own reading
     assert values("Last winter was mild. Snow is forecast for February.")["February"] == ("2026-02")
+
+
+def test_a_bare_quarter_of_a_company_whose_results_year_ends_in_march() -> None:
+    text = (
+        "Kelso Foods cut its profit forecast for the year to March 2026. In the second quarter, "
+        "sales grew 6%."
+    )
+    assert ranges(text, date(2025, 11, 6))["the second quarter"] == ("2025-07-01", "2025-09-30")
+    # with no year of its own told, a quarter is the calendar's
+    text = "Kelso Foods said sales grew 6% in the second quarter."
+    assert ranges(text, date(2025, 11, 6))["the second quarter"] == ("2025-04-01", "2025-06-30")
