@@ -72,8 +72,15 @@ def about_names(text: str) -> frozenset[str]:
     """The words of ``text``'s opening (as ``about_words`` reads it) written as names: with a
     capital inside a sentence, casefolded, a possessive taken off ("corran", "kellin"). A
     story's names (its place, its people) are its own, where its event's words ("workers",
-    "injured", "fire") may be any story's of the same weeks."""
-    lead = " ".join(_NAME_RE.findall(text, 0, _LEAD_CHARS)).casefold().replace("’", "'")
+    "injured", "fire") may be any story's of the same weeks. A line in headline case ("Workers
+    Injured In Corran Mill Fire": most of its words with a capital) says nothing of names."""
+    found = []
+    for line in text[:_LEAD_CHARS].splitlines():
+        capitals = _NAME_RE.findall(line)
+        if 2 * len(capitals) > len(_WORD_RE.findall(line)):
+            continue
+        found += capitals
+    lead = " ".join(found).casefold().replace("’", "'")
     lead = _POSSESSIVE_RE.sub("", lead)
     return frozenset(w for w in lead.split(" ") if len(w) >= 3) - _ANY_STORY
 

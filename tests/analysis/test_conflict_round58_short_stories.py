@@ -100,3 +100,20 @@ def test_names_are_the_words_capitalised_inside_a_sentence() -> None:
         "harl",
         "tarrow",
     }
+    # a headline in headline case names nothing by its capitals; its lead still does
+    assert about_names("Workers Injured In Corran Mill Fire\nA fire at the Corran mill") == {
+        "corran"
+    }
+
+
+def test_headlines_in_headline_case_do_not_join_two_stories() -> None:
+    """The same reports under headlines in headline case, as many outlets write them: the
+    words the two stories share ("Workers", "Injured") are no names."""
+    about = {
+        1: "Twelve Workers Injured In Corran Mill Fire\n" + REPORTS[0][3].partition("\n")[2],
+        2: "More Workers Injured In Corran Mill Fire\n" + REPORTS[1][3].partition("\n")[2],
+        3: "Four Workers Injured In Velmont Quarry Blast\n" + REPORTS[2][3].partition("\n")[2],
+        4: "Six Workers Injured In Velmont Quarry Blast\n" + REPORTS[3][3].partition("\n")[2],
+    }
+    stories = [sorted({r.article_id for r in refs}) for _, refs in _stories(_refs(), about)]
+    assert sorted(stories) == [[1, 2], [3, 4]]
