@@ -2238,6 +2238,11 @@ _BARE_QUARTER = re.compile(
     r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter",
     re.IGNORECASE,
 )
+#: "the second half", "first-half": a half with no year
+_BARE_HALF = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:fiscal|financial)\s+)?(first|second|1st|2nd)[\s-]half",
+    re.IGNORECASE,
+)
 _QUARTER_NUMBER = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
 
 
@@ -2288,13 +2293,15 @@ def _part_of_fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> 
 
 
 def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:
-    """The months of a quarter named with no year in an article that says when its fiscal
-    year runs ("The company's fiscal year runs from May through April. In the first quarter,
-    sales had risen 5%": May to July, not January to March). Of the two such quarters nearest
+    """The months of a quarter (or half) named with no year in an article that says when its
+    fiscal year runs ("The company's fiscal year runs from May through April. In the first
+    quarter, sales had risen 5%": May to July, not January to March; "the second half" of a
+    year to March: October to March). Of the two such quarters nearest
     the calendar quarter the time expressions gave, the nearer, so the tense's choice of the
     one gone or the one ahead stands."""
     named = _BARE_QUARTER.fullmatch(timex.text)
-    if named is None or found.earliest is None or found.precision != "quarter":
+    half = _BARE_HALF.fullmatch(timex.text) if named is None else None
+    if (named is None and half is None) or found.earliest is None or found.precision != "quarter":
         return None
     told: list[tuple[int, int]] = []
     for m in _FISCAL_STARTS.finditer(text):
@@ -2311,7 +2318,12 @@ def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateR
     start_month = min(told)[1]
     if start_month == 1:
         return None
-    offset = 3 * (_QUARTER_NUMBER[named.group(1)[:3].lower()] - 1)
+    if named is not None:
+        length, offset = 3, 3 * (_QUARTER_NUMBER[named.group(1)[:3].lower()] - 1)
+    else:
+        # "support margins in the second half": the company's half, as its quarters are
+        assert half is not None
+        length, offset = 6, 0 if half.group(1)[:1].lower() in ("f", "1") else 6
     calendar = found.earliest
     best: tuple[int, date] | None = None
     for year in (calendar.year - 1, calendar.year, calendar.year + 1):
@@ -2322,7 +2334,7 @@ def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateR
     assert best is not None
     first_day = best[1]
     return DateRange(
-        found.value, first_day, add_months(first_day, 3) - timedelta(days=1), "quarter"
+        found.value, first_day, add_months(first_day, length) - timedelta(days=1), "quarter"
     )
 
 

@@ -191,3 +191,14 @@ def test_a_bare_quarter_of_a_company_whose_results_year_ends_in_march() -> None:
     # with no year of its own told, a quarter is the calendar's
     text = "Kelso Foods said sales grew 6% in the second quarter."
     assert ranges(text, date(2025, 11, 6))["the second quarter"] == ("2025-04-01", "2025-06-30")
+
+
+def test_a_bare_half_of_a_company_whose_results_year_ends_in_march() -> None:
+    text = (
+        "Kelso Foods reported a profit for the six months to 30 September and cut its profit "
+        "forecast for the year to March 2026. Price rises would support margins in the second "
+        "half."
+    )
+    assert ranges(text, date(2025, 11, 6))["the second half"] == ("2025-10-01", "2026-03-31")
+    text = "Kelso Foods expects margins to improve in the second half."
+    assert ranges(text, date(2025, 11, 6))["the second half"] == ("2025-07-01", "2025-12-31")
