@@ -162,7 +162,13 @@ some with a dateline, most with no date of publication in the text; written and 
 before the engine ran on them. First run (round 27, engine of 99cecefd):
 the first 14 articles F1 97.58, date 90.78, exact 75.89, clause F1 92.41; the 8 written after
 that run and before any change (15-22) F1 97.33, date 90.11, exact 73.63, clause F1 91.38;
-all 22: 236 gold, P 96.67, R 98.31, F1 97.48, date 90.52, exact 75.00, clause F1 92.01)
+all 22: 236 gold, P 96.67, R 98.31, F1 97.48, date 90.52, exact 75.00, clause F1 92.01; after
+round 27's changes, none of which names a sentence of the set: P 97.90, R 98.73, F1 98.31, date
+97.00, exact 74.68, clause F1 91.98; the dates still missed are a pluperfect's "the following
+year" counted from the inquiry that told it, "that night" told decades back after dates of the
+present, a bare "3 August" told in the past a month before it comes round and the two days counted from
+it (a fix cost the blind timex set a point), "since the Thursday" in a story fifty years back, and "on the afternoon of 9
+October", whose year only the story's course gives)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
