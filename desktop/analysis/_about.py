@@ -10,6 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
+from typing import TypeVar
+
+K = TypeVar("K")
 
 #: how many words of an article's body, after its title, say what it is about: the lead,
 #: where news writing puts the who, what and where
@@ -163,3 +166,63 @@ class Likeness:
         core (its place, its event), whichever angle each report takes."""
         counts = Counter(w for a in story for w in self._words.get(a, ()))
         return frozenset(w for w, k in counts.items() if 2 * k >= len(story))
+
+
+#: the most words of a name a row is told apart by ("Port Kellin", "Corran")
+_NAME_WORDS = 3
+#: a name's next word, written with a capital right after it on the same line ("Port Kellin")
+_NEXT_NAME_RE = re.compile(r" ([A-Z][A-Za-z'’-]*[A-Za-z])")
+
+
+def _names_as_written(text: str) -> list[tuple[str, str]]:
+    """The names of ``text``'s opening as ``about_names`` finds them, each as (the word
+    casefolded, the name it starts or lies in as written: "Port Kellin")."""
+    out: list[tuple[str, str]] = []
+    for line in text[:_LEAD_CHARS].splitlines():
+        found = list(_NAME_RE.finditer(line))
+        if 2 * len(found) > len(_WORD_RE.findall(line)):
+            continue  # a headline in headline case names nothing by its capitals
+        for m in found:
+            words = [m.group()]
+            end = m.end()
+            while len(words) < _NAME_WORDS and (more := _NEXT_NAME_RE.match(line, end)):
+                words.append(more.group(1))
+                end = more.end()
+            # "Tarrow's": the name without its possessive
+            phrase = _POSSESSIVE_RE.sub("", " ".join(words).replace("’", "'"))
+            out.append((_POSSESSIVE_RE.sub("", m.group().casefold().replace("’", "'")), phrase))
+    return out
+
+
+def telling_names(texts: Mapping[K, Sequence[str]]) -> dict[K, str]:
+    """For groups the analyst would see under one label (each by its key, with the titles and
+    openings of the articles its figures come from), the name that tells each apart from the
+    others: of the names its articles write (as ``about_names`` reads them: a place, a
+    company, a person), the one most of them give and no other group's article gives, as its
+    articles write it ("Corran", "Port Kellin"). A group with no name of its own gets none."""
+    names_of: dict[K, list[list[tuple[str, str]]]] = {
+        key: [_names_as_written(t) for t in ts] for key, ts in texts.items()
+    }
+    words_of = {
+        key: {w for names in each for w, _ in names if w not in _ANY_STORY}
+        for key, each in names_of.items()
+    }
+    told: dict[K, str] = {}
+    for key, each in names_of.items():
+        others = set().union(*(ws for k, ws in words_of.items() if k != key))
+        given: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        phrases: dict[str, Counter[str]] = {}
+        for names in each:
+            for w in {w for w, _ in names}:
+                given[w] += 1
+            for w, phrase in names:
+                first.setdefault(w, len(first))
+                phrases.setdefault(w, Counter())[phrase] += 1
+        own = [w for w in given if len(w) >= 3 and w not in others and w not in _ANY_STORY]
+        if not own:
+            continue
+        # the name most of its articles give, the first written among equals
+        best = max(own, key=lambda w: (given[w], -first[w]))
+        told[key] = phrases[best].most_common(1)[0][0]
+    return told

@@ -156,6 +156,24 @@ class ConflictGroupsModel(QAbstractTableModel):
         self._figures: Mapping[int, FigureRecord] = {}
         #: whether the row of tentative pairs is listed (Conflict > Show Possible Pairs)
         self.tentative_shown = True
+        #: by group key, the name that tells a group apart from another of the same label
+        #: (two stories' "workers injured"), shown after its label: see set_told_apart
+        self._told_apart: dict[str, str] = {}
+
+    def set_told_apart(self, names: Mapping[str, str]) -> None:
+        """Show each group of ``names`` (by key) as its label and its name: "workers injured ·
+        Corran" beside "workers injured · Velmont", where the label alone says nothing of
+        which story a row is of."""
+        self._told_apart = dict(names)
+        if self._groups:
+            self.dataChanged.emit(
+                self.index(0, GROUP_COL_LABEL), self.index(len(self._groups) - 1, GROUP_COL_LABEL)
+            )
+
+    def shown_label(self, g: GroupRecord) -> str:
+        """A group's label as its row shows it, with the name that tells it apart if any."""
+        name = self._told_apart.get(g.key)
+        return f"{g.label} · {name}" if name else g.label
 
     def set_tentative_shown(self, shown: bool) -> None:
         if shown != self.tentative_shown:
@@ -279,7 +297,7 @@ class ConflictGroupsModel(QAbstractTableModel):
             return self._tentative_data(g, col, role, open_count)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == GROUP_COL_LABEL:
-                return g.label
+                return self.shown_label(g)
             if col == GROUP_COL_FIGURES:
                 return str(len(g.figure_ids))
             if col == GROUP_COL_CONTRADICTIONS:
@@ -303,7 +321,7 @@ class ConflictGroupsModel(QAbstractTableModel):
             if col == GROUP_COL_LABEL:
                 figures = len(g.figure_ids)
                 lines = [
-                    g.label,
+                    self.shown_label(g),
                     f"{figures} figure{'s' if figures != 1 else ''} · {open_count} open "
                     f"contradiction{'s' if open_count != 1 else ''}",
                 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import ClassVar
@@ -53,8 +55,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.analysis._about import telling_names
 from desktop.domain import is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
+from desktop.services.project import ABOUT_CHARS
 from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import figure_value, sentence_around
 from desktop.ui.models.conflicts import (
@@ -1253,6 +1257,7 @@ class ConflictsPanel(QWidget):
             # The figures were read anew with the conflicts: the search reads the new ones.
             self.groups_model.set_query(self.groups_model.query, self.figures())
         self.groups_model.set_prepared(conflicts)
+        self.groups_model.set_told_apart(self._told_apart(conflicts.groups))
         self._decided_here.clear()
         self._fit_label_room()
         self._show_used_group_columns()
@@ -1278,7 +1283,10 @@ class ConflictsPanel(QWidget):
         # the names of the first rows (as the columns are measured, SetResizeContentsPrecision)
         rows = min(self.groups_model.rowCount(), 60)
         widest = max(
-            (fm.horizontalAdvance(self.groups_model.group_at(r).label) for r in range(rows)),
+            (
+                fm.horizontalAdvance(self.groups_model.shown_label(self.groups_model.group_at(r)))
+                for r in range(rows)
+            ),
             default=0,
         )
         # with the cell's margins, as the sliver is measured in characters of "x"
@@ -1719,6 +1727,53 @@ class ConflictsPanel(QWidget):
         if record is not None:
             self.figureActivated.emit(record)
 
+    def _told_apart(self, groups: Sequence[GroupRecord]) -> dict[str, str]:
+        """For the groups that share a label with another (two stories' "workers injured"),
+        the name that tells each apart: the place or person its articles' titles and openings
+        name and the others' do not (``_about.telling_names``), else the place its figures are
+        counted in or the source they are told by, where the others' differ. The figures and
+        texts are read only when two labels agree."""
+        by_label: dict[str, list[GroupRecord]] = {}
+        for g in groups:
+            by_label.setdefault(g.label.casefold(), []).append(g)
+        alike = [gs for gs in by_label.values() if len(gs) > 1]
+        if not alike or self.workspace is None:
+            return {}
+        figures = self.figures()
+        told: dict[str, str] = {}
+        for gs in alike:
+            texts: dict[str, list[str]] = {}
+            for g in gs:
+                articles = {
+                    r.article.id: r.article.title or ""
+                    for r in (figures.get(i) for i in g.figure_ids)
+                    if r is not None
+                }
+                texts[g.key] = [
+                    f"{title}\n{self._text_of(a)[:ABOUT_CHARS]}" for a, title in articles.items()
+                ]
+            told.update(telling_names(texts))
+            for attribute in ("scope", "attributed_to"):
+                untold = [g for g in gs if g.key not in told]
+                if not untold:
+                    break
+                said = {g.key: self._most_said(g, figures, attribute) for g in gs}
+                for g in untold:
+                    name = said[g.key]
+                    if name and all(said[o.key] != name for o in gs if o is not g):
+                        told[g.key] = name
+        return told
+
+    @staticmethod
+    def _most_said(g: GroupRecord, figures: Mapping[int, FigureRecord], attribute: str) -> str:
+        """What most of a group's figures give as ``attribute`` (their place or teller)."""
+        said = Counter(
+            value
+            for r in (figures.get(i) for i in g.figure_ids)
+            if r is not None and (value := getattr(r.figure, attribute))
+        )
+        return said.most_common(1)[0][0] if said else ""
+
     def _text_of(self, article_id: int) -> str:
         if article_id not in self._texts and self.workspace is not None:
             detail = self.workspace.article(article_id)
@@ -1880,7 +1935,7 @@ class ConflictsPanel(QWidget):
         text, ok = QInputDialog.getItem(
             self,
             "Accepted value",
-            f"The value you accept for “{group.label}” (choose or type):",
+            f"The value you accept for “{self.groups_model.shown_label(group)}” (choose or type):",
             [group.accepted_value, *values] if group.accepted_value else values,
             0,
             True,
@@ -1893,7 +1948,9 @@ class ConflictsPanel(QWidget):
         if group is None or self.workspace is None:
             return
         workspace = self.workspace
-        dialog = TextEntryDialog(self, "Note", "&Note on this group:", group.note, group.label)
+        dialog = TextEntryDialog(
+            self, "Note", "&Note on this group:", group.note, self.groups_model.shown_label(group)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: workspace.set_group_decision(group.key, group.accepted_value, dialog.text())
@@ -1915,7 +1972,12 @@ class ConflictsPanel(QWidget):
         if not choices:
             return
         label, ok = QInputDialog.getItem(
-            self, "Link a figure", f"Add to “{group.label}”:", list(choices), 0, False
+            self,
+            "Link a figure",
+            f"Add to “{self.groups_model.shown_label(group)}”:",
+            list(choices),
+            0,
+            False,
         )
         if ok and label in choices:
             self.workspace.link_figure(choices[label], group.key)
