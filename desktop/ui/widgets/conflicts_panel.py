@@ -1727,6 +1727,9 @@ class ConflictsPanel(QWidget):
         if record is not None:
             self.figureActivated.emit(record)
 
+    #: how many of a group's articles are read for the name that tells it apart
+    TOLD_APART_ARTICLES = 8
+
     def _told_apart(self, groups: Sequence[GroupRecord]) -> dict[str, str]:
         """For the groups that share a label with another (two stories' "workers injured"),
         the name that tells each apart: the place or person its articles' titles and openings
@@ -1749,8 +1752,11 @@ class ConflictsPanel(QWidget):
                     for r in (figures.get(i) for i in g.figure_ids)
                     if r is not None
                 }
+                # a few of its articles say its story's names as surely as all of them: a
+                # group of hundreds of reports is not read whole at each refresh
                 texts[g.key] = [
-                    f"{title}\n{self._text_of(a)[:ABOUT_CHARS]}" for a, title in articles.items()
+                    f"{title}\n{self._text_of(a)[:ABOUT_CHARS]}"
+                    for a, title in sorted(articles.items())[: self.TOLD_APART_ARTICLES]
                 ]
             told.update(telling_names(texts))
             for attribute in ("scope", "attributed_to"):
