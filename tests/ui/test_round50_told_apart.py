@@ -13,6 +13,7 @@ names expected (Corran, Velmont) were written before the first run.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.analysis._about import telling_names
 from desktop.services.project import ProjectService
-from desktop.ui.models.conflicts import GROUP_COL_LABEL, TENTATIVE_KEY
+from desktop.ui.models.conflicts import GROUP_COL_LABEL, TENTATIVE_KEY, told_apart
 from tests.analysis.test_conflict_round58_short_stories import REPORTS
 from tests.services.test_conflicts_round58_stories import _write
 from tests.ui.test_review import open_at
@@ -107,3 +108,31 @@ def test_the_name_is_one_the_story_gives_and_the_other_does_not() -> None:
     ) == {"a": "Port Kellin", "b": "Ostry"}
     # no name of its own: none
     assert telling_names({"a": ["Fire in Harl, a town."], "b": ["Harl fire, in Harl."]}) == {}
+
+
+def test_with_no_name_of_its_own_a_group_is_told_by_its_teller(tmp_path: Path) -> None:
+    """Where the articles write no name (here their texts withheld and titles taken off), the
+    group is told by what its figures give that the other's do not: the mill's injured are
+    told by the fire service, the quarry's by its operator."""
+    paths = []
+    for article_id, _, day, text in REPORTS:
+        title, _, body = text.partition("\n")
+        path = tmp_path / f"{article_id}.txt"
+        path.write_text(f"{title}\n\nPublished {day:%d %B %Y}\n\n{body}\n", encoding="utf-8")
+        paths.append(path)
+    with ProjectService.open(tmp_path / "Short.factlane", create=True) as service:
+        service.import_files(paths)
+        groups = service.groups()
+        figures = {
+            r.id: replace(r, article=replace(r.article, title=None)) for r in service.figures()
+        }
+    assert [g.label for g in groups] == ["workers injured", "workers injured"]
+    told = told_apart(groups, figures, lambda _article: "")
+    assert sorted(told.values()) == ["the fire service", "the operator"]
+    # and with the texts, by the name each story writes
+    with ProjectService.open(tmp_path / "Short.factlane") as service:
+        texts = {a.id: service.article(a.id).text for a in service.articles()}
+        named = told_apart(groups, {r.id: r for r in service.figures()}, texts.__getitem__)
+    assert sorted(named.values()) == ["Corran", "Velmont"]
+    # a label of its own is told apart from nothing
+    assert told_apart(groups[:1], figures, lambda _article: "") == {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from desktop.analysis._about import telling_names
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
+from desktop.services.project import ABOUT_CHARS
 from desktop.ui.format import figure_value, shown_day
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
@@ -139,6 +142,62 @@ def prepare_conflicts(
         open_counts=counts,
         tentative=pair_order(tentative),
     )
+
+
+#: how many of a group's articles are read for the name that tells it apart: a few of them
+#: say its story's names as surely as all (a group of hundreds of reports is not read whole)
+TOLD_APART_ARTICLES = 8
+
+
+def told_apart(
+    groups: Sequence[GroupRecord],
+    figures: Mapping[int, FigureRecord],
+    text_of: Callable[[int], str],
+) -> dict[str, str]:
+    """For the groups that share a label with another (two stories' "workers injured"), by
+    key, the name that tells each apart: the place or person its articles' titles and
+    openings (``text_of`` an article id) name and the others' do not
+    (``_about.telling_names``), else the place its figures are counted in or the teller they
+    are told by, where the others' differ. A group with nothing of its own gets nothing."""
+    by_label: dict[str, list[GroupRecord]] = {}
+    for g in groups:
+        by_label.setdefault(g.label.casefold(), []).append(g)
+    told: dict[str, str] = {}
+    for gs in by_label.values():
+        if len(gs) < 2:
+            continue
+        texts: dict[str, list[str]] = {}
+        for g in gs:
+            articles = {
+                r.article.id: r.article.title or ""
+                for r in (figures.get(i) for i in g.figure_ids)
+                if r is not None
+            }
+            texts[g.key] = [
+                f"{title}\n{text_of(a)[:ABOUT_CHARS]}"
+                for a, title in sorted(articles.items())[:TOLD_APART_ARTICLES]
+            ]
+        told.update(telling_names(texts))
+        for attribute in ("scope", "attributed_to"):
+            untold = [g for g in gs if g.key not in told]
+            if not untold:
+                break
+            said = {g.key: _most_said(g, figures, attribute) for g in gs}
+            for g in untold:
+                name = said[g.key]
+                if name and all(said[o.key] != name for o in gs if o is not g):
+                    told[g.key] = name
+    return told
+
+
+def _most_said(g: GroupRecord, figures: Mapping[int, FigureRecord], attribute: str) -> str:
+    """What most of a group's figures give as ``attribute`` (their place or teller)."""
+    said = Counter(
+        value
+        for r in (figures.get(i) for i in g.figure_ids)
+        if r is not None and (value := getattr(r.figure, attribute))
+    )
+    return str(said.most_common(1)[0][0]) if said else ""
 
 
 class ConflictGroupsModel(QAbstractTableModel):

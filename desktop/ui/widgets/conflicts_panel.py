@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import ClassVar
@@ -55,10 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis._about import telling_names
 from desktop.domain import is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.services.project import ABOUT_CHARS
 from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import figure_value, sentence_around
 from desktop.ui.models.conflicts import (
@@ -79,6 +76,7 @@ from desktop.ui.models.conflicts import (
     prepare_conflicts,
     relation_colour,
     tentative_parts,
+    told_apart,
 )
 from desktop.ui.search import SearchQuery
 from desktop.ui.widgets.column_fit import SpareWidthColumns
@@ -1727,58 +1725,12 @@ class ConflictsPanel(QWidget):
         if record is not None:
             self.figureActivated.emit(record)
 
-    #: how many of a group's articles are read for the name that tells it apart
-    TOLD_APART_ARTICLES = 8
-
     def _told_apart(self, groups: Sequence[GroupRecord]) -> dict[str, str]:
-        """For the groups that share a label with another (two stories' "workers injured"),
-        the name that tells each apart: the place or person its articles' titles and openings
-        name and the others' do not (``_about.telling_names``), else the place its figures are
-        counted in or the source they are told by, where the others' differ. The figures and
+        """The names that tell apart groups of one label (``told_apart``); the figures and
         texts are read only when two labels agree."""
-        by_label: dict[str, list[GroupRecord]] = {}
-        for g in groups:
-            by_label.setdefault(g.label.casefold(), []).append(g)
-        alike = [gs for gs in by_label.values() if len(gs) > 1]
-        if not alike or self.workspace is None:
+        if self.workspace is None or len({g.label.casefold() for g in groups}) == len(groups):
             return {}
-        figures = self.figures()
-        told: dict[str, str] = {}
-        for gs in alike:
-            texts: dict[str, list[str]] = {}
-            for g in gs:
-                articles = {
-                    r.article.id: r.article.title or ""
-                    for r in (figures.get(i) for i in g.figure_ids)
-                    if r is not None
-                }
-                # a few of its articles say its story's names as surely as all of them: a
-                # group of hundreds of reports is not read whole at each refresh
-                texts[g.key] = [
-                    f"{title}\n{self._text_of(a)[:ABOUT_CHARS]}"
-                    for a, title in sorted(articles.items())[: self.TOLD_APART_ARTICLES]
-                ]
-            told.update(telling_names(texts))
-            for attribute in ("scope", "attributed_to"):
-                untold = [g for g in gs if g.key not in told]
-                if not untold:
-                    break
-                said = {g.key: self._most_said(g, figures, attribute) for g in gs}
-                for g in untold:
-                    name = said[g.key]
-                    if name and all(said[o.key] != name for o in gs if o is not g):
-                        told[g.key] = name
-        return told
-
-    @staticmethod
-    def _most_said(g: GroupRecord, figures: Mapping[int, FigureRecord], attribute: str) -> str:
-        """What most of a group's figures give as ``attribute`` (their place or teller)."""
-        said = Counter(
-            value
-            for r in (figures.get(i) for i in g.figure_ids)
-            if r is not None and (value := getattr(r.figure, attribute))
-        )
-        return said.most_common(1)[0][0] if said else ""
+        return told_apart(groups, self.figures(), self._text_of)
 
     def _text_of(self, article_id: int) -> str:
         if article_id not in self._texts and self.workspace is not None:
