@@ -116,8 +116,8 @@ def _with_a_possible_pair(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 
     real = analysis.compare
 
-    def compare(figures, links=None, unlinked=()):  # type: ignore[no-untyped-def]
-        report = real(figures, links, unlinked)
+    def compare(figures, links=None, unlinked=(), **kwargs):  # type: ignore[no-untyped-def]
+        report = real(figures, links, unlinked, **kwargs)
         [a] = [r for r in figures if r.figure.low == 1200]
         [b] = [r for r in figures if r.figure.low == 1500]
         report.pairs[:] = [p for p in report.pairs if {p.a, p.b} != {a.id, b.id}]
