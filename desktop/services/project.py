@@ -1011,11 +1011,7 @@ class ProjectService:
         stories that run in the same weeks (compare's ``about``): its title and the opening of
         its text (the first ``ABOUT_CHARS`` characters, cut in the file: a project of
         thousands of articles is not read whole for the few words of each lead)."""
-        # one plain query straight from the driver, as the store reads its other bulk rows
-        rows = self.store._bulk_rows(
-            "SELECT id, title, substr(text, 1, :chars) FROM article", {"chars": ABOUT_CHARS}
-        )
-        return {r[0]: f"{r[1] or ''}\n{r[2] or ''}" for r in rows}
+        return {a.id: f"{a.title}\n{a.opening}" for a in self.store.article_openings(ABOUT_CHARS)}
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()

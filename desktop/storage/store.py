@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from sqlalchemy import Engine, Table, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -137,6 +137,22 @@ def _check_inputs(row: ArticleRow, made_from: ExtractionInputs | None) -> None:
 
 class ArticleRestoreError(Exception):
     """A removed article cannot be put back as it was (its file was imported again since)."""
+
+
+class ArticleOpening(NamedTuple):
+    """An article's title and the opening of its text, as ``ProjectStore.article_openings``
+    reads them (a plain tuple: a project may hold tens of thousands)."""
+
+    id: int
+    #: "" for an article without a title
+    title: str
+    #: the first characters of the text (whole characters, never a piece of one); "" for an
+    #: article with no text
+    opening: str
+
+
+#: how many articles ``ProjectStore.article_openings`` reads in one query
+OPENINGS_BATCH = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -1546,6 +1562,33 @@ class ProjectStore:
                 )
             )
         return out
+
+    def article_openings(
+        self, chars: int, *, batch: int = OPENINGS_BATCH
+    ) -> Iterator[ArticleOpening]:
+        """Every article's id, title and the first ``chars`` characters of its text, by id.
+
+        The text is cut in the file (SQL ``substr``, which counts characters, not bytes), so a
+        project of thousands of articles is not read whole for the few words of each opening.
+        Read ``batch`` articles a query, each batch on a connection of its own that is closed
+        before the batch is handed over: the caller may write to the project between batches
+        (an article removed meanwhile is not read; one added after the last id read is)."""
+        if chars < 0:
+            raise ValueError(f"an opening of {chars} characters")
+        if batch < 1:
+            raise ValueError(f"a batch of {batch} articles")
+        sql = (
+            "SELECT id, coalesce(title, ''), coalesce(substr(text, 1, :chars), '') FROM article "
+            "WHERE id > :after ORDER BY id LIMIT :batch"
+        )
+        make = ArticleOpening._make
+        after = -(2**63)  # below any rowid SQLite gives
+        while True:
+            rows = self._bulk_rows(sql, {"chars": chars, "after": after, "batch": batch})
+            yield from map(make, rows)
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
 
     def _bulk_rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows of a large read straight from the driver (no per-row result processing)."""
