@@ -18,6 +18,12 @@ K = TypeVar("K")
 #: where news writing puts the who, what and where
 LEAD_WORDS = 80
 
+#: how much of an article's text the comparison is given with its title to tell what it is
+#: about: enough for the lead it reads (``LEAD_WORDS``, 80 words), as a news lead runs 5 to 7
+#: characters a word with its spaces, figures and punctuation. Here, not in the services, so
+#: that the window's conflicts model can read it without loading the project code.
+ABOUT_CHARS = 800
+
 #: words any story has: function words, the verbs of telling, days, months and numbers in
 #: words (what a story is about lies in its names and its nouns and verbs of the event)
 _ANY_STORY_WORDS = """

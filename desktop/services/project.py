@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop import __version__
+from desktop.analysis._about import ABOUT_CHARS
 from desktop.domain import (
     Block,
     DateRange,
@@ -298,12 +299,6 @@ def detached_lines(
 
 
 _analysis_stamp: str | None = None
-
-
-#: how much of an article's text the comparison is given with its title to tell what it is
-#: about: enough for the lead it reads (``desktop.analysis._about.LEAD_WORDS``, 80 words), as a
-#: news lead runs 5 to 7 characters a word with its spaces, figures and punctuation
-ABOUT_CHARS = 800
 
 
 def analysis_stamp() -> str:

@@ -10,10 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from desktop.analysis._about import telling_names
+from desktop.analysis._about import ABOUT_CHARS, telling_names
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.services.project import ABOUT_CHARS
 from desktop.ui.format import figure_value, shown_day
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
