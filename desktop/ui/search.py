@@ -217,16 +217,21 @@ def conflict_matches(
     pairs: Sequence[PairRecord],
     figures: Mapping[int, FigureRecord],
     spans: FactTags | None = None,
+    *,
+    label: str | None = None,
 ) -> tuple[bool, list[PairRecord]]:
     """Whether a conflict group is shown for ``query``, and which of its pairs.
 
     A group is shown when one of its figures matches, read with the group's quantity and note
     (so "source:Reuters" finds the groups Reuters reports in, "note:ministry" a group noted
-    so). A pair is shown when one of its sides matches with the pair's own note too; a group
+    so). ``label`` is the quantity as its row shows it, when that says more than the group's
+    own label ("workers injured · Corran" where two stories' groups share a label): what the
+    analyst reads in the row, the search finds. A pair is shown when one of its sides matches with the pair's own note too; a group
     found by its own words alone shows every pair, as none is more its answer than another.
     """
     if query.empty:
         return True, list(pairs)
+    shown = group.label if label is None else label
 
     def tags_of(r: FigureRecord) -> tuple[str, ...]:
         return figure_tags(r, spans) if spans and query.reads("tag") else ()
@@ -239,7 +244,7 @@ def conflict_matches(
             and figure_matches(
                 query,
                 r,
-                label=group.label,
+                label=shown,
                 note=f"{group.note} {p.note}".strip(),
                 tags=tags_of(r),
             )
@@ -250,7 +255,7 @@ def conflict_matches(
         return True, kept
     found = any(
         (r := figures.get(i)) is not None
-        and figure_matches(query, r, label=group.label, note=group.note, tags=tags_of(r))
+        and figure_matches(query, r, label=shown, note=group.note, tags=tags_of(r))
         for i in group.figure_ids
     )
     return found, list(pairs) if found else []

@@ -221,9 +221,15 @@ class ConflictGroupsModel(QAbstractTableModel):
     def set_told_apart(self, names: Mapping[str, str]) -> None:
         """Show each group of ``names`` (by key) as its label and its name: "workers injured ·
         Corran" beside "workers injured · Velmont", where the label alone says nothing of
-        which story a row is of."""
-        self._told_apart = dict(names)
-        if self._groups:
+        which story a row is of. A search reads the name too: the rows are found anew when one
+        is narrowing them."""
+        told = dict(names)
+        if told == self._told_apart:
+            return
+        self._told_apart = told
+        if not self._query.empty:
+            self._narrow()
+        elif self._groups:
             self.dataChanged.emit(
                 self.index(0, GROUP_COL_LABEL), self.index(len(self._groups) - 1, GROUP_COL_LABEL)
             )
@@ -247,7 +253,11 @@ class ConflictGroupsModel(QAbstractTableModel):
         self.set_prepared(prepare_conflicts(groups, pairs))
 
     def set_prepared(self, prepared: PreparedConflicts) -> None:
+        """Show ``prepared``'s groups; the names that told the old ones apart are dropped
+        (which groups share a label, and what tells them apart, is the new groups' to say:
+        see set_told_apart)."""
         self._prepared = prepared
+        self._told_apart = {}
         self._narrow()
 
     @property
@@ -290,7 +300,12 @@ class ConflictGroupsModel(QAbstractTableModel):
             spans = self.fact_tags() if self._query.reads("tag") and self.fact_tags else None
             for g in every:
                 found, pairs = conflict_matches(
-                    self._query, g, pairs_of.get(g.key, []), self._figures, spans
+                    self._query,
+                    g,
+                    pairs_of.get(g.key, []),
+                    self._figures,
+                    spans,
+                    label=self.shown_label(g),
                 )
                 if found:
                     self._groups.append(g)

@@ -469,6 +469,9 @@ class ConflictsPanel(QWidget):
         self._figures: dict[int, FigureRecord] = {}
         self._figures_ready = False
         self._texts: dict[int, str] = {}
+        #: the groups whose same-label rows are still to be told apart (their figures and
+        #: articles read) once the tab is shown; None when nothing waits
+        self._untold: Sequence[GroupRecord] | None = None
         # (group key, pair) to choose once the tab is on screen; see refresh()
         self._pending: tuple[str | None, tuple[int, int] | None] | None = None
         # decisions taken here since the lists were last read: the lists are read again a
@@ -1232,6 +1235,7 @@ class ConflictsPanel(QWidget):
         self._texts.clear()
         self._figures = {}
         self._figures_ready = False
+        self._untold = None
         if self.workspace is None:
             self._pending = None
             self.groups_model.set_conflicts([], [])
@@ -1255,7 +1259,9 @@ class ConflictsPanel(QWidget):
             # The figures were read anew with the conflicts: the search reads the new ones.
             self.groups_model.set_query(self.groups_model.query, self.figures())
         self.groups_model.set_prepared(conflicts)
-        self.groups_model.set_told_apart(self._told_apart(conflicts.groups))
+        # The names that tell same-label rows apart read figures and articles: behind another
+        # tab they wait, as the rest does, until the tab is looked at (see _tell_apart).
+        self._untold = conflicts.groups
         self._decided_here.clear()
         self._fit_label_room()
         self._show_used_group_columns()
@@ -1263,6 +1269,7 @@ class ConflictsPanel(QWidget):
         self._show_pair(None)
         self._pending = keep
         if self.isVisible():
+            self._tell_apart()
             self._settle()
 
     #: the quantity's characters the counts step aside for, at least and at most: a name
@@ -1315,6 +1322,7 @@ class ConflictsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._tell_apart()
         self._narrow()
         self._fit_list_heights()
         self._settle()
@@ -1724,6 +1732,29 @@ class ConflictsPanel(QWidget):
         record = self.figures().get(figure_id)
         if record is not None:
             self.figureActivated.emit(record)
+
+    def _tell_apart(self) -> None:
+        """Name the rows of one label as the refresh left them to be (``_untold``), keeping
+        the chosen group and pair when a search had the rows found anew."""
+        groups, self._untold = self._untold, None
+        if groups is None:
+            return
+        names = self._told_apart(groups)
+        model = self.groups_model
+        if model.query.empty or self._pending is not None:
+            model.set_told_apart(names)
+        else:
+            group, pair = self._current_group(), self._current_pair()
+            keep = (group.key if group else None, (pair.a, pair.b) if pair else None)
+            model.set_told_apart(names)
+            if not self.groups.currentIndex().isValid():  # the search found the rows anew
+                self.pairs_model.set_pairs([], {})
+                self._show_pair(None)
+                self._pending = keep
+                if self.isVisible():
+                    self._settle()
+        self._fit_label_room()
+        self.groups_empty.refresh()
 
     def _told_apart(self, groups: Sequence[GroupRecord]) -> dict[str, str]:
         """The names that tell apart groups of one label (``told_apart``); the figures and
