@@ -1577,6 +1577,9 @@ class ProjectStore:
             raise ValueError(f"an opening of {chars} characters")
         if batch < 1:
             raise ValueError(f"a batch of {batch} articles")
+        return self._article_openings(chars, batch)
+
+    def _article_openings(self, chars: int, batch: int) -> Iterator[ArticleOpening]:
         sql = (
             "SELECT id, coalesce(title, ''), coalesce(substr(text, 1, :chars), '') FROM article "
             "WHERE id > :after ORDER BY id LIMIT :batch"

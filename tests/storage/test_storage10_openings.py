@@ -100,10 +100,11 @@ def test_the_caller_may_write_between_batches(store: ProjectStore) -> None:
 
 
 def test_a_negative_length_or_batch_is_refused(store: ProjectStore) -> None:
-    with pytest.raises(ValueError):
-        list(store.article_openings(-1))
-    with pytest.raises(ValueError):
-        list(store.article_openings(800, batch=0))
+    # refused when asked, before any article is read
+    with pytest.raises(ValueError, match="an opening of -1 characters"):
+        store.article_openings(-1)
+    with pytest.raises(ValueError, match="a batch of 0 articles"):
+        store.article_openings(800, batch=0)
 
 
 def test_ten_thousand_articles_are_read_in_well_under_a_second(project_path: Path) -> None:
