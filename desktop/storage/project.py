@@ -323,6 +323,21 @@ def file_note(path: Path) -> str:
     return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
 
 
+def _setting_read_only(path: Path, key: str, immutable: bool = False) -> str | None:
+    """One setting of the project, read without writing anything (``immutable``: from the
+    file alone, its log left unread); None when it is not set or cannot be read."""
+    options = {"mode": "ro", "immutable": "1"} if immutable else {"mode": "ro"}
+    try:
+        con = sqlite3.connect(_sqlite_uri(path, **options), uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else row[0]
+
+
 def log_names_file(path: Path) -> bool:
     """Whether the project's write-ahead log, read with the file, names the file as it is
     (see file_note): then the log is this file's own and need not be checked page by page.
@@ -330,17 +345,7 @@ def log_names_file(path: Path) -> bool:
     note = file_note(path)
     if not note:
         return False
-    try:
-        con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
-        try:
-            row = con.execute(
-                "SELECT value FROM setting WHERE key = ?", (FILE_NOTE_KEY,)
-            ).fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == note
+    return _setting_read_only(path, FILE_NOTE_KEY) == note
 
 
 #: The setting that says, in the project file itself, whether a Factlane that changed the
@@ -359,15 +364,7 @@ def left_open_without_log(path: Path) -> bool:
             return False  # the log is here: opening merges it
     except OSError:
         pass
-    try:
-        con = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key = ?", (SESSION_KEY,)).fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == "open"
+    return _setting_read_only(path, SESSION_KEY, immutable=True) == "open"
 
 
 def left_open_warning(path: Path) -> str:
@@ -984,15 +981,7 @@ def _remove_unused_side_files(path: Path) -> None:
 
 def _closed_in_log(path: Path) -> bool:
     """Whether the project read with its log says the Factlane that changed it closed it."""
-    try:
-        con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key = ?", (SESSION_KEY,)).fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == "closed"
+    return _setting_read_only(path, SESSION_KEY) == "closed"
 
 
 @dataclass(frozen=True, slots=True)
