@@ -2507,6 +2507,16 @@ def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
 # --- named weekdays and parts of the day ----------------------------------------------------
 
 
+# a weekday listed before others that end in a plural part of the day: "Monday and Tuesday
+# nights", "Monday, Wednesday and Friday afternoons"; a list of at most seven days, so that a
+# long run of weekdays is not read again from each one
+_SHARED_PLURAL_PART = re.compile(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){WEEKDAY_PATTERN}"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){WEEKDAY_PATTERN}){{0,5}}"
+    rf"\s+(?P<part>{PART_PATTERN})s\b"
+)
+
+
 @rule(
     rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+(?:previous|preceding|following|next))\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
 )
@@ -2531,6 +2541,18 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(
             m.start(), m.end(), "SET", _const(f"XXXX-WXX-{wd + 1}{suffix}", f"every {word}")
         )
+    if not det and not part:
+        shared = _SHARED_PLURAL_PART.match(text, m.end())
+        if shared is not None:
+            # "leave on Monday and Tuesday nights", "Saturday, Sunday and Monday mornings": the
+            # plural part of day the list ends with makes each of its weekdays a habit
+            part = PART_OF_DAY.get(shared["part"].lower().replace(" ", ""), "")
+            return Candidate(
+                m.start(),
+                m.end(),
+                "SET",
+                _const(f"XXXX-WXX-{wd + 1}T{part}", f"every {word} {shared['part'].lower()}"),
+            )
     det = " ".join(det.split())
     kind: TimexType = "TIME" if part else "DATE"
     if det == "that":
