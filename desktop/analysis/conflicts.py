@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from desktop.analysis import _about
+from desktop.analysis import _context as context
 from desktop.analysis import _likeness as likeness
 from desktop.domain import (
     TENTATIVE_REASON,
@@ -2047,7 +2048,9 @@ def compare(
             for r in refs
         }
         for story in stories:
-            report.pairs.extend(_tentative_pairs(story, quantity_of_figure, group_of, as_told))
+            report.pairs.extend(
+                _tentative_pairs(story, quantity_of_figure, group_of, as_told, about)
+            )
     if placed_links:
         # a toll's group told with the story's place beside its group told without: a pair
         # the likeness pass made already is not made twice
@@ -5528,6 +5531,7 @@ def _tentative_pairs(
     quantity_of_figure: Mapping[int, Quantity],
     group_of: Mapping[int, str],
     as_told: Collection[int] = (),
+    about: Mapping[int, str] | None = None,
 ) -> list[FigurePair]:
     """Pairs of one story's figures from two articles that no group holds together, whose
     telling is so alike (unit, time, what is counted or done, place or teller) that they are
@@ -5665,10 +5669,17 @@ def _tentative_pairs(
                     slot = (one.id, other.article_id)
                     if slot not in best or score > best[slot]:
                         best[slot] = score
+    chosen = [
+        (a, b, shared)
+        for a, b, shared in found.values()
+        if -best[(a.id, b.article_id)][2] == b.id and -best[(b.id, a.article_id)][2] == a.id
+    ]
+    # loose figures no pass paired, told among alike words in their articles (see _context)
+    taken = {r.id for a, b, _ in chosen for r in (a, b)}
+    for a, b, words in context.pairs(loose, story, frame_of, about, taken):
+        chosen.append((a, b, [f"{context.CONTEXT_MARK}{', '.join(words)}"]))
     pairs: list[FigurePair] = []
-    for a, b, shared in found.values():
-        if -best[(a.id, b.article_id)][2] != b.id or -best[(b.id, a.article_id)][2] != a.id:
-            continue
+    for a, b, shared in chosen:
         fa, fb = frames[a.id], frames[b.id]
         first, second = (a, b) if a.id < b.id else (b, a)
         ra, rb = _reading(first), _reading(second)

@@ -1,0 +1,447 @@
+"""Context likeness: two loose figures of one story, from two articles, told among the same
+words, are possibly one quantity though the comparison read them as two.
+
+The group key and the likenesses of ``_likeness`` read what a figure's own words say it counts
+("killed", "people", "in Marren"). A new kind of story brings nouns and verbs no table knows
+("copied" records, "cookers" recalled, homes "in the evacuation zone"), so the key and the
+likenesses miss reports of one quantity whose own words differ, or that name little of their
+own ("1,380", "about 410,000"). What lies around the number tells them: the words of its clause
+("recalled ... pressure cookers"; "patients whose records were copied"). This tier weighs the
+figures that every other pass left alone:
+
+- each figure's context is the clause of its sentence that holds the number (cut at ``;``,
+  ``:`` and dashes), up to six content words either side, the figure's own words and its
+  measure; stop words and the verbs of telling are dropped, each word is cut to a crude stem
+  and words of one kin of news (``KIN_GROUPS``: "dead", "killed", "toll"; "evacuated",
+  "fled", "displaced") count as one;
+- a word weighs by its rarity among the story's figures (a story's own name, beside every
+  number, says little) and by its closeness to the number;
+- two figures are alike by the cosine of their weighted words, and are paired only where they
+  count in one unit, lie within three times each other, are told within ``NEAR_DAYS`` days of
+  each other, neither places nor windows nor periods them apart, tell no two measures of
+  different kin ("killed" against "injured"), are both parts or neither ("two of the dead",
+  "of the 31 injured, nine"), pass ``LIKENESS_THRESHOLD`` and are each other's best match in
+  the other's article.
+
+A story's figures are read from the opening of their articles the comparison is given
+(``compare``'s ``about``: title, a line break and the text's first characters); a figure
+beyond it has no clause to read and is left alone. Pure Python; a pair costs a few
+microseconds, and only figures in no group and no other pair, of one unit and within three
+times each other, are weighed against each other.
+
+Study 59 (outside the repo) measured the rule on pack rounds 1-8 before it was built: about
+half of the extra links it makes join two things (a part against its whole, two measures of
+one event), so its pairs are always marked tentative and their reason names the shared words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Protocol
+
+from desktop.domain import FigureRef
+
+#: the cosine of two figures' weighted context words from which they are possibly one
+#: quantity: chosen on pack rounds 1-4 (see benchmarks/conflicts_eval.py, round 59)
+LIKENESS_THRESHOLD = 0.40
+#: two figures further apart than this many times are two quantities, however alike told
+RATIO = 3.0
+#: how many days apart two figures may be told
+NEAR_DAYS = 7
+#: content words read either side of the number in its clause
+WIDTH = 6
+#: the weight of a figure's own words and its measure, against a word next to the number's 0.75
+OWN_WEIGHT = 1.5
+#: how many shared words a pair's reason names
+REASON_WORDS = 4
+#: whether a loose figure is weighed against the story's grouped figures too
+WITH_GROUPED = True
+
+#: words of any news story, which say nothing of what a number counts: function words, the
+#: verbs and nouns of telling and counting, days, months, numbers and their scales, and the
+#: names of units (two figures are weighed only when their units agree)
+_STOP_WORDS = """
+    a an the of in on at to for from by with and or but nor as is are was were be been being
+    has have had do does did this that these those it its their his her they them he she we
+    our you your not no than then there here which who whom whose what when where while after
+    before about over under into out up down off more less least most some any all each other
+    another such also only just still now yet so if per would could should may might will can
+    must mr ms mrs dr said says say saying told tell tells according added adds reported
+    report reports announced statement spokesman spokeswoman spokesperson official officials
+    one two three four five six seven eight nine ten eleven twelve hundred thousand million
+    billion trillion first second third last next new percent cent
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week weeks day days month months year years
+    january february march april june july august september october november december
+    earlier later put gave give given came come found figure figures number numbers count
+    estimate estimates total latest own went going doing made make around nearly almost
+    roughly least since until till because although though however whether without within
+    against among between during through across toward towards upon despite
+    euro euros dollar dollars pound pounds pence penny yen yuan crown crowns franc francs rupee
+    rupees tonne tonnes ton tons metre metres meter meters kilometre kilometres kilometer
+    kilometers mile miles degree degrees celsius fahrenheit litre litres barrel barrels bn
+    square hectare hectares acre acres kilogram kilograms gram grams
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+#: kins of general news words (any story's: tolls, injuries, evacuations, homes, arrests,
+#: cases, people, workers, passengers, pupils, sums, payments, votes, rises and falls): each
+#: stem maps to its kin's first word, so "dead", "killed" and "toll" count as one word
+KIN_GROUPS = (
+    "die dead death toll kill fatality fatal body perish life victim",
+    "injure injury hurt wound casualty",
+    "hospitalise hospitalize hospital treat admit",
+    "evacuate displace flee shelter relocate",
+    "home house household dwelling",
+    "miss missing unaccounted",
+    "rescue save",
+    "arrest detain custody",
+    "infect case sick ill",
+    "people person resident inhabitant",
+    "worker employee staff staffer",
+    "passenger traveller traveler",
+    "child pupil student",
+    "cost damage loss bill",
+    "pay payment fine penalty compensation",
+    "vote ballot",
+    "rise climb increase jump grow",
+    "fall drop decline decrease",
+)
+
+#: forms no suffix rule undoes
+_IRREGULAR = {
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "fled": "flee",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "lives": "life",
+    "bodies": "body",
+    "injuries": "injury",
+    "casualties": "casualty",
+    "fatalities": "fatality",
+    "held": "hold",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "paid": "pay",
+    "sold": "sell",
+    "lost": "lose",
+    "wounded": "wound",
+    "hurt": "hurt",
+    "missing": "missing",
+}
+
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ised", "ise"),
+    ("ized", "ize"),
+    ("ated", "ate"),
+    ("sses", "ss"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+)
+
+_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+#: where a sentence ends: a stop and a space before a capital or a quote, or a line break
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"'‘“(])|\n")
+#: where a clause ends inside a sentence
+_CLAUSE_CUT_RE = re.compile(r";|:\s|\s[-–—]\s|—|–")
+
+#: a part or an addition told right after the number: "Two of the dead", "four more bodies",
+#: "30 of its 74 branches"
+_PART_AFTER_RE = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?:of\s+(?:the|them|those|whom|these)\b|of\s+(?:its|their|our|his|her)"
+    r"\s+[\d,.]+|more\b|additional\b|further\b)",
+    re.IGNORECASE,
+)
+#: a part told after its whole: "Of the 31 injured, nine", "among them 12"
+_PART_BEFORE_RE = re.compile(
+    r"\b(?:of|among)\s+(?:the|them|those|these|its|their)\s+(?:[\w-]+\s+){0,3}[\d,.]+[^.;]{0,60}"
+    r",?\s*(?:[\w-]+\s+){0,2}$|\bamong\s+them\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem of a lower-case word: its plural's, past's or -ing's ending taken off,
+    and a last silent "e" ("plunged", "plunges" and "plunge" are all "plung")."""
+    base = _IRREGULAR.get(word)
+    if base is None:
+        base = word
+        for suffix, put in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                base = word[: -len(suffix)] + put
+                if suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "ls":
+                    base = base[:-1]  # "stopped", "planning"
+                break
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
+
+
+_KIN = {stem(word): group.split()[0] for group in KIN_GROUPS for word in group.split()}
+
+
+@lru_cache(maxsize=1 << 15)
+def kin(word: str) -> str:
+    """The word a lower-case word counts as: its kin's first word, else its stem."""
+    base = stem(word)
+    return _KIN.get(base) or base
+
+
+def _content(text: str) -> list[str]:
+    """The words of ``text`` that may tell what a number counts, lower case, a possessive's
+    "'s" or "'" taken off."""
+    words = _WORD_RE.findall(text.lower().replace("’", "'"))
+    return [
+        w
+        for w in (x.removesuffix("'s").rstrip("'") for x in words)
+        if len(w) > 2 and w not in _STOP
+    ]
+
+
+class Framed(Protocol):
+    """What the comparison read of a figure that the gates weigh (``conflicts._Frame``)."""
+
+    @property
+    def unit(self) -> str: ...
+    @property
+    def measure(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def window(self) -> str: ...
+    @property
+    def modifiers(self) -> frozenset[str]: ...
+
+
+@dataclass(slots=True)
+class _Told:
+    """A figure as this tier weighs it: its words (kin -> weight), the first of its own
+    words each kin was written as, and whether it is told as a part or an addition."""
+
+    ref: FigureRef
+    words: dict[str, float]
+    written: dict[str, str]
+    part: bool
+    value: float = 0.0
+    vector: dict[str, float] | None = None
+    norm: float = 1.0
+
+
+#: opens the reason of a pair this tier made, before the words the two share
+CONTEXT_MARK = "by context: both told with "
+
+
+def _opening(about: Mapping[int, str], article: int, read_: dict[int, str | None]) -> str | None:
+    """An article's opening text out of ``compare``'s ``about`` (its title, a line break, the
+    opening), read once per article into ``read_``."""
+    if article not in read_:
+        told = about.get(article)
+        read_[article] = told.partition("\n")[2] if told is not None else None
+    return read_[article]
+
+
+def read(ref: FigureRef, text: str | None) -> _Told | None:
+    """A figure's context words, read in its article's ``text`` (its opening), or None when
+    the text does not hold the figure where the figure says it stands."""
+    figure = ref.figure
+    if text is None or figure.end > len(text) or text[figure.start : figure.end] != figure.text:
+        return None
+    begin = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, figure.start - 400), figure.start):
+        begin = m.end()
+    stop = _SENTENCE_END_RE.search(text, figure.end, figure.end + 400)
+    finish = stop.start() + 1 if stop else min(len(text), figure.end + 400)
+    left, right = text[begin : figure.start], text[figure.end : finish]
+    cuts = list(_CLAUSE_CUT_RE.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end() :]
+    cut = _CLAUSE_CUT_RE.search(right)
+    if cut is not None:
+        right = right[: cut.start()]
+    before = _content(left)[-WIDTH:]
+    after = _content(right)[:WIDTH]
+    own = _content(figure.text)
+    own += _content(figure.measure or "")
+    words: dict[str, float] = {}
+    written: dict[str, str] = {}
+
+    def put(word: str, weight: float) -> None:
+        key = kin(word)
+        if weight > words.get(key, 0.0):
+            words[key] = weight
+        written.setdefault(key, word)
+
+    for word in own:
+        put(word, OWN_WEIGHT)
+    for i, word in enumerate(before):
+        put(word, 1.0 / (1.0 + (len(before) - i) / 3.0))
+    for i, word in enumerate(after):
+        put(word, 1.0 / (1.0 + (i + 1) / 3.0))
+    number_end = figure.start + len(figure.number_text)
+    if text[figure.start : number_end].lower() != figure.number_text.lower():
+        number_end = figure.end
+    part = bool(
+        _PART_AFTER_RE.match(text, number_end, finish)
+        or _PART_BEFORE_RE.search(text[begin : figure.start])
+    )
+    return _Told(ref, words, written, part)
+
+
+@lru_cache(maxsize=1 << 10)
+def measure_kin(measure: str) -> str:
+    """The kin of a figure's measure ("died" and "killed" one), "" for none."""
+    words = _content(measure)
+    return kin(words[-1]) if words else ""
+
+
+def _day(ref: FigureRef) -> int:
+    day = ref.figure.as_of or ref.published
+    return day.toordinal() if day is not None else date.min.toordinal()
+
+
+def _gated(a: Framed, b: Framed) -> bool:
+    """Whether two figures' frames allow them to be one quantity: one unit, no two places,
+    windows, namings of what is counted or measures of different kin."""
+    if a.unit != b.unit or a.unit == "share":
+        return False
+    if a.scope and b.scope and a.scope != b.scope:
+        return False
+    if a.window and b.window and a.window != b.window:
+        return False
+    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
+        # "Teldran soldiers" and "Varnian soldiers": two sets each named by its own words
+        return False
+    ka, kb = measure_kin(a.measure), measure_kin(b.measure)
+    return not (ka and kb and ka != kb)
+
+
+def _apart_periods(a: FigureRef, b: FigureRef) -> bool:
+    pa, pb = a.figure.period, b.figure.period
+    return bool(pa and pb and pa != pb and "current" not in (pa, pb))
+
+
+def pairs(
+    candidates: Sequence[FigureRef],
+    story: Sequence[FigureRef],
+    frame_of: Callable[[FigureRef], Framed | None],
+    about: Mapping[int, str] | None,
+    taken: Collection[int] = (),
+) -> list[tuple[FigureRef, FigureRef, list[str]]]:
+    """The pairs of one story's figures told among alike words, each with a figure of
+    ``candidates`` (figures in no group that no other pass paired) on at least one side: each
+    pair's two figures are each other's best match in the other's article, and the list names
+    the words they share, the weightiest first. ``story`` gives the words' rarity and the
+    figures a candidate may be weighed against; ``about`` each article's title and opening
+    (``compare``'s); ``taken`` the candidates another pass paired already, left alone."""
+    if not about:
+        return []
+    loose = {ref.id for ref in candidates if ref.id not in taken}
+    if not loose:
+        return []
+    # the words of every figure of the story whose clause is read, for their rarity
+    contexts: dict[int, _Told] = {}
+    openings: dict[int, str | None] = {}
+    for ref in story:
+        if ref.article_id in about:
+            told = read(ref, _opening(about, ref.article_id, openings))
+            if told is not None:
+                contexts[ref.id] = told
+    if not any(i in contexts for i in loose):
+        return []
+    by_unit: dict[str, list[tuple[float, FigureRef, Framed]]] = {}
+    for ref in story:
+        if ref.id not in contexts or (not WITH_GROUPED and ref.id not in loose):
+            continue
+        figure = ref.figure
+        value = figure.low if figure.low is not None else figure.high
+        if not value or value <= 0 or figure.hedged or figure.denied:
+            continue
+        frame = frame_of(ref)
+        if frame is not None:
+            by_unit.setdefault(frame.unit, []).append((value, ref, frame))
+    # the cheap gates first: pairs of one unit within three times each other, of two articles
+    # told near in time and not kept apart by their frames, one of them loose
+    gated: list[tuple[FigureRef, FigureRef]] = []
+    for told_unit in by_unit.values():
+        if len({ref.article_id for _, ref, _ in told_unit}) < 2:
+            continue
+        told_unit.sort(key=lambda t: (t[0], t[1].id))
+        values = [t[0] for t in told_unit]
+        for i, (value, a, fa) in enumerate(told_unit):
+            for j in range(i + 1, bisect_right(values, value * RATIO)):
+                b, fb = told_unit[j][1], told_unit[j][2]
+                if (
+                    (a.id in loose or b.id in loose)
+                    and a.article_id != b.article_id
+                    and abs(_day(a) - _day(b)) <= NEAR_DAYS
+                    and not _apart_periods(a, b)
+                    and _gated(fa, fb)
+                ):
+                    gated.append((a, b))
+    if not gated:
+        return []
+    counts: dict[str, int] = {}
+    for c in contexts.values():
+        for word in c.words:
+            counts[word] = counts.get(word, 0) + 1
+    n = len(contexts)
+    rarity = {word: math.log((n + 1) / (k + 0.5)) for word, k in counts.items()}
+    best: dict[tuple[int, int], tuple[float, float, int]] = {}
+    found: list[tuple[FigureRef, FigureRef, _Told, _Told]] = []
+    for a, b in gated:
+        ca, cb = contexts[a.id], contexts[b.id]
+        if ca.part != cb.part:
+            continue
+        va, vb = _vector(ca, rarity), _vector(cb, rarity)
+        small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+        dot = sum(w * large[k] for k, w in small.items() if k in large)
+        score = dot / (ca.norm * cb.norm)
+        if score < LIKENESS_THRESHOLD:
+            continue
+        xa = a.figure.low if a.figure.low is not None else a.figure.high
+        xb = b.figure.low if b.figure.low is not None else b.figure.high
+        closeness = -abs(math.log((xa or 1.0) / (xb or 1.0)))
+        found.append((a, b, ca, cb))
+        for one, other in ((a, b), (b, a)):
+            slot = (one.id, other.article_id)
+            mark = (score, closeness, -other.id)
+            if slot not in best or mark > best[slot]:
+                best[slot] = mark
+    chosen: list[tuple[FigureRef, FigureRef, list[str]]] = []
+    for a, b, ca, cb in found:
+        if -best[(a.id, b.article_id)][2] != b.id or -best[(b.id, a.article_id)][2] != a.id:
+            continue
+        chosen.append((a, b, shared_words(ca, cb, rarity)))
+    return chosen
+
+
+def _vector(told: _Told, rarity: Mapping[str, float]) -> dict[str, float]:
+    if told.vector is None:
+        told.vector = {k: w * rarity[k] for k, w in told.words.items()}
+        told.norm = math.sqrt(sum(x * x for x in told.vector.values())) or 1.0
+    return told.vector
+
+
+def shared_words(a: _Told, b: _Told, rarity: Mapping[str, float]) -> list[str]:
+    """The words two figures' contexts share, weightiest first, as written ("killed/dead"
+    where the two wrote one kin in two words)."""
+    va, vb = _vector(a, rarity), _vector(b, rarity)
+    shared = sorted((k for k in va if k in vb), key=lambda k: (-va[k] * vb[k], k))
+    out: list[str] = []
+    for key in shared[:REASON_WORDS]:
+        wa, wb = a.written[key], b.written[key]
+        out.append(wa if stem(wa) == stem(wb) else f"{wa}/{wb}")
+    return out
