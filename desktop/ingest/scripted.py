@@ -52,11 +52,19 @@ _DEVALUE_TAGS = frozenset(
 )
 
 _TITLE_KEYS = ("headline", "title", "name")
-_AUTHOR_KEYS = ("byline", "author", "authors", "contributors", "writers", "creator", "creators")
+#: A headline given as an object of several (a CMS's ``headlines: {basic, web, print}``):
+#: the one the page shows first, an SEO or social one last.
+_HEADLINE_GROUPS = ("headlines", "headline", "title", "titles")
+_SHOWN_HEADLINE_KEYS = ("basic", "main", "default", "display", "text", "print", "web", "seo")
+#: "by" as a key of its own: the people a ``credits`` object lists (``credits: {by: [...]}``).
+_AUTHOR_KEYS = (
+    "byline", "author", "authors", "contributors", "writers", "creator", "creators", "by",
+)  # fmt: skip
 #: First publication, never the last update (updatedAt, dateModified are left out on purpose).
 _PUBLISHED_KEYS = (
     "datePublished", "publishedAt", "published_at", "firstPublished", "firstPublishedAt",
-    "publishedDate", "publishDate", "publicationDate", "first_published_at", "publishedOn",
+    "publishedDate", "publishDate", "publicationDate", "first_published_at", "first_publish_date",
+    "firstPublishDate", "publishedOn",
     "publishTime", "publishedTime", "published_time", "publish_date", "pubDate", "published",
     "date",
 )  # fmt: skip
@@ -65,15 +73,20 @@ _BODY_KEYS = frozenset(
     {
         "articlebody", "body", "bodytext", "bodyhtml", "html", "content", "contenthtml",
         "text", "story", "storybody", "fulltext", "blocks", "contentblocks", "paragraphs",
-        "elements", "components",
+        "elements", "components", "contentelements",
     }
 )  # fmt: skip
-#: Blocks of a typed content list that are not the story's text.
-_NOT_TEXT_BLOCK = re.compile(
-    r"image|photo|picture|video|audio|embed|ad|advert|promo|related|newsletter|gallery|"
-    r"caption|social|tweet|iframe|widget|teaser",
+#: Blocks of a typed content list that are not the story's text, by a word of their type's
+#: name ("imageBlock", "relatedLink", "interstitial_link", "raw_html", "adSlot"): a word that
+#: opens with one of these ("images", "advertisement"), or "ad"/"ads" alone, whose letters
+#: inside another word ("header", "upload") say nothing.
+_NOT_TEXT_WORD = re.compile(
+    r"(?:image|photo|picture|video|audio|embed|advert|promo|related|newsletter|gallery|"
+    r"caption|social|tweet|iframe|widget|teaser|interstitial|raw|oembed|cta|subscribe|signup)"
+    r"\w*|ads?",
     re.I,
 )
+_TYPE_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _PERSON_ROLE = re.compile(r"author|writer|byline|reporter|contributor", re.I)
 #: A prose paragraph: long enough and ending as a sentence does.
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*$")
@@ -122,15 +135,43 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
         else:
             assigned = _ASSIGNED_STATE.match(inner)
             if assigned is None:
+                found.extend(_assigned_objects(inner))
                 continue
             name = assigned.group(1)
             value = _loads_prefix(inner[assigned.end() :])
+            if value is None:
+                found.extend(_assigned_objects(inner))
+                continue
         if value is not None:
             found.append((name, value))
     if flight:
         rows = flight_rows("".join(flight))
         if rows:
             found.append((_FLIGHT_NAME, rows))
+    return found
+
+
+#: A statement that gives an object or array to a property of a global or a namespace, after
+#: others in the same script: ``window.Fusion=window.Fusion||{};Fusion.globalContent={...};``,
+#: ``var __PRELOADED__ = [...]``. The name is the last word before the "=".
+_LATER_ASSIGNMENT = re.compile(
+    r"(?:^|[;\n}])\s*(?:(?:var|let|const)\s+)?"
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}([A-Za-z_$][\w$]*)\s*=\s*(?=[\[{])"
+)
+#: At most this many such statements are parsed in one script.
+_MAX_ASSIGNMENTS = 12
+
+
+def _assigned_objects(script: str) -> list[tuple[str, Any]]:
+    """The objects and arrays a script assigns in statements anywhere in it (a namespace's
+    state set after its set-up), each parsed as JSON; what is not JSON is passed over."""
+    found: list[tuple[str, Any]] = []
+    for tried, match in enumerate(_LATER_ASSIGNMENT.finditer(script)):
+        if tried >= _MAX_ASSIGNMENTS:
+            break
+        value = _loads_prefix(script[match.end() :])
+        if isinstance(value, (dict, list)) and value:
+            found.append((match.group(1), value))
     return found
 
 
@@ -428,19 +469,26 @@ def _paragraphs(value: Any) -> list[str]:
         parts = re.split(r"\n\s*\n|\r\n\s*\r\n", value)
         if len(parts) == 1:
             parts = value.split("\n")
-        return [c for c in (_collapse(p) for p in parts) if c]
+        return [c for c in (_collapse(_inline_markup_text(p)) for p in parts) if c]
     if isinstance(value, list):
         out: list[str] = []
         for block in value[:2000]:
             if isinstance(block, str):
                 out.extend(_paragraphs(block))
             elif isinstance(block, dict):
-                kind = str(block.get("type") or block.get("__typename") or block.get("kind") or "")
-                if (
-                    kind
-                    and _NOT_TEXT_BLOCK.search(kind)
-                    and not re.search(r"paragraph|text|heading", kind, re.I)
-                ):
+                kind = str(
+                    block.get("type")
+                    or block.get("_type")
+                    or block.get("__typename")
+                    or block.get("kind")
+                    or block.get("nodeType")
+                    or ""
+                )
+                if _not_text(kind):
+                    continue
+                spans = _inline_text(block)
+                if spans is not None:
+                    out.extend([spans] if spans else [])
                     continue
                 for key in ("html", "text", "content", "value", "body"):
                     if isinstance(block.get(key), (str, list)):
@@ -448,6 +496,70 @@ def _paragraphs(value: Any) -> list[str]:
                         break
         return out
     return []
+
+
+def _not_text(kind: str) -> bool:
+    """A block whose type names something other than the story's text (an image, a related
+    link, an advert), unless it also names a paragraph, text or heading."""
+    if not kind or re.search(r"paragraph|text|heading", kind, re.I):
+        return False
+    return any(_NOT_TEXT_WORD.fullmatch(w) for w in _TYPE_WORD.findall(kind.replace("_", " ")))
+
+
+#: Keys a rich-text editor gives a block's inline pieces under (Sanity's Portable Text
+#: ``children`` of spans, Contentful's ``content`` of text nodes) and each piece's text.
+_INLINE_LISTS = ("children", "content")
+_INLINE_TEXT = ("text", "value")
+#: A piece that is a block of its own (a section's paragraphs), not an inline span.
+_BLOCK_KIND = re.compile(r"paragraph|heading|block|list|section|quote", re.I)
+
+
+def _inline_text(block: dict[str, Any]) -> str | None:
+    """The one paragraph a rich-text block writes as a list of inline pieces (spans with
+    marks, links holding spans), joined as printed; None when the block is not so written."""
+    kind = str(block.get("_type") or block.get("nodeType") or block.get("type") or "")
+    if any(isinstance(block.get(k), str) for k in ("html", "text")):
+        return None
+    for key in _INLINE_LISTS:
+        pieces = block.get(key)
+        if not isinstance(pieces, list) or not pieces:
+            continue
+        if not all(isinstance(p, dict) for p in pieces[:200]) or any(
+            _BLOCK_KIND.search(str(p.get("_type") or p.get("nodeType") or p.get("type") or ""))
+            for p in pieces[:200]
+        ):
+            return None
+        joined = "".join(_inline_piece(p, 0) for p in pieces[:200])
+        if joined or kind:
+            return _collapse(joined)
+    return None
+
+
+def _inline_piece(piece: dict[str, Any], depth: int) -> str:
+    if depth > 6:
+        return ""
+    for key in _INLINE_TEXT:
+        text = piece.get(key)
+        if isinstance(text, str):
+            return text
+    for key in _INLINE_LISTS:
+        inner = piece.get(key)
+        if isinstance(inner, list):
+            return "".join(_inline_piece(p, depth + 1) for p in inner[:200] if isinstance(p, dict))
+    return ""
+
+
+#: Inline markup a CMS leaves in a paragraph's text ("put <b>tables</b> in", "<a href=...>").
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|em|strong|span|u|s|sup|sub|small|mark|br|abbr|cite)\b[^<>]{0,500}>", re.I
+)
+
+
+def _inline_markup_text(text: str) -> str:
+    """A paragraph's text without the inline tags written into it (a line break a space)."""
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub(lambda m: " " if m.group(0)[1:3].lower() == "br" else "", text)
 
 
 def _html_paragraphs(markup: str) -> list[str]:
@@ -494,6 +606,14 @@ def _title(node: dict[str, Any]) -> str | None:
     for place in _near(node):
         for key in _TITLE_KEYS:
             value = place.get(key)
+            if isinstance(value, str) and 8 <= len(value.strip()) <= 300:
+                return _collapse(value)
+    for key in _HEADLINE_GROUPS:
+        group = node.get(key)
+        if not isinstance(group, dict):
+            continue
+        for shown in _SHOWN_HEADLINE_KEYS:
+            value = group.get(shown)
             if isinstance(value, str) and 8 <= len(value.strip()) <= 300:
                 return _collapse(value)
     return None
