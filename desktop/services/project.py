@@ -310,6 +310,7 @@ def analysis_stamp() -> str:
     global _analysis_stamp
     if _analysis_stamp is None:
         import desktop.analysis._about as about_module
+        import desktop.analysis._context as context_module
         import desktop.analysis._likeness as likeness_module
         import desktop.analysis.conflicts as conflicts_module
         import desktop.domain as domain_module
@@ -317,7 +318,8 @@ def analysis_stamp() -> str:
         digest = hashlib.sha256()
         # what the services give the comparison to read of each article counts as its code
         digest.update(f"about: title and the first {ABOUT_CHARS} characters\n".encode())
-        for module in (conflicts_module, about_module, likeness_module, domain_module):
+        modules = (conflicts_module, about_module, likeness_module, context_module, domain_module)
+        for module in modules:
             spec = module.__spec__
             loader = spec.loader if spec is not None else None
             source = None
