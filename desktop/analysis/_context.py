@@ -155,6 +155,7 @@ _SUFFIXES = (
 )
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_CASED_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: where a sentence ends: a stop and a space before a capital or a quote, or a line break
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"'‘“(])|\n")
 #: where a clause ends inside a sentence
@@ -277,12 +278,17 @@ def read(ref: FigureRef, text: str | None) -> _Told | None:
     own += _content(figure.measure or "")
     words: dict[str, float] = {}
     written: dict[str, str] = {}
+    # each word as the text writes it, for the reason the analyst reads ("Tessa", not "tessa")
+    cased: dict[str, str] = {}
+    for told in _CASED_WORD_RE.findall(text, begin, finish):
+        key = told.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+        cased.setdefault(key, told[: len(key)])
 
     def put(word: str, weight: float) -> None:
         key = kin(word)
         if weight > words.get(key, 0.0):
             words[key] = weight
-        written.setdefault(key, word)
+        written.setdefault(key, cased.get(word, word))
 
     for word in own:
         put(word, OWN_WEIGHT)
@@ -443,5 +449,5 @@ def shared_words(a: _Told, b: _Told, rarity: Mapping[str, float]) -> list[str]:
     out: list[str] = []
     for key in shared[:REASON_WORDS]:
         wa, wb = a.written[key], b.written[key]
-        out.append(wa if stem(wa) == stem(wb) else f"{wa}/{wb}")
+        out.append(wa if stem(wa.lower()) == stem(wb.lower()) else f"{wa}/{wb}")
     return out

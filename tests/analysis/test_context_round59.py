@@ -76,7 +76,7 @@ def test_loose_figures_told_among_alike_words_are_paired_tentatively() -> None:
     assert pair.reason.startswith(f"{TENTATIVE_REASON}{context.CONTEXT_MARK}")
     shared = pair.reason.removeprefix(TENTATIVE_REASON + context.CONTEXT_MARK).split(";")[0]
     # the analyst reads which words the two share: the product and its lids
-    assert {"tessa", "cookers", "lids"} <= set(shared.replace(",", " ").split())
+    assert {"Tessa", "cookers", "lids"} <= set(shared.replace(",", " ").split())
     # judged as a group's pair is: a later, larger count of one recall
     assert pair.relation == "update"
 
