@@ -814,10 +814,14 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from desktop.services.export import export_project
+    from desktop.services.export import export_project, is_stream
 
     with _open_for_reading(args.project) as project:
         export_project(project, args.format, args.output)
     # the file is whole whether or not anyone reads this line (`| true`): 0 says so
-    _report(f"wrote {args.output}")
+    if not is_stream(args.output):
+        _report(f"wrote {args.output}")
+    else:
+        # a pipe, the terminal, --output /dev/stdout: the line must not join the export
+        print(f"factlane: wrote {args.output}", file=sys.stderr)
     return EXIT_OK

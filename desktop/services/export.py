@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import html
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -80,22 +83,38 @@ def export_project(
     targets = [output, _csv_figures_path(output)] if fmt == "csv" else [output]
     for target in targets:
         check_export_target(project.path, target)
+    streamed = is_stream(output)
+    if streamed and fmt == "csv":
+        raise ExportError(
+            f"{output} is a stream (a pipe, a device or standard output), and a csv export "
+            "writes two files "
+            f"(the facts, and the figures in {targets[1].name}); nothing was written. Give a "
+            "file name, or choose json."
+        )
     # Written to a folder of its own beside the output and moved into place once whole: an
     # export stopped midway (a full disk) would otherwise leave part of a file, which a
     # script or a reader takes for the whole, over the earlier export it was replacing.
+    # Through a link, beside the file it leads to; for a pipe or a device, in the temporary
+    # folder (its own folder, /dev or /proc, takes no file), then poured into it.
+    places = [output] if streamed else [_place_of(target) for target in targets]
     aside: Path | None = None
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        aside = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+        if not streamed:
+            places[0].parent.mkdir(parents=True, exist_ok=True)
+        aside = Path(
+            tempfile.mkdtemp(prefix=f".{output.name}.", dir=None if streamed else places[0].parent)
+        )
         written = writers[fmt](project, aside / output.name, scope)
         if fmt == "svg":
             _check_svg(written[0], output)
-        placed = [output.with_name(path.name) for path in written]
-        for path, place in zip(written, placed, strict=True):
-            os.replace(path, place)
+        named = {target.name: place for target, place in zip(targets, places, strict=True)}
+        for path in written:
+            _put(path, named.get(path.name) or _place_of(output.with_name(path.name)))
     except OSError as exc:
         where = Path(exc.filename) if exc.filename else output
-        if where.parent == output.parent and where.name.startswith(f".{output.name}."):
+        if where.parent in (output.parent, places[0].parent) and where.name.startswith(
+            f".{output.name}."
+        ):
             where = output  # the folder it was to be written in refused it
         elif aside is not None and where.is_relative_to(aside):
             where = output.with_name(where.name)  # the file it was to be
@@ -103,7 +122,100 @@ def export_project(
     finally:
         if aside is not None:
             shutil.rmtree(aside, ignore_errors=True)
-    return placed
+    return [output.with_name(path.name) for path in written]
+
+
+def is_stream(target: Path) -> bool:
+    """Whether ``target`` is written into as it is rather than replaced: a pipe, a terminal
+    or a device, or a file this process has open, named by its descriptor (/dev/stdout,
+    /dev/fd/3, /proc/self/fd/1: with standard output sent to a file, replacing that file
+    would take from it what the shell wrote there before)."""
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(mode := target.stat().st_mode) and not stat.S_ISDIR(mode):
+            return True
+    return _descriptor_named(target) is not None
+
+
+def _descriptor_named(target: Path) -> tuple[str, str] | None:
+    """The process and descriptor ("self", "1") that ``target`` names through /proc, after
+    the links that lead there (/dev/stdout -> /proc/self/fd/1, /dev/fd/3), or None."""
+    path = Path(os.path.abspath(target))
+    for _ in range(40):  # links of links, as far as the system follows them
+        folder = Path(os.path.realpath(path.parent))
+        if folder.parts[1:2] == ("proc",):
+            parts = folder.parts
+            own = len(parts) == 4 and parts[3] == "fd" and parts[2] in ("self", str(os.getpid()))
+            return ("self" if own else str(folder), path.name)
+        if not path.is_symlink():
+            return None
+        path = Path(os.path.abspath(path.parent / os.readlink(path)))
+    return None
+
+
+def _place_of(target: Path) -> Path:
+    """Where an export named ``target`` is written: through a link, the file it leads to (a
+    report kept in a shared folder under a link of the analyst's; the link stays a link).
+    Refused, nothing written, when a link leads into a folder that is not there (a drive or
+    share not connected: making its folders would put the export on the local disk in its
+    stead), or when the file there is marked read-only."""
+    place = Path(os.path.realpath(target)) if target.is_symlink() else target
+    if place is not target and not place.parent.is_dir():
+        raise ExportError(
+            f"{target} is a link to {place}, and the folder {place.parent} does not exist (a "
+            "drive or share not connected?); nothing was written."
+        )
+    try:
+        info = place.stat()
+    except FileNotFoundError:
+        return place
+    except OSError as exc:
+        raise ExportError(f"could not write {target}: {exc.strerror or exc}") from exc
+    if stat.S_ISREG(info.st_mode) and (not os.access(place, os.W_OK) or not info.st_mode & 0o222):
+        # replacing it would work (its folder is writable), but the analyst marked it so
+        raise ExportError(
+            f"{target} is read-only, so it was not replaced; nothing was written. Choose "
+            "another file name, or make it writable first."
+        )
+    return place
+
+
+def _put(written: Path, place: Path) -> None:
+    """Put the whole file ``written`` at ``place``: renamed over a file (keeping that file's
+    permissions), poured into a pipe or a device, copied beside ``place`` first and renamed
+    from there when the two are on different disks."""
+    try:
+        info = place.stat()
+    except FileNotFoundError:
+        info = None
+    if (info is not None and not stat.S_ISREG(info.st_mode)) or is_stream(place):
+        named = _descriptor_named(place)
+        with open(written, "rb") as source:
+            if named is not None and named[0] == "self" and named[1].isdigit():
+                # one of this process's own (standard output sent to a file, or a pipe):
+                # written through it, where the shell's own writes before and after go too
+                with os.fdopen(os.dup(int(named[1])), "wb") as sink:
+                    shutil.copyfileobj(source, sink)
+            else:
+                with open(place, "ab") as sink:
+                    shutil.copyfileobj(source, sink)
+        return
+    if info is not None:
+        os.chmod(written, stat.S_IMODE(info.st_mode))
+    try:
+        os.replace(written, place)
+        return
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+    handle, name = tempfile.mkstemp(prefix=f".{place.name}.", dir=place.parent)
+    os.close(handle)
+    try:
+        shutil.copy2(written, name)
+        os.replace(name, place)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
 
 
 def _check_svg(svg: Path, output: Path) -> None:
