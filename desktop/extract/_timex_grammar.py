@@ -1684,16 +1684,19 @@ def _millennium(m: re.Match[str], text: str) -> Candidate | None:
     """ "the new millennium", said around 2000: the thousand years from 2000 (TIMEX3 "2")."""
 
     # the turn of the year 2000 as an event: "getting ready for the millennium", "spent the
-    # millennium in a data center", "the millennium celebrations" (our sets, 16 to 12)
+    # millennium in a data center", "the millennium celebrations" (our sets, 16 to 12); and what
+    # arrives, is greeted or celebrated: "As the millennium approaches", "greeted the millennium"
     turn = not m["det"] and (
         re.search(
             r"\b(?:before|ahead\s+of|run-up\s+to|ready\s+for|time\s+for|by|since|spent|during"
-            r"|was)\s+$",
-            text[max(0, m.start() - 16) : m.start()],
+            r"|was|celebrations?\s+(?:of|for)|party\s+of|greet(?:s|ed|ing)?|welcom(?:e[sd]?|ing)"
+            r"|usher(?:s|ed|ing)?\s+in|see(?:s|ing)?\s+in|saw\s+in|built\s+for|towards?)\s+$",
+            text[max(0, m.start() - 20) : m.start()],
             re.IGNORECASE,
         )
         or re.match(
-            r"\s+(?:celebrations?|party|parties|changeover|rollover|eve|passed|will\s+come)\b",
+            r"\s+(?:celebrations?|party|parties|changeover|rollover|eve|passed|will\s+come"
+            r"|approach(?:es|ed|ing)?|nears|neared|arrives|arrived|dawns|dawned)\b",
             text[m.end() : m.end() + 16],
         )
     )

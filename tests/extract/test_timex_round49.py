@@ -33,3 +33,25 @@ def test_weekdays_with_no_plural_part_stay_days() -> None:
     found = hits("Talks were held on Monday and Tuesday night.")
     assert found["Monday"].type == "DATE"
     assert found["Tuesday night"].type == "TIME"
+
+
+# --- the millennium as the turn of the year 2000, or the thousand years one is in -------------
+
+THU_12_AUG_1999 = date(1999, 8, 12)
+
+
+def test_the_millennium_that_arrives_or_is_greeted_is_the_year_2000() -> None:
+    for text in (
+        "As the millennium approaches, the town is quiet.",
+        "Crowds greeted the millennium with fireworks.",
+        "Celebrations of the millennium begin Friday morning.",
+        "The fountain was built for the millennium.",
+    ):
+        assert hits(text, THU_12_AUG_1999)["the millennium"].value == "2000", text
+
+
+def test_the_new_millennium_and_the_millennium_as_a_period_stay_the_years_ahead() -> None:
+    assert hits("Plans for the new millennium", THU_12_AUG_1999)["the new millennium"].value == "2"
+    # our sets split on the eclipse (wire69 '2', wire71 '1'): left as test_timex_news has it
+    text = "Europe watched the last total solar eclipse of the millennium on Wednesday."
+    assert hits(text, THU_12_AUG_1999)["the millennium"].value == "2"
