@@ -370,7 +370,8 @@ def _cut_at_a_paywall(pieces: list[Piece]) -> bool:
     if first is None:
         return False
     return any(
-        p.reason == furniture.PAYWALL and not _SIGN_IN_QUESTION.match(p.text.strip())
+        (p.reason == furniture.PAYWALL and not _SIGN_IN_QUESTION.match(p.text.strip()))
+        or p.reason == furniture.LOCKED_PART
         for p in pieces[first + 1 :]
     )
 
@@ -710,8 +711,8 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
         return
     if found.platform is not None:
         _platform_post(pieces, found)
-    else:
-        _post_without_handle(pieces, found)
+    elif not _post_without_handle(pieces, found):
+        _embedded_posts(pieces, 0)
 
 
 #: What a post's platform prints under it and nothing else does: its counters ("12 boosts ·
@@ -770,6 +771,10 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
         account = _account(pieces, i)
         if account is None:
             continue
+        if found.platform is None and _story_above(pieces, i):
+            # A post set between a story's paragraphs is one the story quotes (an embed
+            # copied with its lines): its account and its time are not the copy's.
+            return _embedded_posts(pieces, i)
         name, last = account
         for j in range(last + 2, min(len(pieces), last + 2 + _POST_PIECES)):
             days = _post_time(pieces[j].text)
@@ -793,6 +798,56 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
             return True
         return False
     return False
+
+
+def _story_above(pieces: list[Piece], i: int) -> bool:
+    """Whether a paragraph of reporting stands above piece ``i``: a sentence of 15 words or
+    more, not a post's own text."""
+    return any(p.kept and _sentence_shaped(p.text, 15) for p in pieces[:i])
+
+
+#: What a platform prints under an embedded post copied as text: its counters ("1.2K",
+#: "Read 56 replies"), its buttons ("Reply", "Copy link", "Repost", "Follow") and dots.
+_EMBED_TRAIL = re.compile(
+    r"^(?:[\d.,]+[KkMm]?|[·•…]|\.\.\.|reply|repost|retweet|quote|like|share|follow|"
+    r"copy\s+link(?:\s+to\s+(?:post|tweet))?|read\s+[\d.,]+[KkMm]?\s+repl(?:y|ies)|"
+    r"read\s+more\s+on\s+\w+|view\s+on\s+\w+|explore\s+what'?s\s+happening)$",
+    re.I,
+)
+
+
+def _embedded_posts(pieces: list[Piece], start: int) -> bool:
+    """Mark the posts a story embeds, copied as text between its paragraphs: each from its
+    account's name and handle through its time and the platform's trail under it. The story
+    keeps its own headline, byline and date. True when one was found."""
+    marked = False
+    i = start
+    while i < len(pieces) - 2:
+        account = _account(pieces, i)
+        if account is None or not _story_above(pieces, i):
+            i += 1
+            continue
+        _, last = account
+        stamp = next(
+            (j for j in range(last + 2, min(len(pieces), last + 2 + _POST_PIECES))
+             if _post_time(pieces[j].text)),
+            None,
+        )  # fmt: skip
+        if stamp is None or sum(len(p.text.split()) for p in pieces[last + 1 : stamp]) > 120:
+            i += 1
+            continue
+        end = stamp + 1
+        while end < len(pieces) and (
+            _EMBED_TRAIL.match(pieces[end].text.strip())
+            or (len(pieces[end].text.split()) <= 6 and _POST_TRAIL.search(pieces[end].text))
+        ):
+            end += 1
+        for piece in pieces[i:end]:
+            piece.reason = furniture.SOCIAL_POST
+            piece.settled = False
+        marked = True
+        i = end
+    return marked
 
 
 #: A chat app's copy of a message: "Channel name, [11.03.2025 08:42]" above its text.
@@ -1735,6 +1790,15 @@ def _date_in_address(found: Found, *, printed: bool = False) -> None:
     found.add_date(priority, day, "metadata", "date in the web address")
 
 
+def _consent_line(piece: Piece) -> bool:
+    """A line of a cookie or consent banner, judged by its words alone."""
+    return (
+        not piece.settled
+        and len(piece.text) <= 600
+        and furniture.single_block_reason(piece.text, piece.kind) == furniture.COOKIE_BANNER
+    )
+
+
 def _title_like(text: str) -> bool:
     words = len(text.split())
     if not 1 <= words <= 30 or len(text) > 220:
@@ -1770,7 +1834,13 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     # links already set aside: the headline is counted from below either.
     # A web archive's toolbar above the page is counted out the same way.
     skipped = (furniture.NAVIGATION, furniture.ARCHIVE_TOOLBAR)
-    pool = list(itertools.islice((p for p in pieces if p.reason not in skipped), 12))
+    # A consent banner copied above the page ("We use cookies", its pitch and its three
+    # buttons) is counted out too: its lines would fill the head before the headline.
+    pool = list(
+        itertools.islice(
+            (p for p in pieces if p.reason not in skipped and not _consent_line(p)), 12
+        )
+    )
     head = [p for p in pool if p.kept][:6]
     if found.title:
         _mark_known_title(head, found)

@@ -56,6 +56,9 @@ DONATION = "donation appeal"
 SELF_PROMOTION = "the outlet's note about itself"
 READING_NOTES = "reading-app notes"
 HIDDEN = "hidden on the page"
+#: The part a page's JSON-LD names as not free (``hasPart`` with a ``cssSelector``): what a
+#: reader without a subscription does not see, whatever the markup shows of it.
+LOCKED_PART = "the part the page marks as for subscribers"
 SIGN_UP_FORM = "sign-up form"
 EMAIL_HEADER = "e-mail header"
 FORWARDING_NOTE = "note of the person who forwarded it"
@@ -134,7 +137,11 @@ _COOKIE = re.compile(
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|reject|decline|refuse|allow|agree\s+to|deny)\s+(?:all(?:\s+cookies)?|cookies|"
     r"(?:all\s+)?(?:and\s+(?:continue|close)))$|"
-    r"^(?:your\s+privacy(?:\s+choices)?|privacy\s+choices|we\s+value\s+your\s+privacy)$",
+    r"^(?:your\s+privacy(?:\s+choices)?|privacy\s+choices|we\s+value\s+your\s+privacy)$|"
+    # The third button: "Manage settings", "Customise choices", "Cookie preferences".
+    r"^(?:(?:manage|customi[sz]e|change|adjust)\s+(?:my\s+|your\s+)?"
+    r"(?:cookie\s+|privacy\s+|consent\s+)?|(?:cookie|privacy|consent)\s+)"
+    r"(?:settings|preferences|choices|options)$",
     re.I,
 )
 _NEWSLETTER_STRONG = re.compile(

@@ -300,6 +300,7 @@ def _extract(
     _headline_set_in_large_type(tree)
     _exported_document(tree, commented="#cmnt" in slim or "#_mso" in slim)
     _mark_unseen_and_sign_up(tree)
+    _mark_locked_part(tree, json_ld)
     _mark_folded_transcripts(tree)
     _mark_folded_summaries(tree)
     _mark_appended_articles(tree)
@@ -2417,6 +2418,106 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
             box.set(_MARK, furniture.SIGN_UP_FORM)
 
 
+def _locked_selectors(json_ld: list[str]) -> list[str]:
+    """The CSS selectors a page's JSON-LD gives for the parts of its story that are not free
+    (``"hasPart": {"isAccessibleForFree": false, "cssSelector": ".paywall"}``, the markup
+    search engines are asked to use for a paywall)."""
+    found: list[str] = []
+    for text in json_ld:
+        if "hasPart" not in text or "cssSelector" not in text:
+            continue
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[tuple[Any, int]] = [(value, 0)]
+        while stack and len(found) < 10:
+            item, depth = stack.pop()
+            if depth > 12:
+                continue
+            if isinstance(item, list):
+                stack.extend((v, depth + 1) for v in item[:200])
+            elif isinstance(item, dict):
+                free = item.get("isAccessibleForFree")
+                selector = item.get("cssSelector")
+                if isinstance(selector, str) and str(free).strip().lower() == "false":
+                    found.extend(s.strip() for s in selector.split(",") if s.strip())
+                stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+    return found
+
+
+#: One compound selector (the last of a chain): a tag, ids, classes, attributes.
+_SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][\w-]*|\*)?((?:[.#][\w-]+|\[[^\]]{1,80}\])*)$")
+_SELECTOR_PART = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?\s*)?\]")
+
+
+def _matches(element: Any, selector: str) -> bool:
+    """Whether an element answers a compound CSS selector (the last part of a descendant
+    chain is what is matched: ".story .paywall" marks the ".paywall")."""
+    last = re.split(r"\s*[\s>+~]\s*", selector.strip())[-1]
+    shape = _SIMPLE_SELECTOR.match(last)
+    if shape is None or not last:
+        return False
+    tag, rest = shape.group(1), shape.group(2)
+    if tag and tag != "*" and element.tag != tag.lower():
+        return False
+    classes = set((element.get("class") or "").split())
+    for kind, name, attr, wanted in _SELECTOR_PART.findall(rest):
+        if kind == "." and name not in classes:
+            return False
+        if kind == "#" and element.get("id") != name:
+            return False
+        if attr and (element.get(attr) is None or (wanted and element.get(attr) != wanted)):
+            return False
+    return bool(tag and tag != "*") or bool(rest)
+
+
+def _mark_locked_part(tree: Any, json_ld: list[str]) -> None:
+    """Set aside the parts of the story the page's JSON-LD names as not free. A page whose
+    named part holds all of its story (a site that names the whole article body, free lead
+    and all) shows its reader no other text, so nothing is set aside there."""
+    selectors = _locked_selectors(json_ld)
+    body = tree.find("body")
+    if not selectors or body is None:
+        return
+    locked = [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str) and any(_matches(el, s) for s in selectors)
+    ]
+    if not locked:
+        return
+    # The free lead: prose before the first locked part, in a container the two share within
+    # three levels (a consent dialog's or a footer's paragraphs elsewhere are no lead).
+    first = locked[0]
+    container = first.getparent()
+    for _ in range(3):
+        if container is None:
+            return
+        if _prose_before(container, first, locked):
+            break
+        if container is body:
+            return
+        container = container.getparent()
+    else:
+        return
+    for el in locked:
+        el.set(_MARK, furniture.LOCKED_PART)
+
+
+def _prose_before(container: Any, first: Any, locked: list[Any]) -> bool:
+    """Whether ``container`` holds a paragraph of prose before ``first``, outside the locked
+    parts."""
+    for el in container.iter():
+        if el is first:
+            return False
+        if el.tag != "p" or len((el.text_content() or "").split()) < 12:
+            continue
+        if not any(a is part for a in (el, *el.iterancestors()) for part in locked):
+            return True
+    return False
+
+
 def _holds_story_beside(element: Any, box: Any) -> bool:
     """Whether ``element`` holds two paragraphs of running text outside ``box`` (a sign-up
     box's own small print, "By signing up you agree ...", is not running text)."""
@@ -3299,6 +3400,7 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.STANDFIRST,
         furniture.DONATION,
         furniture.HIDDEN,
+        furniture.LOCKED_PART,
         furniture.SIGN_UP_FORM,
         # A consent dialog left in a saved page can sit inside the story's container, and its
         # paragraphs read like prose ("We and our 847 partners store ...").
@@ -3366,7 +3468,7 @@ _FIRM_CONTEXT_REASONS = frozenset(
     }
 )
 #: Marks set by reading the page (an e-mail field, a hiding style), firmer than a class name.
-_FOUND_BOXES = frozenset({furniture.SIGN_UP_FORM, furniture.HIDDEN})
+_FOUND_BOXES = frozenset({furniture.SIGN_UP_FORM, furniture.HIDDEN, furniture.LOCKED_PART})
 _TAG_REASONS = {
     "nav": furniture.NAVIGATION,
     "figcaption": furniture.CAPTION,
@@ -3375,6 +3477,12 @@ _TAG_REASONS = {
     "aside": "sidebar",
     "form": "form",
     "button": furniture.NAVIGATION,
+    # A player's element: what it holds is the text an old browser shows in its place ("Your
+    # browser doesn't support HTML5 audio"), or its tracks' labels, never the story.
+    "audio": furniture.MEDIA_PLAYER,
+    "video": furniture.MEDIA_PLAYER,
+    "amp-audio": furniture.MEDIA_PLAYER,
+    "amp-video": furniture.MEDIA_PLAYER,
 }
 
 
@@ -3416,6 +3524,9 @@ def _own_reason(element: Any) -> str | None:
     if element.tag == "aside" and _correction_box(element, marks):
         # A corrections box set beside the story is part of its record, not a sidebar.
         return None
+    if element.get("fallback") is not None:
+        # An AMP element's fallback: what shows when the player or frame cannot load.
+        return furniture.MEDIA_PLAYER
     return _TAG_REASONS.get(element.tag)
 
 

@@ -90,7 +90,7 @@ def fusion_page(extra: str = "") -> bytes:
         ],
     }
     script = (
-        "<script>window.Fusion=window.Fusion||{};Fusion.arcSite=\"garvey\";"
+        '<script>window.Fusion=window.Fusion||{};Fusion.arcSite="garvey";'
         f"Fusion.globalContent={json.dumps(content)};{extra}"
         'Fusion.globalContentConfig={"source":"content-api"};</script>'
     )

@@ -1,0 +1,94 @@
+"""Import round 56: the part of a story a page's JSON-LD names as not free (``hasPart`` with
+``isAccessibleForFree`` false and a ``cssSelector``, the markup search engines ask paywalled
+sites for) is not what a reader without a subscription sees: it is left out and the import
+warns that the text is partial, even when the markup does not hide it. A page that names its
+whole story so (no free lead outside the part) keeps it. Every page here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.ingest import read_bytes
+from desktop.ingest.assemble import PARTIAL_WARNINGS
+
+FREE = [
+    "The county's last cattle market at Brenwick will hold its final sale in June after 140 "
+    "years, its owners said on Tuesday.",
+    "Falling numbers of farms in the valley had left the market running at a loss for six of "
+    "the past eight years, they said.",
+]
+LOCKED = [
+    "The site has been sold to a housebuilder that plans 180 homes and a small supermarket.",
+    "Farmers will have to take their animals to Ashmoor, a round trip of almost 70 miles.",
+]
+
+
+def page(selector: str, wrapper: str, *, free: bool = False, parts_as_list: bool = False) -> bytes:
+    part = {"@type": "WebPageElement", "isAccessibleForFree": free, "cssSelector": selector}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Brenwick cattle market to close after 140 years",
+        "datePublished": "2027-06-01T07:00:00+01:00",
+        "isAccessibleForFree": free,
+        "hasPart": [part] if parts_as_list else part,
+    }
+    locked = "".join(f"<p>{p}</p>" for p in LOCKED)
+    markup = (
+        "<html lang='en'><head><title>Market to close</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body>"
+        "<article><h1>Brenwick cattle market to close after 140 years</h1><p>By Cerys Hale</p>"
+        "<div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in FREE)
+        + wrapper.format(locked=locked)
+        + "</div></article>"
+        "<div class='consent'><p>We and our partners use cookies to store and access "
+        "information on your device for the purposes described below.</p></div>"
+        "</body></html>"
+    )
+    return markup.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("selector", "wrapper", "as_list"),
+    [
+        (".premium", "<div class='premium'>{locked}</div>", False),
+        ("article .locked-text", "<section class='body locked-text'>{locked}</section>", True),
+        ("#rest", "<div id='rest'>{locked}</div>", False),
+        ("div[data-paywalled]", "<div data-paywalled='1'>{locked}</div>", False),
+    ],
+)
+def test_the_named_part_is_left_out_and_the_text_is_partial(
+    selector: str, wrapper: str, as_list: bool
+) -> None:
+    article = read_bytes(page(selector, wrapper, parts_as_list=as_list), "market.html")
+    for sentence in FREE:
+        assert sentence in article.text
+    for sentence in LOCKED:
+        assert sentence not in article.text
+    assert any(w in article.warnings for w in PARTIAL_WARNINGS)
+
+
+def test_a_part_marked_free_stays() -> None:
+    article = read_bytes(
+        page(".premium", "<div class='premium'>{locked}</div>", free=True), "m.html"
+    )
+    for sentence in LOCKED:
+        assert sentence in article.text
+    assert not any(w in article.warnings for w in PARTIAL_WARNINGS)
+
+
+def test_a_page_naming_its_whole_story_keeps_it() -> None:
+    # the selector names the story's container, free lead and all: no text is outside it
+    article = read_bytes(page(".story", "{locked}"), "market.html")
+    for sentence in FREE + LOCKED:
+        assert sentence in article.text
+
+
+def test_a_selector_matching_nothing_changes_nothing() -> None:
+    article = read_bytes(page(".nowhere", "<div class='premium'>{locked}</div>"), "market.html")
+    for sentence in FREE + LOCKED:
+        assert sentence in article.text

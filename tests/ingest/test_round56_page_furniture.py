@@ -1,0 +1,145 @@
+"""Import round 56: what today's news pages print around a story. A player's fallback text
+(an AMP ``fallback`` child, what an ``<audio>`` holds for old browsers) and the third button
+of a consent banner copied as a line ("Manage settings") are furniture; a date line whose
+labels are in the language of foreign chrome run on without separators ("Publicado el ...
+Actualizado hace 2 horas Lectura: 3 min") still dates the story; a post copied as text
+between a story's paragraphs is one the story quotes, and its account and time are not the
+copy's. Every page here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.ingest import dates, read_bytes
+
+STORY = [
+    "The ferry between Holm Sound and Lindsay Bay will run an extra sailing each evening from "
+    "next month, its operator said on Tuesday.",
+    "The new sailing leaves Holm Sound at 9.15pm and will run until the end of September, "
+    "when the operator will decide whether to keep it.",
+    "Islanders had asked for a later boat for years so they could get home from evening "
+    "shifts at the hospital.",
+    "The operator said the extra sailing would cost 140,000 pounds a year to run.",
+]
+
+
+def _html(head_extra: str, before_story: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html lang='en'><head><meta charset='utf-8'><title>Extra ferry</title>"
+        f"{head_extra}</head><body><article><h1>Extra evening ferry for Holm Sound</h1>"
+        f"<p>By Ines Rowe</p>{before_story}{paras}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "<amp-audio src='/a.mp3'><div fallback><p>Your browser doesn't support HTML5 "
+        "audio</p></div></amp-audio>",
+        "<amp-video src='/v.mp4' layout='responsive'><div fallback>This video cannot be "
+        "played in your browser</div></amp-video>",
+        "<audio controls src='/a.mp3'>Your browser does not support the audio element.</audio>",
+        "<video controls><source src='/v.mp4'>Sorry, your browser doesn't support embedded "
+        "videos.</video>",
+    ],
+)
+def test_a_players_fallback_text_is_furniture(player: str) -> None:
+    article = read_bytes(_html("", player), "ferry.html")
+    assert article.text.startswith(STORY[0])
+    assert "browser" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicado el 5 de marzo de 2027, 10:20 CET Actualizado hace 2 horas Lectura: 3 min",
+         "2027-03-05"),
+        ("Publié le 5 mars 2027 à 10h20 Mis à jour il y a 2 heures", "2027-03-05"),
+        ("Veröffentlicht am 5. März 2027, 10:20 Uhr Aktualisiert vor 2 Stunden Lesezeit: 3 Min",
+         "2027-03-05"),
+        ("Published 5 March 2027, 10:20 GMT 4 min read", "2027-03-05"),
+    ],
+)  # fmt: skip
+def test_a_date_line_with_labels_run_on_dates_the_story(line: str, day: str) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None and [d.isoformat() for d in facts.dates] == [day]
+    assert facts.outlet is None
+
+
+def test_a_date_line_in_foreign_chrome_dates_an_english_story() -> None:
+    line = (
+        "<div class='fechas'><span>Publicado el 5 de marzo de 2027, 10:20 CET</span> "
+        "<span>Actualizado hace 2 horas</span> <span>Lectura: 3 min</span></div>"
+    )
+    article = read_bytes(_html("", line), "ferry.html")
+    assert article.published is not None and article.published.isoformat() == "2027-03-05"
+    assert article.published_origin == "text"
+
+
+def _copy(head: list[str], middle: list[str], tail: list[str]) -> bytes:
+    return "\n\n".join(head + STORY[:2] + middle + STORY[2:] + tail).encode("utf-8")
+
+
+HEAD = ["Holm Sound Times", "Extra evening ferry for Holm Sound", "By Ines Rowe", "4 June 2027"]
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        ["We use cookies", "We use cookies to improve your experience on our site.",
+         "Accept all", "Reject all", "Manage settings"],
+        ["Cookie preferences", "Accept cookies", "Customise choices"],
+    ],
+)  # fmt: skip
+def test_consent_lines_above_a_copy_are_not_its_headline(consent: list[str]) -> None:
+    article = read_bytes(_copy(consent + HEAD, [], []), "ferry.txt")
+    assert article.title == "Extra evening ferry for Holm Sound"
+    assert article.text.startswith(STORY[0])
+    for line in consent:
+        assert line not in article.text
+
+
+POST = [
+    "Holm Sound Ferries",
+    "@holmferries",
+    "·",
+    "Follow",
+    "From 1 July our new 21:15 sailing will leave Holm Sound every evening.",
+    "8:02 AM · Jun 2, 2027",
+    "842",
+    "Reply",
+    "Copy link",
+    "Read 31 replies",
+]
+
+
+def test_a_post_copied_between_paragraphs_is_the_storys_quote() -> None:
+    article = read_bytes(_copy(HEAD, POST, []), "ferry.txt")
+    assert article.title == "Extra evening ferry for Holm Sound"
+    assert article.source == "Holm Sound Times"
+    assert article.author == "Ines Rowe"
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
+    assert article.text.split("\n") == STORY
+
+
+def test_a_post_copied_far_down_a_long_story_is_set_aside_too() -> None:
+    filler = [
+        f"Paragraph {n} of the story tells more of the ferry's history and of the people "
+        "who use it every day of the week."
+        for n in range(14)
+    ]
+    data = "\n\n".join(HEAD + STORY[:2] + filler + POST + STORY[2:]).encode("utf-8")
+    article = read_bytes(data, "ferry.txt")
+    assert "@holmferries" not in article.text and "Read 31 replies" not in article.text
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
+    assert article.text.endswith(STORY[-1])
+
+
+def test_a_post_copied_alone_is_still_the_post() -> None:
+    data = "\n\n".join([*POST[:2], POST[4], POST[5], "842 Reposts"]).encode("utf-8")
+    article = read_bytes(data, "post.txt")
+    assert article.source == "Holm Sound Ferries"
+    assert article.published is not None and article.published.isoformat() == "2027-06-02"
+    assert article.text == POST[4]
