@@ -35,10 +35,12 @@ def stray_argument(args: Sequence[str]) -> str | None:
     when every one may be opened. Asked before any window, so a slip is one line on stderr
     rather than an app started on a project of that name."""
     from desktop.app import PROJECT_SUFFIX, is_article_file
-    from desktop.cli import SUBCOMMANDS
+    from desktop.cli import SUBCOMMANDS, name_too_long
 
     for n, arg in enumerate(args):
         path = Path(arg)
+        if (too_long := name_too_long(path)) is not None:
+            return too_long
         if path.exists() or path.suffix.lower() == PROJECT_SUFFIX or is_article_file(path):
             continue  # a missing project or article is the app's to report, in its words
         if arg.startswith("-"):

@@ -40,6 +40,34 @@ class CliError(Exception):
     """A usage or input problem reported on stderr with exit code 2 (EXIT_USAGE)."""
 
 
+def name_too_long(path: Path) -> str | None:
+    """What is wrong with ``path`` when a part of it is longer than its disk takes (255 bytes
+    on the usual disks, some 128 accented letters), else None. Asked before anything looks
+    at the file: every look at such a name fails with 'File name too long'."""
+    from desktop.storage.project import name_limit
+
+    for n, part in enumerate(path.parts):
+        size = len(os.fsencode(part))
+        if size <= 255:
+            continue  # under every limit: no need to ask the disk
+        limit = name_limit(Path(*path.parts[:n]) if n else Path.cwd())
+        if size > limit:
+            shown = part if len(part) <= 40 else f"{part[:20]}...{part[-12:]}"
+            return (
+                f"{shown}: the name is too long ({size} bytes; this disk takes names of at "
+                f"most {limit} bytes, an accented letter taking two)"
+            )
+    return None
+
+
+def _check_names(args: argparse.Namespace) -> None:
+    for name in ("files", "project", "output", "screenshot"):
+        given = getattr(args, name, None)
+        for path in given if isinstance(given, list) else [given]:
+            if isinstance(path, Path) and (problem := name_too_long(path)) is not None:
+                raise CliError(problem)
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -355,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     write_utf8(json_output=args.command == "extract" or bool(getattr(args, "json", False)))
     try:
+        _check_names(args)
         if args.command == "gui":
             from desktop.app import open_files
 

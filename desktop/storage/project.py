@@ -537,6 +537,35 @@ def _unwritable_error(path: Path) -> ProjectWriteError | None:
     return None
 
 
+def name_limit(folder: Path) -> int:
+    """The most bytes a file's name may have in ``folder`` (or the nearest folder above it
+    that exists): 255 on the usual disks."""
+    for place in (folder, *folder.parents):
+        try:
+            if place.is_dir():
+                return os.pathconf(place, "PC_NAME_MAX")
+        except (OSError, ValueError):
+            break
+    return 255
+
+
+def _check_room_beside(path: Path, side: str) -> None:
+    """Refuse, before anything is made, a project name that fits its disk but leaves no room
+    for a file Factlane or SQLite keeps beside it, named after it (``path.name + side``):
+    SQLite's failure then says 'unable to open database file', and the analyst is sent to
+    free space on a disk that has plenty."""
+    limit = name_limit(path.parent)
+    if len(os.fsencode(path.name + side)) <= limit:
+        return
+    most = limit - len(os.fsencode(side))
+    raise ProjectError(
+        f"{path.name} is too long a name for a project: Factlane keeps files beside it named "
+        f"after it ('{side}' added), and this disk takes names of at most {limit} bytes. "
+        f"Choose a name of at most {most} bytes (an accented letter takes two); nothing was "
+        "written."
+    )
+
+
 def _lock(path: Path) -> ProjectLock:
     """The project's lock, held; ProjectLockedError when another window or process has it."""
     lock = ProjectLock(path)
@@ -574,6 +603,7 @@ def replacing_project(target: Path) -> Iterator[Path]:
     ProjectLockedError, with nothing changed, when a window has ``target`` open: that window
     would go on saving into a file no longer there, its work lost."""
     target = Path(target)
+    _check_room_beside(target, _UNFINISHED)
     lock = _lock(target)
     unfinished = target.with_name(target.name + _UNFINISHED)
     try:
@@ -655,6 +685,8 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
                 "exist (a drive or share not connected?), so the project cannot be opened or "
                 "made there. The link was left as it is."
             )
+    if not exists:
+        _check_room_beside(path, "-journal")  # SQLite's, as the project is made
     left_behind: bool | None = None
     empty = False
     try:
