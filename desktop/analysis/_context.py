@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -236,6 +236,7 @@ class _Told:
     words: dict[str, float]
     written: dict[str, str]
     part: bool
+    sentence: str = ""
     value: float = 0.0
     vector: dict[str, float] | None = None
     norm: float = 1.0
@@ -245,26 +246,47 @@ class _Told:
 CONTEXT_MARK = "by context: both told with "
 
 
-def _opening(about: Mapping[int, str], article: int, read_: dict[int, str | None]) -> str | None:
-    """An article's opening text out of ``compare``'s ``about`` (its title, a line break, the
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """An article's opening text and where its sentences end (each end's start and end)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Opening:
+        found = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text)]
+        return cls(text, [s for s, _ in found], [e for _, e in found])
+
+
+def _opening(
+    about: Mapping[int, str], article: int, read_: dict[int, _Opening | None]
+) -> _Opening | None:
+    """An article's opening out of ``compare``'s ``about`` (its title, a line break, the
     opening), read once per article into ``read_``."""
     if article not in read_:
         told = about.get(article)
-        read_[article] = told.partition("\n")[2] if told is not None else None
+        read_[article] = _Opening.of(told.partition("\n")[2]) if told is not None else None
     return read_[article]
 
 
-def read(ref: FigureRef, text: str | None) -> _Told | None:
-    """A figure's context words, read in its article's ``text`` (its opening), or None when
-    the text does not hold the figure where the figure says it stands."""
+def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
+    """A figure's context words, read in its article's opening, or None when the opening does
+    not hold the figure where the figure says it stands."""
     figure = ref.figure
-    if text is None or figure.end > len(text) or text[figure.start : figure.end] != figure.text:
+    if opening is None:
         return None
-    begin = 0
-    for m in _SENTENCE_END_RE.finditer(text, max(0, figure.start - 400), figure.start):
-        begin = m.end()
-    stop = _SENTENCE_END_RE.search(text, figure.end, figure.end + 400)
-    finish = stop.start() + 1 if stop else min(len(text), figure.end + 400)
+    if isinstance(opening, str):
+        opening = _Opening.of(opening)
+    text = opening.text
+    if figure.end > len(text) or text[figure.start : figure.end] != figure.text:
+        return None
+    # the sentence: from the last end before the number to the first end after the figure
+    at = bisect_right(opening.ends, figure.start) - 1
+    begin = opening.ends[at] if at >= 0 else 0
+    at = bisect_left(opening.starts, figure.end)
+    finish = opening.starts[at] + 1 if at < len(opening.starts) else len(text)
     left, right = text[begin : figure.start], text[figure.end : finish]
     cuts = list(_CLAUSE_CUT_RE.finditer(left))
     if cuts:
@@ -278,17 +300,12 @@ def read(ref: FigureRef, text: str | None) -> _Told | None:
     own += _content(figure.measure or "")
     words: dict[str, float] = {}
     written: dict[str, str] = {}
-    # each word as the text writes it, for the reason the analyst reads ("Tessa", not "tessa")
-    cased: dict[str, str] = {}
-    for told in _CASED_WORD_RE.findall(text, begin, finish):
-        key = told.lower().replace("’", "'").removesuffix("'s").rstrip("'")
-        cased.setdefault(key, told[: len(key)])
 
     def put(word: str, weight: float) -> None:
         key = kin(word)
         if weight > words.get(key, 0.0):
             words[key] = weight
-        written.setdefault(key, cased.get(word, word))
+        written.setdefault(key, word)
 
     for word in own:
         put(word, OWN_WEIGHT)
@@ -303,7 +320,7 @@ def read(ref: FigureRef, text: str | None) -> _Told | None:
         _PART_AFTER_RE.match(text, number_end, finish)
         or _PART_BEFORE_RE.search(text[begin : figure.start])
     )
-    return _Told(ref, words, written, part)
+    return _Told(ref, words, written, part, text[begin:finish])
 
 
 @lru_cache(maxsize=1 << 10)
@@ -359,7 +376,7 @@ def pairs(
         return []
     # the words of every figure of the story whose clause is read, for their rarity
     contexts: dict[int, _Told] = {}
-    openings: dict[int, str | None] = {}
+    openings: dict[int, _Opening | None] = {}
     for ref in story:
         if ref.article_id in about:
             told = read(ref, _opening(about, ref.article_id, openings))
@@ -441,6 +458,15 @@ def _vector(told: _Told, rarity: Mapping[str, float]) -> dict[str, float]:
     return told.vector
 
 
+def _as_written(told: _Told, word: str) -> str:
+    """A word as the figure's sentence writes it ("Tessa" for "tessa"), else as given."""
+    for m in _CASED_WORD_RE.finditer(told.sentence):
+        found = m.group()
+        if found.lower().replace("’", "'").removesuffix("'s").rstrip("'") == word:
+            return found[: len(word)]
+    return word
+
+
 def shared_words(a: _Told, b: _Told, rarity: Mapping[str, float]) -> list[str]:
     """The words two figures' contexts share, weightiest first, as written ("killed/dead"
     where the two wrote one kin in two words)."""
@@ -448,6 +474,6 @@ def shared_words(a: _Told, b: _Told, rarity: Mapping[str, float]) -> list[str]:
     shared = sorted((k for k in va if k in vb), key=lambda k: (-va[k] * vb[k], k))
     out: list[str] = []
     for key in shared[:REASON_WORDS]:
-        wa, wb = a.written[key], b.written[key]
+        wa, wb = _as_written(a, a.written[key]), _as_written(b, b.written[key])
         out.append(wa if stem(wa.lower()) == stem(wb.lower()) else f"{wa}/{wb}")
     return out
