@@ -316,6 +316,9 @@ def find_facts(
         clause: tuple[int, int] | None = None
         if index in part_of:
             date_range = part_of[index]
+            # "in the first seven months of this year, up 9 percent over the same period last
+            # year": the stretch a comparison after it moves a year back
+            last_stretch = (sentence[0], date_range, index + 1)
         elif index in quarters:
             date_range = _quarter_to(timex, timexes[index + 1], quarters[index])
             last_stretch = (sentence[0], date_range, index + 1)
@@ -435,7 +438,10 @@ def find_facts(
                     or _fiscal_quarter(text, timex, date_range)
                     or _part_of_fiscal_year(text, timex, date_range)
                 )
-                if fiscal is not None:
+                told = _year_told_by_its_bound(text, timexes, index, date_range)
+                if told is not None:
+                    date_range = told
+                elif fiscal is not None:
                     date_range = fiscal
                 else:
                     date_range = _both_years_of_a_split(timex, date_range)
@@ -2182,6 +2188,51 @@ _NOT_AMERICAN = re.compile(r"\bfinancial\b|\bFY", re.IGNORECASE)
 _FISCAL_PART = re.compile(r"quarter|half|month|week|\b[QH][1-4]\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?!\d)")
 _ONE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|\bFY\s?'?(\d\d)(?!\d)", re.IGNORECASE)
+
+
+#: a year that began or ends on the day named right after it: "the 1999-2000 marketing year,
+#: which began June 1", "fiscal 1999, which began Oct. 1", "the 2024-25 season, which ends on
+#: 31 May"
+_BOUND_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:(?P<began>began|begins|started|starts|opened|opens)"
+    r"|ended|ends|closed|closes|will\s+(?:(?P<will_begin>begin|start|open)|end|close))"
+    r"(?:\s+(?:on|in))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_told_by_its_bound(
+    text: str, timexes: Sequence[TimeExpression], index: int, found: DateRange
+) -> DateRange | None:
+    """The twelve months of a year named by its number ("fiscal 1999", "the 1999-2000
+    marketing year") when a relative clause right after it gives the day (or month) it began
+    or ends on: from that day, or to it. None when no such clause follows or its day lies more
+    than a year from the year named."""
+    if (
+        found.precision != "year"
+        or found.earliest is None
+        or found.latest is None
+        or index + 1 >= len(timexes)
+        or not _ONE_YEAR.search(timexes[index].text)
+    ):
+        return None
+    bound = timexes[index + 1]
+    words = _BOUND_AFTER.fullmatch(text, timexes[index].end, bound.start)
+    day = bound.date
+    if words is None or day is None or day.earliest is None or day.latest is None:
+        return None
+    if day.precision not in ("day", "month"):
+        return None
+    if words.group("began") or words.group("will_begin"):
+        first = day.earliest.replace(day=1) if day.precision == "month" else day.earliest
+        last = add_months(first, 12) - timedelta(days=1)
+    else:
+        last = day.latest
+        first = add_months(last + timedelta(days=1), -12)
+    # the year named must hold the bound's day or lie within a year of it
+    if not (found.earliest - timedelta(days=366) <= first <= found.latest):
+        return None
+    return DateRange(found.value, first, last, "year")
 
 
 def _both_years_of_a_split(timex: TimeExpression, found: DateRange) -> DateRange:

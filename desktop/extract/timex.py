@@ -418,11 +418,16 @@ def _dateline_day(text: str, end: int, res: Resolution, published: date) -> date
     """The day relative words count from: a dateline's date when it names one within three
     days of the publication date (wires file late at night, across time zones), else the
     publication date."""
+    head, gap, line = text[:end].rpartition("\n\n")
+    if not gap or "\n" in head.strip() or len(head.strip()) > 160:
+        # a dateline opens the text, or the paragraph under a headline of one line ("Nanhe
+        # auto output up 9 percent\n\nBEIJING, August 19 (Xinhua) -- ...")
+        line = text[:end]
     if (
         res.point is None
         or res.gran != "day"
-        or end > 80
-        or "\n" in text[:end].strip()
+        or len(line) > 80
+        or "\n" in line.strip()
         or not _DATELINE_TAIL.match(text, end)
         or abs((res.point - published).days) > 3
     ):
