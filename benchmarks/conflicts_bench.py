@@ -18,6 +18,14 @@ these synthetic figures scatter each story's ~330 over 2,400 quantities at rando
 most alone to be weighed as tentative pairs, where a real story tells a few quantities again
 and again, so this part is an upper bound.
 
+Conflicts round 59 (the context tier, desktop/analysis/_context.py): these figures' text ("x")
+is nowhere in their articles' openings, so no clause is read and the tier costs only its
+look: in-process, 0.06 s of compare()'s ~6.1 s CPU with about= (1%), nothing without it;
+whole runs alternated 17f4d7fd/26cefccf, CPU 2.86-3.30 / 3.09-3.36 s without about= and
+5.68-6.53 / 6.00-6.84 s with it (the shared machine's noise), the same groups and pairs. Where
+clauses are read (the 45 packs of rounds 1-9 in one compare(), 958 figures) it adds ~20 ms per
+thousand figures (44 -> 63 ms).
+
 Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 """
 

@@ -246,18 +246,21 @@ class _Told:
 CONTEXT_MARK = "by context: both told with "
 
 
-@dataclass(frozen=True, slots=True)
 class _Opening:
-    """An article's opening text and where its sentences end (each end's start and end)."""
+    """An article's opening text and where its sentences end (each end's start and end), cut
+    into sentences when a figure is first read in it."""
 
-    text: str
-    starts: list[int]
-    ends: list[int]
+    __slots__ = ("_cut", "text")
 
-    @classmethod
-    def of(cls, text: str) -> _Opening:
-        found = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text)]
-        return cls(text, [s for s, _ in found], [e for _, e in found])
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cut: tuple[list[int], list[int]] | None = None
+
+    def sentence_ends(self) -> tuple[list[int], list[int]]:
+        if self._cut is None:
+            found = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(self.text)]
+            self._cut = ([s for s, _ in found], [e for _, e in found])
+        return self._cut
 
 
 def _opening(
@@ -267,7 +270,7 @@ def _opening(
     opening), read once per article into ``read_``."""
     if article not in read_:
         told = about.get(article)
-        read_[article] = _Opening.of(told.partition("\n")[2]) if told is not None else None
+        read_[article] = _Opening(told.partition("\n")[2]) if told is not None else None
     return read_[article]
 
 
@@ -278,15 +281,16 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
     if opening is None:
         return None
     if isinstance(opening, str):
-        opening = _Opening.of(opening)
+        opening = _Opening(opening)
     text = opening.text
     if figure.end > len(text) or text[figure.start : figure.end] != figure.text:
         return None
     # the sentence: from the last end before the number to the first end after the figure
-    at = bisect_right(opening.ends, figure.start) - 1
-    begin = opening.ends[at] if at >= 0 else 0
-    at = bisect_left(opening.starts, figure.end)
-    finish = opening.starts[at] + 1 if at < len(opening.starts) else len(text)
+    starts, ends = opening.sentence_ends()
+    at = bisect_right(ends, figure.start) - 1
+    begin = ends[at] if at >= 0 else 0
+    at = bisect_left(starts, figure.end)
+    finish = starts[at] + 1 if at < len(starts) else len(text)
     left, right = text[begin : figure.start], text[figure.end : finish]
     cuts = list(_CLAUSE_CUT_RE.finditer(left))
     if cuts:
