@@ -1396,7 +1396,10 @@ _BE_BEFORE_MEASURE = re.compile(
     r"(?:(?:in|on|across|inside|from|at|near|of|with|around|along)\s+(?:the\s+)?"
     # "residents of the Elm Court care home were taken ill": a name, then up to two nouns
     rf"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    rf"(?:\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+|\s+[a-z]+)?"
+    # (no conjunction: "destroyed 42 homes in Brackley and damaged 60 more" leads into the
+    # subject's next deed, no verb of the homes)
+    rf"(?:\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+"
+    rf"|\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
     rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
     # a second place, named, that holds the first: "pupils at Kestrel Hill Academy in Dunmere
@@ -4988,7 +4991,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         made_np = made.group("np")
         whole_of = re.match(r"(?P<head>.+?)\s+of\s+\S", made_np)
         if whole_of is not None and whole_of.group("head").split()[-1].lower() not in (
-            _QUANTITY_NOUNS | _COUNT_WORDS
+            # "corrected the length of oiled coastline to 14 km": a dimension of the stuff
+            # after "of", which is what is measured, as "the number of homes" counts homes
+            _QUANTITY_NOUNS | _COUNT_WORDS | _DIMENSION_NOUNS
         ):
             # "cut the risk of heart attack by 40%": the risk is what changed, not the attack
             made_np = whole_of.group("head")
@@ -5327,6 +5332,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 np = np if named else None
             if np:
                 d.counted = np
+    if (
+        d.counted is None
+        and not d.counted_from_pronoun
+        and _is_physical_unit(d.unit)
+        and _DIMENSION_AFTER_RE.match(text, d.end, s1)
+        and (sized := _SIZED_NOUN_BEFORE_RE.search(text, max(s0, n.start - 40), n.start))
+    ):
+        # "The slide, about 400 metres wide, destroyed", "A slick about 5 km long was
+        # drifting": the noun before the size is what the dimension is of, as "The slide was
+        # about 600 metres wide" says with its verb
+        d.counted = sized.group("np")
     if d.counted is None and ratio_base is not None:
         d.counted = ratio_base
     if (
@@ -6722,6 +6738,20 @@ _COUNT_ADJECTIVES = frozenset(
     | {"suspected", "probable"}
     | {"official", "overall", "recorded", "the", "a", "an", "its", "their"}
 )
+#: a dimension told after a length: "about 400 metres wide", "5 km long"
+_DIMENSION_AFTER_RE = re.compile(
+    # "50 metres across," is a width; "50mm across the hills" is where
+    r"[ \t]+(?:(?:long|wide|deep|high|tall|thick)\b|across(?=[ \t]*(?:[,.;:)]|$)))"
+)
+#: the noun a size told after it is of, right before the size: "The slide, about", "A slick"
+_SIZED_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+"
+    # a verb ends the noun's clause ("The slide was about 600 metres wide": its subject)
+    r"(?P<np>(?:(?!(?:was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*[ \t]+)?"
+    r"(?!(?:was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*)(?:,[ \t]*|[ \t]+)$"
+)
+#: nouns of a dimension, told of the stuff after "of": "the length of coastline oiled"
+_DIMENSION_NOUNS = frozenset({"length", "width", "depth", "height", "extent", "stretch"})
 _COUNT_WORDS = frozenset(
     {"figure", "number", "total", "tally", "count", "toll", "size", "value", "cost", "bill"}
 )
@@ -8528,8 +8558,9 @@ _HEDGED_BEFORE_RE = re.compile(
 
 #: a revision said after the number, up to the next number: "..., in a revised estimate"
 _REVISED_LATER_RE = re.compile(
-    r"\b(?:revised|revision|second estimate|third estimate|corrected|correcting|correction"
-    r"|downgraded|upgraded)\b",
+    # "six, police said, revising their earlier estimate of five": the teller's own revision
+    r"\b(?:revised|revising|revises|revision|second estimate|third estimate|corrected"
+    r"|correcting|correction|downgraded|upgraded)\b",
     re.IGNORECASE,
 )
 #: a revised estimate named before the number: "In a second estimate, ..."
@@ -8608,6 +8639,20 @@ _NEW_LEVEL_RE = re.compile(
     # "output was back to 150,000 barrels a day on Friday": a level returned to that day
     r"|\b(?:was|were|is|are)\s+back\s+(?:up\s+|down\s+)?to\b",
     re.IGNORECASE,
+)
+#: a count put right to a value, the verb before it: "corrected the number of houses destroyed
+#: to 29", "revised the length of oiled coastline down to 14 km"
+_PUT_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|amend(?:ed|s|ing))\b(?![^.;:\d]*\bfrom\s+$)"
+    r"[^.;:\d]{0,90}?\bto\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    r"|at\s+least|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+#: the number told by someone on a day, after it: "down from the 31 it gave on 17 February"
+_TOLD_ON_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had\s+)?"
+    r"(?:gave|given|reported|said|announced|published|issued|put\s+out)\s+(?:on\s+)?"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))"
 )
 #: "officials put deaths at 2,300 on Tuesday": the day a count was given, not a day's count
 _PUT_AT_BEFORE_RE = re.compile(
@@ -8864,6 +8909,11 @@ def _period(
         and (
             _NEW_LEVEL_RE.search(text, lead, tail)
             or _PUT_AT_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+            # "The province on Friday corrected the number of houses destroyed to 29": the day
+            # the count was put right, not a day's count; "down from the 31 it gave on 17
+            # February": the day the old number was told
+            or _PUT_RIGHT_BEFORE_RE.search(text, max(s0, n.start - 120), n.start)
+            or _TOLD_ON_AFTER_RE.match(text, d.end, tail)
         )
     ):
         # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
