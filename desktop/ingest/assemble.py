@@ -773,8 +773,10 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
             continue
         if found.platform is None and _story_above(pieces, i):
             # A post set between a story's paragraphs is one the story quotes (an embed
-            # copied with its lines): its account and its time are not the copy's.
-            return _embedded_posts(pieces, i)
+            # copied with its lines): its account and its time are not the copy's, and the
+            # copy is a story, whether or not the post's time was copied with it.
+            _embedded_posts(pieces, i)
+            return True
         name, last = account
         for j in range(last + 2, min(len(pieces), last + 2 + _POST_PIECES)):
             days = _post_time(pieces[j].text)
@@ -821,10 +823,16 @@ def _embedded_posts(pieces: list[Piece], start: int) -> bool:
     account's name and handle through its time and the platform's trail under it. The story
     keeps its own headline, byline and date. True when one was found."""
     marked = False
-    i = start
+    # Where the story's first paragraph of reporting is: a post below it is an embed.
+    story_at = next(
+        (k for k, p in enumerate(pieces) if p.kept and _sentence_shaped(p.text, 15)), len(pieces)
+    )
+    i = max(start, story_at + 1)
     while i < len(pieces) - 2:
-        account = _account(pieces, i)
-        if account is None or not _story_above(pieces, i):
+        # An account's line holds its handle, or stands over a line that is its handle.
+        maybe = "@" in pieces[i].text or pieces[i + 1].text.lstrip().startswith("@")
+        account = _account(pieces, i) if maybe else None
+        if account is None:
             i += 1
             continue
         _, last = account

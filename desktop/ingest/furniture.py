@@ -1645,12 +1645,20 @@ def _call_out_headings(pieces: list[Piece]) -> None:
     bills?", "Get in touch") goes with it: a short heading speaking to the reader right
     above a reader call-out, with no full stop (a heading, or a question), in whatever markup
     the page gave it. A subheading of the story says no "you" and stays."""
-    for n, piece in enumerate(pieces[:-1]):
-        text = piece.text.strip()
-        if not piece.kept or _words(text) > 12 or text.endswith((".", ",", ";")):
+    # Walked from the foot up, so that the block below each one is known without a search
+    # through the rest of the document (which cost time in the square of a long copy's
+    # blocks): the nearest block kept or set aside as a call-out.
+    # Each block is judged by the call-outs as they stood before this pass (a heading set
+    # aside here does not make the line above it a heading too).
+    below_is_call_out = False
+    for piece in reversed(pieces):
+        after_is_call_out = below_is_call_out
+        if piece.kept or piece.reason == CALL_OUT:
+            below_is_call_out = piece.reason == CALL_OUT
+        if not after_is_call_out or not piece.kept:
             continue
-        after = next((p for p in pieces[n + 1 :] if p.kept or p.reason == CALL_OUT), None)
-        if after is None or after.reason != CALL_OUT:
+        text = piece.text.strip()
+        if _words(text) > 12 or text.endswith((".", ",", ";")):
             continue
         if _SECOND_PERSON.search(text) or _CALL_OUT_OPENING.match(text):
             piece.reason = CALL_OUT

@@ -2431,7 +2431,7 @@ def _locked_selectors(json_ld: list[str]) -> list[str]:
         except (ValueError, RecursionError):
             continue
         stack: list[tuple[Any, int]] = [(value, 0)]
-        while stack and len(found) < 10:
+        while stack and len(found) < _MAX_LOCKED_SELECTORS:
             item, depth = stack.pop()
             if depth > 12:
                 continue
@@ -2441,9 +2441,13 @@ def _locked_selectors(json_ld: list[str]) -> list[str]:
                 free = item.get("isAccessibleForFree")
                 selector = item.get("cssSelector")
                 if isinstance(selector, str) and str(free).strip().lower() == "false":
-                    found.extend(s.strip() for s in selector.split(",") if s.strip())
+                    found.extend(s.strip() for s in selector[:2000].split(",") if s.strip())
                 stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
-    return found
+    return found[:_MAX_LOCKED_SELECTORS]
+
+
+#: At most this many selectors of locked parts are matched against a page's elements.
+_MAX_LOCKED_SELECTORS = 20
 
 
 #: One compound selector (the last of a chain): a tag, ids, classes, attributes.
@@ -2451,32 +2455,48 @@ _SIMPLE_SELECTOR = re.compile(r"^([A-Za-z][\w-]*|\*)?((?:[.#][\w-]+|\[[^\]]{1,80
 _SELECTOR_PART = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?\s*)?\]")
 
 
-def _matches(element: Any, selector: str) -> bool:
-    """Whether an element answers a compound CSS selector (the last part of a descendant
-    chain is what is matched: ".story .paywall" marks the ".paywall")."""
+@dataclass(frozen=True)
+class _Selector:
+    """A compound CSS selector, parsed: its tag (or None), ids, classes and attributes."""
+
+    tag: str | None
+    parts: tuple[tuple[str, str, str, str], ...]
+
+
+def _parsed_selector(selector: str) -> _Selector | None:
+    """The last compound of a selector chain (".story .paywall" is ".paywall"), or None when
+    it is not of the simple kinds read here or names no tag, id, class or attribute."""
     last = re.split(r"\s*[\s>+~]\s*", selector.strip())[-1]
     shape = _SIMPLE_SELECTOR.match(last)
     if shape is None or not last:
+        return None
+    tag = shape.group(1) if shape.group(1) and shape.group(1) != "*" else None
+    parts = tuple(_SELECTOR_PART.findall(shape.group(2)))
+    if tag is None and not parts:
+        return None
+    return _Selector(tag.lower() if tag else None, parts)
+
+
+def _matches(element: Any, selector: _Selector) -> bool:
+    """Whether an element answers a parsed compound selector."""
+    if selector.tag is not None and element.tag != selector.tag:
         return False
-    tag, rest = shape.group(1), shape.group(2)
-    if tag and tag != "*" and element.tag != tag.lower():
-        return False
-    classes = set((element.get("class") or "").split())
-    for kind, name, attr, wanted in _SELECTOR_PART.findall(rest):
+    classes = set((element.get("class") or "").split()) if selector.parts else set()
+    for kind, name, attr, wanted in selector.parts:
         if kind == "." and name not in classes:
             return False
         if kind == "#" and element.get("id") != name:
             return False
         if attr and (element.get(attr) is None or (wanted and element.get(attr) != wanted)):
             return False
-    return bool(tag and tag != "*") or bool(rest)
+    return True
 
 
 def _mark_locked_part(tree: Any, json_ld: list[str]) -> None:
     """Set aside the parts of the story the page's JSON-LD names as not free. A page whose
     named part holds all of its story (a site that names the whole article body, free lead
     and all) shows its reader no other text, so nothing is set aside there."""
-    selectors = _locked_selectors(json_ld)
+    selectors = [p for p in map(_parsed_selector, _locked_selectors(json_ld)) if p is not None]
     body = tree.find("body")
     if not selectors or body is None:
         return
@@ -2507,13 +2527,15 @@ def _mark_locked_part(tree: Any, json_ld: list[str]) -> None:
 
 def _prose_before(container: Any, first: Any, locked: list[Any]) -> bool:
     """Whether ``container`` holds a paragraph of prose before ``first``, outside the locked
-    parts."""
+    parts. (The locked elements are held in ``locked``, so lxml gives the same objects for
+    them while walking: they can be looked up in a set.)"""
+    parts = set(locked)
     for el in container.iter():
         if el is first:
             return False
         if el.tag != "p" or len((el.text_content() or "").split()) < 12:
             continue
-        if not any(a is part for a in (el, *el.iterancestors()) for part in locked):
+        if el not in parts and not any(a in parts for a in el.iterancestors()):
             return True
     return False
 

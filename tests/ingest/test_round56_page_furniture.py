@@ -9,9 +9,11 @@ copy's. Every page here is invented for these tests.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from desktop.ingest import dates, read_bytes
+from desktop.ingest import dates, furniture, read_bytes
 
 STORY = [
     "The ferry between Holm Sound and Lindsay Bay will run an extra sailing each evening from "
@@ -143,3 +145,21 @@ def test_a_post_copied_alone_is_still_the_post() -> None:
     assert article.source == "Holm Sound Ferries"
     assert article.published is not None and article.published.isoformat() == "2027-06-02"
     assert article.text == POST[4]
+
+
+def test_call_out_headings_are_found_in_time_on_a_copy_of_many_short_lines() -> None:
+    # Each short line used to look for the next kept block through a copy of the rest of
+    # the document: time in the square of the number of lines (minutes for this one).
+    pieces = [furniture.Piece(f"Some Name {n}") for n in range(200_000)]
+    pieces += [
+        furniture.Piece("Are you affected by the closure?"),
+        furniture.Piece("Share your story", reason=furniture.NAVIGATION),
+        furniture.Piece("x", reason=furniture.CALL_OUT),
+    ]
+    started = time.perf_counter()
+    furniture._call_out_headings(pieces)
+    assert time.perf_counter() - started < 5
+    # the heading right above the call-out (past a block set aside) goes with it; the line
+    # above that heading is judged by the call-outs as they stood, and stays
+    assert pieces[-3].reason == furniture.CALL_OUT
+    assert pieces[-4].kept
