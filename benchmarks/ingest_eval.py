@@ -1361,7 +1361,8 @@ What the answers mean (the conventions every set follows):
   (the menu or the masthead taken for the body), k03 kept the audio fallback, k10 kept the
   locked part, k11 undated, k12 took the cookie banner's "Manage settings" for the title,
   k13 took the copied post's account for the source and its date for the story's and lost
-  the paragraphs after it.
+  the paragraphs after it. After the round 56 rules: 100/100/0/100, url 1/1, language
+  15/15, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
