@@ -1073,6 +1073,10 @@ What is counted, when the noun is not right after the number (the convention all
   cost" read as a level's verb (the clean-up is what costs): dev8 u75, dev12 b06 and dev24
   cu09 label such a subject null, counted F1 fell on three sets, and no round 9 pair turned on
   it alone.
+  Round 52 (2) added dm15-dm16 with their answers before any run: a level told as it stands
+  after a clause that names the event's day ("..., and nine are still missing, the fire service
+  said on Thursday"). On HEAD 889dbe16: as_of 0.00 (both dated by the event's day); with the
+  level dated by its saying, 100.00; counted 70.00 and measure 75.00 unchanged.
 """
 
 from __future__ import annotations

@@ -8518,7 +8518,11 @@ def _figure(
         # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
         # police said on Thursday" is Wednesday's count, whenever it was told
         as_of=(
-            _said_day(text, n.number_start, s1, timexes, attributed_to) if d.left_inside else None
+            # "14 are still missing, provincial officials said on Monday": a level told as it
+            # stands is as of its saying, whatever day an earlier clause names
+            _said_day(text, n.number_start, s1, timexes, attributed_to)
+            if d.left_inside or d.period == "current"
+            else None
         )
         or _clipped(d.window_end, published)
         or _as_of(

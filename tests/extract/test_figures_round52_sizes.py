@@ -93,8 +93,9 @@ def test_revising_after_the_number_marks_the_tellers_revision() -> None:
     assert figures[0].change_cue == "revising"
 
 
-def _ref(i: int, article: int, text: str, published: date) -> FigureRef:
-    figure = _figures(text, published)[0]
+def _ref(i: int, article: int, text: str, published: date, number: str = "") -> FigureRef:
+    figures = _figures(text, published)
+    figure = next(f for f in figures if f.number_text == number) if number else figures[0]
     return FigureRef(i, article, figure, published=published)
 
 
@@ -151,3 +152,39 @@ def test_a_place_after_the_count_does_not_take_the_next_deed() -> None:
     assert (homes.measure, more.measure) == ("destroyed", "damaged")
     # a place with a noun after it still leads to the count's own verb
     assert _one("Forty people in Gaza City hospital were killed.").measure == "killed"
+
+
+def test_a_level_told_as_it_stands_is_as_of_its_saying() -> None:
+    figures = _figures(
+        "Eleven people were killed when a hillside collapsed onto the village early on Sunday, "
+        "and 14 are still missing, provincial officials said on Monday.",
+        date(2032, 2, 16),
+    )
+    killed, missing = figures
+    # the deaths stay Sunday's; those still missing are counted as of Monday, when told
+    assert (killed.period, killed.as_of) == ("day", date(2032, 2, 15))
+    assert (missing.period, missing.as_of) == ("current", date(2032, 2, 16))
+
+
+def test_a_missing_count_told_days_later_updates_the_first() -> None:
+    report = compare(
+        [
+            _ref(
+                1,
+                1,
+                "Three people died when the hillside collapsed on Sunday and about 20 are "
+                "missing, the fire service says.",
+                date(2032, 2, 15),
+                "20",
+            ),
+            _ref(
+                2,
+                2,
+                "Eleven people were killed when the hillside collapsed early on Sunday, and 14 "
+                "are still missing, provincial officials said on Monday.",
+                date(2032, 2, 16),
+                "14",
+            ),
+        ]
+    )
+    assert [(p.a, p.b, p.relation) for p in report.pairs] == [(1, 2, "update")]
