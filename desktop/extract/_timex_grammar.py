@@ -2693,6 +2693,13 @@ def _week_ago_weekday(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+#: a noun a part of the day qualifies: "the night shift", "that evening classes would close"
+_PART_AS_MODIFIER = re.compile(
+    r"\s+(?:of|shifts?|clubs?|sky|skies|staff|flights?|bus(?:es)?|trains?|services|duty"
+    r"|workers?|nurses?|patrols?|life|classes|lessons?|school|markets?)\b"
+)
+
+
 @rule(
     rf"{_B}(?P<det>this|yesterday|tomorrow|tmrw|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|tonight|that)\s+(?P<part>{PART_PATTERN}){_E}"
 )
@@ -2702,20 +2709,19 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     part = PART_OF_DAY[part_word]
     if det == "tonight":
         return None
-    if det == "that" and not re.match(
+    modifier = _PART_AS_MODIFIER.match(text, m.end(), m.end() + 14)
+    if det == "that" and not modifier:
         # "found that night shifts had been run with one carer", "said that evening classes
         # would close": "that" opens a clause whose subject the part of day only qualifies
-        r"\s+(?:of|shifts?|clubs?|sky|skies|staff|flights?|bus(?:es)?|trains?|services|duty"
-        r"|workers?|nurses?|patrols?|life|classes|lessons?|school|markets?)\b",
-        text[m.end() : m.end() + 14],
-    ):
         # "called twice that night": the night of the day the story is on
         return Candidate(
             m.start(), m.end(), "TIME", lambda ctx: _part_of_day_in_focus(ctx, part, m.group(0))
         )
     if det in ("the", "that"):
         after = text[m.end() : m.end() + 6]
-        if re.match(r"\s+of\b", after) or det == "that":
+        if re.match(r"\s+of\b", after) or det == "that" or modifier:
+            # "who ran a lathe on the night shift", "caught the morning train": the part of
+            # the day only qualifies the noun after it
             return None
         before = text[max(0, m.start() - 12) : m.start()]
         if not re.search(

@@ -1813,6 +1813,9 @@ _SUMMONED_TO = re.compile(
 )
 
 
+_TO_HAVE_BEFORE = re.compile(r"\bto\s+have\s+$", re.IGNORECASE)
+
+
 def _reduced_relative_past(ctx: Context) -> str | None:
     """The past participle whose reduced relative clause the weekday ends, if one does."""
     begin = max(ctx.sentence_bounds()[0], ctx.start - 80)
@@ -1832,6 +1835,9 @@ def _reduced_relative_past(ctx: Context) -> str | None:
         return m.group("part")
     if m.group("lead").lower() in _NOT_REDUCED_LEAD or part.startswith("un"):
         # "keep rates unchanged on Thursday": an adjective of a state, not a deed
+        return None
+    if _TO_HAVE_BEFORE.search(ctx.text, max(0, m.start("part") - 12), m.start("part")):
+        # "talks that were to have opened on Thursday": a plan that fell through, no deed
         return None
     if not m.group("prep").strip() and re.match(r"\s+(?:an?|the)\s", ctx.text[ctx.end :]):
         # "the government declared Monday a public holiday": the day is the verb's object
@@ -1861,6 +1867,8 @@ def _participle_in_month(ctx: Context) -> str | None:
     if part in _NOT_PAST_ED or part in _AWAITED or part in _NOT_REDUCED_PARTICIPLE:
         return None
     if m.group("lead").lower() in _NOT_REDUCED_LEAD or part.startswith("un"):
+        return None
+    if _TO_HAVE_BEFORE.search(ctx.text, max(0, m.start("part") - 12), m.start("part")):
         return None
     if _KEEP_OBJECT_BEFORE.search(ctx.text, max(0, m.start("part") - 60), m.start("part")):
         return None
@@ -2329,7 +2337,11 @@ def _start_ahead(ctx: Context) -> bool:
 
 _PLUPERFECT_PLAN = re.compile(
     r"\bhad\s+been\s+(?:(?:originally|initially|previously|first|also)\s+)?(?:scheduled|set|due"
-    r"|expected|supposed|slated|planned)\s+(?:to|for)\b",
+    r"|expected|supposed|slated|planned)\s+(?:to|for)\b"
+    # "a trip that was to have begun Wednesday", "were to have opened talks on Thursday": a
+    # plan that fell through, seen from before it
+    r"|\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:(?:due|scheduled|set|supposed"
+    r"|expected|slated|planned)\s+)?to\s+have\b",
     re.IGNORECASE,
 )
 

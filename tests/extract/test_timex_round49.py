@@ -55,3 +55,25 @@ def test_the_new_millennium_and_the_millennium_as_a_period_stay_the_years_ahead(
     # our sets split on the eclipse (wire69 '2', wire71 '1'): left as test_timex_news has it
     text = "Europe watched the last total solar eclipse of the millennium on Wednesday."
     assert hits(text, THU_12_AUG_1999)["the millennium"].value == "2"
+
+
+# --- a plan that fell through, and a part of the day that only qualifies a noun ---------------
+
+MON_10_AUG_1998 = date(1998, 8, 10)
+
+
+def test_a_plan_told_with_was_to_have_takes_the_nearer_day() -> None:
+    text = "President Varga canceled a trip to Europe that was to have begun Wednesday."
+    assert hits(text, MON_10_AUG_1998)["Wednesday"].value == "1998-08-12"
+    text = "The talks were to have opened on Thursday but were put off."
+    assert hits(text, MON_10_AUG_1998)["Thursday"].value == "1998-08-13"
+    # a deed told in the past is still the day gone
+    text = "The talks opened on Thursday and were put off."
+    assert hits(text, MON_10_AUG_1998)["Thursday"].value == "1998-08-06"
+
+
+def test_the_night_shift_is_no_night() -> None:
+    found = hits("said Walt Genner, who ran a lathe on the night shift.", MON_10_AUG_1998)
+    assert "the night" not in found
+    found = hits("Police searched the woods during the night.", MON_10_AUG_1998)
+    assert found["the night"].value == "1998-08-10TNI"
