@@ -818,6 +818,13 @@ _EMBED_TRAIL = re.compile(
 )
 
 
+def _date_alone(text: str) -> bool:
+    """A line that is a date and nothing more ("Mar 4, 2027"): an embed's time copied
+    without its clock."""
+    words = len(text.split())
+    return 2 <= words <= 5 and bool(dates.full_dates(text)[0]) and not _sentence_shaped(text, 1)
+
+
 def _embedded_posts(pieces: list[Piece], start: int) -> bool:
     """Mark the posts a story embeds, copied as text between its paragraphs: each from its
     account's name and handle through its time and the platform's trail under it. The story
@@ -838,7 +845,7 @@ def _embedded_posts(pieces: list[Piece], start: int) -> bool:
         _, last = account
         stamp = next(
             (j for j in range(last + 2, min(len(pieces), last + 2 + _POST_PIECES))
-             if _post_time(pieces[j].text)),
+             if _post_time(pieces[j].text) or _date_alone(pieces[j].text)),
             None,
         )  # fmt: skip
         if stamp is None or sum(len(p.text.split()) for p in pieces[last + 1 : stamp]) > 120:

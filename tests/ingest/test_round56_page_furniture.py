@@ -163,3 +163,10 @@ def test_call_out_headings_are_found_in_time_on_a_copy_of_many_short_lines() -> 
     # above that heading is judged by the call-outs as they stood, and stays
     assert pieces[-3].reason == furniture.CALL_OUT
     assert pieces[-4].kept
+
+
+def test_a_post_copied_without_its_clock_is_set_aside_by_its_date_line() -> None:
+    post = ["Holm Sound Ferries", "@holmferries", POST[4], "Jun 2, 2027"]
+    article = read_bytes(_copy(HEAD, post, []), "ferry.txt")
+    assert article.text.split("\n") == STORY
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
