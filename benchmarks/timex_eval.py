@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire119]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire120]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -191,7 +191,13 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # 94.19: 'a trip that was to have begun Wednesday' read as the Wednesday gone, 'on the night
 # shift' read as a night, 'He was charged in March' after 'the night of Jan. 14, 1999. Two
 # days later' read as this March, and 'had died between 7 p.m. and 10 p.m.' read on the day
-# of the testimony, not the night of the death)
+# of the testimony, not the night of the death), and five more such whole stories (wire120:
+# 635 words, 56 expressions: an NYT merger story told back to 'the spring of 1996' with 'late
+# that night' and 'at least four months', a Xinhua visit under a dateline a day before
+# publication with 'tomorrow morning' and 'the first half of this year', an AP football story
+# with 'Two weeks ago' and a game clock ('with 1:48 left', no time), an AP Congress story with
+# 'Every spring' and 'the Easter recess', and an AP hurricane story told a week on ('last
+# Thursday night', 'By Sunday'); first run on a2ffec81: every figure 100.00)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -313,6 +319,7 @@ WIRE_ARTICLES = {
         "wire117",
         "wire118",
         "wire119",
+        "wire120",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
