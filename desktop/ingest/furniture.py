@@ -638,7 +638,9 @@ _LEGAL_LINKS = re.compile(
     r"contact(?:\s+us)?|about(?:\s+us)?|advertise(?:\s+with\s+us)?|accessibility|careers|"
     r"impressum|datenschutz(?:erkl[äa]rung)?|kontakt|mentions\s+l[ée]gales|"
     r"politique\s+de\s+confidentialit[ée]|nous\s+contacter|aviso\s+legal|"
-    r"pol[ií]tica\s+de\s+privacidad(?:e)?|contacto|note\s+legali|contatti|colofon)$",
+    r"pol[ií]tica\s+de\s+privacidad(?:e)?|contacto|note\s+legali|contatti|colofon|"
+    # The opt-out link American privacy law asks for.
+    r"do\s+not\s+sell(?:\s+or\s+share)?\s+my\s+(?:personal\s+)?info(?:rmation)?)$",
     re.I,
 )
 _PAGE_WIDGET = re.compile(
@@ -647,6 +649,21 @@ _PAGE_WIDGET = re.compile(
     # "Listen · 5:31".
     r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*[·•|-]?\s*(?:\d{1,2}:\d\d|\d{1,3})"
     r"\s*(?:mins?|minutes)?|"
+    # The rest of an audio player: its other labels ("Play audio", "Listen now", "Listen (4
+    # min)", "5 min listen"), its clock ("0:00 / 4:12") and the note on the voice reading
+    # the story ("This audio is auto-generated.", "Voiced by artificial intelligence.").
+    r"(?:play|pause)\s+(?:the\s+)?(?:audio|podcast|article|story|episode)|listen\s+now|"
+    r"listen\s*\(\s*\d{1,3}(?::\d\d)?\s*(?:mins?|minutes)?\s*\)|\d{1,3}\s*(?:mins?|minutes?)\s+listen|"
+    r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|"
+    r"(?:this\s+)?audio\s+(?:is\s+|was\s+|has\s+been\s+)?(?:auto(?:matically)?[\s-]?generated|"
+    r"generated|narrated)\b.*|"
+    r"voiced\s+by\s+(?:artificial\s+intelligence|ai|an?\s+(?:automated|synthetic|ai|computer)\b).*|"
+    # A gallery's tools and counter: "1 / 6", "Expand gallery", "Swipe for more photos".
+    r"\d{1,3}\s*/\s*\d{1,3}|(?:expand|open|close|launch|view)\s+(?:the\s+)?(?:photo\s+|image\s+)?"
+    r"gallery|swipe\s+(?:left\s+|right\s+)?(?:for|to\s+see)\s+more(?:\s+(?:photos|images|pictures))?|"
+    # A story's tools: "Share full article", "Follow topics", "Add us as a preferred source".
+    r"share\s+(?:the\s+)?full\s+(?:article|story)|follow\s+(?:these\s+|the\s+)?topics|"
+    r"add\s+us\s+as\s+a\s+preferred\s+source\b.*|"
     # A live blog's label over an entry it keeps at the top.
     r"pinned(?:\s+(?:post|entry|update))?|"
     # A paper's own break in the story and its reader tools.
