@@ -200,7 +200,10 @@ def test_a_possible_pair_is_listed_apart_and_quietly(
     assert relation.data() == "contradiction"
     assert relation.data(Qt.ItemDataRole.ForegroundRole).color() == muted
     assert relation.data(Qt.ItemDataRole.FontRole).italic()
-    assert pairs.index(0, PAIR_COL_REASON).data() == "1,200 vs about 1,500"
+    # (UI round 52: why the two are possibly one first, then the relation's reason)
+    assert pairs.index(0, PAIR_COL_REASON).data() == (
+        "people leaving their homes, a day apart; if so, 1,200 vs about 1,500"
+    )
     said = panel.relation_label.text()
     assert said.startswith("<i>Possibly the same figure</i> (people leaving their homes")
     assert relation_colour("contradiction").name() not in said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.analysis._about import ABOUT_CHARS, telling_names
+from desktop.analysis._context import CONTEXT_MARK
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value, shown_day
@@ -76,7 +78,8 @@ TENTATIVE_KEY = "\x00possibly the same figure"
 TENTATIVE_LABEL = "Possibly the same figure"
 TENTATIVE_TIP = (
     "Pairs of figures the comparison left in no group together, told so alike (the same "
-    "unit, time, measure or teller) that they are possibly one figure told twice. "
+    "unit, time, measure or teller, or among the same words) that they are possibly one "
+    "figure told twice. "
     "Confirm a pair that is one figure, dismiss one that is not. Conflict > Show Possible "
     "Pairs hides them."
 )
@@ -89,6 +92,47 @@ def tentative_parts(reason: str) -> tuple[str, str]:
         return "", reason
     why, _sep, relation = reason[len(TENTATIVE_REASON) :].partition("; ")
     return why.strip(), relation.strip()
+
+
+#: what the Why cell says in place of the context tier's mark ("by context: both told
+#: with "): the words after it are what tells the analyst why, and a 20-character cell
+#: showed "both told with de…"
+CONTEXT_WHY = "told with "
+
+
+def reason_cell(reason: str) -> str:
+    """What a pair's Why cell says. A found pair's reason as it is; a possible pair's why
+    the two are possibly one figure first (what the analyst confirms or dismisses), then
+    how they relate if so: the cell is narrow, and with the relation's reason first it
+    showed "later repo…" and never the words the two figures are told among."""
+    if not is_tentative(reason):
+        return reason
+    why, relation = tentative_parts(reason)
+    if why.startswith(CONTEXT_MARK):
+        why = CONTEXT_WHY + why[len(CONTEXT_MARK) :]
+    return f"{why}; if so, {relation}" if relation else why
+
+
+#: the longest line of a pair's tooltip, in characters (see pair_tip)
+TIP_LINE = 72
+
+
+def pair_tip(pair: PairRecord) -> str:
+    """A pair's whole reason (and note), as its row's tooltip says it: broken into lines of
+    TIP_LINE characters at most. A reason of the context tier with its relation's reason
+    runs to 200 characters, one line wider than a 1366-pixel screen; Qt's own wrapping of a
+    paragraph squeezed it into a column of 35."""
+    if is_tentative(pair.reason):
+        why, relation = tentative_parts(pair.reason)
+        said = [f"{TENTATIVE_LABEL} ({why})", f"If so, {pair.relation}: {relation}"]
+    else:
+        said = [f"{pair.relation}: {pair.reason}"]
+    if pair.note:
+        said.append(f"Note: {pair.note}")
+    return "\n".join(
+        textwrap.fill(part, TIP_LINE, break_long_words=False, break_on_hyphens=False)
+        for part in said
+    )
 
 
 def tentative_group(pairs: Sequence[PairRecord]) -> GroupRecord:
@@ -546,7 +590,7 @@ class ConflictPairsModel(QAbstractTableModel):
             if col == PAIR_COL_DECISION:
                 return p.decision or "open"
             if col == PAIR_COL_REASON:
-                return tentative_parts(p.reason)[1] if is_tentative(p.reason) else p.reason
+                return reason_cell(p.reason)
         if role == PairRecordRole:
             return p
         if role == RelationRole:
@@ -557,13 +601,8 @@ class ConflictPairsModel(QAbstractTableModel):
                 return tentative_font()
             if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
                 return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                why, relation = tentative_parts(p.reason)
-                return f"{TENTATIVE_LABEL} ({why}); if so, {p.relation}: {relation}" + (
-                    f"\nNote: {p.note}" if p.note else ""
-                )
         if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
             return QBrush(relation_colour(p.relation))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.reason + (f"\nNote: {p.note}" if p.note else "")
+            return pair_tip(p)
         return None
