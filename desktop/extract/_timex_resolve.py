@@ -3164,6 +3164,12 @@ def named_month(
             )
         ):
             year, reason = back_year, "the latest one, because the verb is past tense"
+        elif not day and (closer := _range_closed_by_month(ctx)) is not None:
+            # "Global temperatures from January through November averaged ...", said on 8
+            # December: the run opens in the year of the month that closes it
+            last_year, _ = _nearest_year(pub, closer, None)
+            year = last_year if month <= closer else last_year - 1
+            reason = f"the year of the run it opens, which {calendar.month_name[closer]} closes"
         else:
             year, reason = _nearest_year(pub, month, day)
     if (month, day) == (2, 29) and not calendar.isleap(year):
@@ -3263,6 +3269,29 @@ def _gap(pub: date, year: int, month: int, day: int | None) -> int:
         return abs((date(year, month, day or 15) - pub).days)
     except ValueError:
         return 10_000
+
+
+#: a month that opens a run of months closed by another: "from January through November"
+_RANGE_TO_MONTH = re.compile(
+    r"\s*(?:through|thru|to|until|till|[-–])\s+(?:(?:early|mid-?|late)\s*)?"
+    r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _range_closed_by_month(ctx: Context) -> int | None:
+    """The month that closes a run this month opens after "from" or "between" ("from
+    January through November"), with no day and no year after either; None otherwise."""
+    if not re.search(
+        r"\b(?:from|between)\s+(?:(?:early|mid-?|late)\s*)?$",
+        ctx.text[max(0, ctx.start - 14) : ctx.start],
+        re.IGNORECASE,
+    ):
+        return None
+    m = _RANGE_TO_MONTH.match(ctx.text, ctx.end)
+    if m is None or re.match(r",?\s*(?:19|20)\d\d\b", ctx.text[m.end() : m.end() + 8]):
+        return None
+    return month_number(m["m"])
 
 
 def _nearest_year(pub: date, month: int, day: int | None) -> tuple[int, str]:

@@ -77,3 +77,21 @@ def test_the_night_shift_is_no_night() -> None:
     assert "the night" not in found
     found = hits("Police searched the woods during the night.", MON_10_AUG_1998)
     assert found["the night"].value == "1998-08-10TNI"
+
+
+# --- a month that opens a run of months told with no tense ------------------------------------
+
+
+def test_a_month_that_opens_a_run_takes_the_year_of_the_month_that_closes_it() -> None:
+    text = "Global temperatures from January through November averaged 1.2 degrees above normal."
+    found = hits(text, date(1998, 12, 8))
+    assert found["January"].value == "1998-01"
+    assert found["November"].value == "1998-11"
+    text = "with every month from January through October above normal."
+    assert hits(text, date(1998, 12, 31))["January"].value == "1998-01"
+    # a run that wraps the year's end opens in the year before the one its close is in
+    text = "Heating bills from November to February averaged $410."
+    found = hits(text, date(1999, 3, 20))
+    assert (found["November"].value, found["February"].value) == ("1998-11", "1999-02")
+    # a month alone with no tense is still the nearest one
+    assert hits("Snow in January is common here.", date(1998, 12, 8))["January"].value == "1999-01"
