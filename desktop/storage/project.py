@@ -835,6 +835,29 @@ def _remove_stale_unfinished(path: Path) -> None:
             probe.release()
 
 
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens ``path`` to read only, through its log."""
+    return _sqlite_uri(path, mode="ro")
+
+
+def set_log_aside(path: Path, why: str) -> Path | None:
+    """Rename the project's write-ahead log to '<name>-wal.<why> <time>' beside it (its index
+    goes: it is made anew), so that opening the project does not merge it; the renamed file
+    is returned, None when there was no log or it could not be renamed. Call under the
+    project's lock with no connection of this process open on it."""
+    wal = path.with_name(path.name + "-wal")
+    stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+    aside = wal.with_name(f"{wal.name}.{why} {stamp}")
+    try:
+        os.replace(wal, aside)
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + "-shm").unlink()
+    _sync_folder(path.parent)
+    return aside
+
+
 def _sqlite_uri(path: Path, **params: str) -> str:
     """An SQLite URI for ``path`` (percent-encoded, so '?', '#' and '%' in a name stay a name)."""
     query = "&".join(f"{k}={v}" for k, v in params.items())

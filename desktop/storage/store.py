@@ -451,6 +451,10 @@ class ProjectStore:
         self._file_id = _file_id(path) if lock is not None and read_only_reason is None else None
         self._noted_file: str | None = None
         self._rescued: Path | None = None
+        # The file as this store last left it (its note and SQLite's header), to find another
+        # program writing into it in place (see _overwritten_since); True once found.
+        self._seen_file = _file_seen(path) if self._file_id is not None else None
+        self._overwritten = False
         # whether the file itself says this session is changing it (see _mark_session)
         self._session_marked = False
         #: what the analyst should be told about the project on opening it
@@ -528,6 +532,9 @@ class ProjectStore:
                     self._stamp_connection.close()
                 self._stamp_connection = None
         if self._lock is not None and self._lock.held and not self.read_only:
+            if self._overwritten or self._overwritten_since():
+                self._close_overwritten()
+                return
             if self._session_marked:
                 # closed as it should be: no warning for a copy of the file made from now on
                 with contextlib.suppress(Exception), self._sessions() as s, s.begin():
@@ -617,17 +624,70 @@ class ProjectStore:
                         f"{self.path.name} was closed; the change was not saved."
                     )
                 self._check_in_place()
-                if not self._session_marked:
-                    self._mark_session()
-                with self._sessions() as session, session.begin():
-                    yield session
-                    noted = _file_note(self.path)
-                    if noted != self._noted_file:
-                        session.merge(SettingRow(key=projectfile.FILE_NOTE_KEY, value=noted))
-                self._noted_file = noted
-                self._note_file_after_checkpoint()
+                try:
+                    if not self._session_marked:
+                        self._mark_session()
+                    with self._sessions() as session, session.begin():
+                        yield session
+                        noted = _file_note(self.path)
+                        if noted != self._noted_file:
+                            session.merge(SettingRow(key=projectfile.FILE_NOTE_KEY, value=noted))
+                    self._noted_file = noted
+                    self._note_file_after_checkpoint()
+                finally:
+                    # as this write left the file, even a write that failed midway (its log
+                    # may have been moved into the file first)
+                    seen = self._seen_file
+                    if seen is not None and _file_note(self.path) != seen[0]:
+                        self._seen_file = _file_seen(self.path)
         except DBAPIError as exc:
             raise self._database_error(exc) from exc
+
+    def _overwritten_since(self) -> bool:
+        """Whether another program wrote into the project file in place since this store last
+        wrote it (a backup or another project copied over it: same name, same inode). While
+        its lock is held only this store's writes change the file (SQLite moving their log
+        into it; readers open it read-only, and the pool keeps its connections open, so no
+        last connection moves it on closing), and each write notes the file as it leaves it,
+        whether it ends well or not. A file whose time alone changed (touched) keeps its
+        bytes; anything else is another file's."""
+        if self._seen_file is None or _file_id(self.path) != self._file_id:
+            return False  # no longer here at all: moved, deleted or replaced (see above)
+        seen_note, seen_sum = self._seen_file
+        if _file_note(self.path) == seen_note:
+            return False
+        note, checksum = _file_seen(self.path)
+        if checksum is not None and checksum == seen_sum:
+            self._seen_file = (note, checksum)
+            return False
+        return True
+
+    def _overwritten_error(self) -> projectfile.ProjectMovedError:
+        return projectfile.ProjectMovedError(
+            f"{self.path.name} was overwritten while it was open (another program copied a "
+            "file over it: a backup, or another project), so the change was not saved, and "
+            "what is open here no longer matches the file. Close the project and open it "
+            "again to see what the file holds now; the changes made here since it was "
+            "overwritten are not in it."
+        )
+
+    def _close_overwritten(self) -> None:
+        """Close a project another program overwrote in place, writing nothing into the file
+        now there: SQLite's last connection to close moves its log into the file, which would
+        write this project's pages over the other file's. A connection that may only read
+        closes last instead, which moves nothing; the log, whose pages belong to a file no
+        longer there, is then set aside (not deleted) so that the next open does not take it
+        for the file's own."""
+        keeper: sqlite3.Connection | None = None
+        with contextlib.suppress(sqlite3.Error):
+            keeper = sqlite3.connect(projectfile.read_only_uri(self.path), uri=True)
+            keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.engine.dispose()
+        if keeper is not None:
+            keeper.close()
+        projectfile.set_log_aside(self.path, "overwritten")
+        assert self._lock is not None
+        self._lock.release()
 
     def _mark_session(self) -> None:
         """Mark in the project file itself, before the first change of this session, that a
@@ -664,8 +724,14 @@ class ProjectStore:
         deleted or replaced while open. SQLite would go on writing into the file it has open,
         and a deleted file's changes would be gone once the project is closed; when the file
         this store has open is linked nowhere any more, everything saved so far is copied
-        first to a recovered copy beside where it was."""
-        if self._file_id is None or _file_id(self.path) == self._file_id:
+        first to a recovered copy beside where it was. Also when another program wrote
+        another file into it in place (see _overwritten_since)."""
+        if self._file_id is None:
+            return
+        if _file_id(self.path) == self._file_id:
+            if self._overwritten or self._overwritten_since():
+                self._overwritten = True
+                raise self._overwritten_error()
             return
         name = self.path.name
         if self._linked_nowhere():
@@ -2295,6 +2361,21 @@ def _file_id(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _file_seen(path: Path) -> tuple[str, int | None]:
+    """The project file as a store leaves it: its note (inode, size, time) and a checksum
+    of its bytes (CRC-32, some 1 GB/s; None when it cannot be read). Two projects made by
+    one Factlane may differ in no byte of SQLite's header, nor of its first page."""
+    note = _file_note(path)
+    crc = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                crc = zlib.crc32(chunk, crc)
+    except OSError:
+        return note, None
+    return note, crc
 
 
 def _file_note(path: Path) -> str:
