@@ -674,6 +674,8 @@ _DAY_PEOPLE_HEADS = (
     | _TRADE_HEADS
     | frozenset({"nurse", "doctor", "driver", "pilot", "staff", "volunteer"})
 )
+#: periods of counts told as they stand, or with no word of time at all
+_STANDING_PERIODS = frozenset({"cumulative", "current", None})
 #: nouns for the people who live in a place, which the figure reader takes as "people"
 _RESIDENT_WORDS = frozenset({"residents", "inhabitants", "locals"})
 #: heads that name a country's output the way "economy" does when it grows or shrinks
@@ -4139,6 +4141,14 @@ def _merge_less_specific(
             and not q.unit
             and (
                 all(r.figure.period in ("cumulative", "current") for r in by_quantity[q])
+                # "More than 3,000 dockers are now on strike" beside "the support of 3,400
+                # dockers": people told as they stand now, once, and again with no word of
+                # time are still the one measured count of them
+                or (
+                    q.head in _DAY_PEOPLE_HEADS
+                    and all(r.figure.period in _STANDING_PERIODS for r in by_quantity[q])
+                    and any(r.figure.period is not None for r in by_quantity[q])
+                )
                 or (q.window.startswith("day:") and q.head in _DAY_PEOPLE_HEADS)
             )
         ):
