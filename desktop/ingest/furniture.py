@@ -133,6 +133,26 @@ _COOKIE = re.compile(
     r"cookies\s+(?:and|or)\s+(?:similar|other)\s+(?:tracking\s+)?technologies)\b",
     re.I,
 )
+# A consent dialog's own sentences that do not say "cookies": the site asking to use the
+# reader's data ("We use your data to personalise content and ads", "With your agreement,
+# we and our partners use ...", "This site asks for consent to use your data"), the
+# standard purposes it lists ("Store and/or access information on a device"), and where to
+# change one's mind ("... clicking on the Privacy settings link ..."). Each opens the block.
+_CONSENT_TEXT = re.compile(
+    r"^(?:we\s+(?:and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+)?(?:use|process|collect)\s+your\s+"
+    r"(?:personal\s+)?data\s+to\s+(?:personali[sz]e|provide|show|deliver)\b|"
+    r"with\s+your\s+(?:agreement|consent|permission),?\s+we\s+and\s+our\s+(?:\d+\s+)?partners\b|"
+    r"your\s+consent\s+is\s+important\s+to\s+us\b|"
+    r"this\s+(?:web)?site\s+(?:asks\s+for\s+(?:your\s+)?consent|uses\s+(?:tracking\s+)?"
+    r"technologies\s+to\s+provide\s+you)\b|"
+    r"store\s+and/or\s+access\s+information\s+on\s+a\s+device\b|"
+    r"you\s+can\s+(?:choose\s+to\s+accept\s+or\s+reject|change\s+your\s+(?:mind|choices|"
+    r"preferences))\b.{0,120}\bprivacy\s+(?:settings|preferences|choices)\b)",
+    re.I,
+)
+#: Words one of those sentences holds, looked for before the patterns are tried.
+_CONSENT_WORDS = ("your data", "personal data", "partners", "consent", "device", "privacy",
+                  "technologies")  # fmt: skip
 # The buttons of a consent notice, each on a line of its own in a copied page.
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|reject|decline|refuse|allow|agree\s+to|deny)\s+(?:all(?:\s+cookies)?|cookies|"
@@ -1115,6 +1135,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 8 and _RECORD_MARK.match(stripped):
         return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
+        return COOKIE_BANNER
+    if words <= 70 and any(k in lower for k in _CONSENT_WORDS) and _CONSENT_TEXT.match(stripped):
         return COOKIE_BANNER
     if words <= 30 and _PAYWALL.match(stripped):
         return PAYWALL

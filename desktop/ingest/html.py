@@ -3435,7 +3435,9 @@ _IN_MAIN_TEXT_REASONS = frozenset(
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Consent platforms number their markup ("qc-cmp2-container", "cmp-container").
-    (re.compile(r"cookie|consent|gdpr|cmp\d*[-_]", re.I), furniture.COOKIE_BANNER),
+    # Consent platforms' own containers name the platform rather than the cookies.
+    (re.compile(r"cookie|consent|gdpr|cmp\d*[-_]|sp_message|didomi|usercentrics|onetrust|"
+                r"trustarc|truste[-_]|osano|iubenda", re.I), furniture.COOKIE_BANNER),
     (re.compile(r"paywall|regwall|truncat|piano-|premium-?(?:offer|prompt|wall)|"
                 r"subscri(?:ber|ption)-?(?:only|wall|prompt|offer)", re.I), furniture.PAYWALL),
     (re.compile(r"pull-?quote", re.I), furniture.PULL_QUOTE),

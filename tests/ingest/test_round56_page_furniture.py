@@ -211,3 +211,40 @@ def test_player_gallery_and_tool_lines_are_furniture_in_a_copy(line: str) -> Non
 def test_sentences_of_a_story_that_open_like_player_labels_stay(sentence: str) -> None:
     article = read_bytes("\n\n".join(HEAD + STORY[:2] + [sentence] + STORY[2:]).encode(), "f.txt")
     assert sentence in article.text
+
+
+CONSENT_DIALOGS = [
+    '<div id="sp_message_container_77"><p>Before you continue</p><p>We use your data to '
+    "personalise content and ads, to provide social media features and to analyse our "
+    "traffic.</p><p>You can choose to accept or reject this at any time by clicking on the "
+    "Privacy settings link at the bottom of every page.</p><button>Yes, I agree</button></div>",
+    '<div id="didomi-host"><p>Your consent is important to us</p><p>With your agreement, we '
+    "and our partners use your personal data to display personalised advertising and measure "
+    "its performance.</p><button>Agree and close</button></div>",
+    '<div class="banner"><p>This website uses technologies to provide you with the best '
+    "possible experience. You can find more information in our privacy policy.</p>"
+    "<button>Accept All</button></div>",
+    '<div class="dialog"><p>This site asks for consent to use your data</p><p>Store and/or '
+    "access information on a device</p></div>",
+]
+
+
+@pytest.mark.parametrize("dialog", CONSENT_DIALOGS)
+def test_a_consent_dialog_inside_the_story_that_never_says_cookies_is_furniture(
+    dialog: str,
+) -> None:
+    article = read_bytes(_html("", dialog), "ferry.html")
+    assert article.text.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We use your data to personalise the timetable," the operator said in a letter.',
+        "The regulator said the firm had used customers' data without their consent.",
+        "Store and harbour staff will be given access to the new building from Monday.",
+    ],
+)
+def test_a_story_about_data_and_consent_keeps_its_sentences(sentence: str) -> None:
+    article = read_bytes(_html("", f"<p>{sentence}</p>"), "ferry.html")
+    assert sentence in article.text
