@@ -68,6 +68,21 @@ def _check_names(args: argparse.Namespace) -> None:
                 raise CliError(problem)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _outlet_name(value: str) -> str:
+    """--source: an outlet's name is one line of words; a line break, tab or terminal escape
+    in it (a paste, a variable holding two lines) would be stored and split every listing."""
+    if _CONTROL.search(value):
+        shown = value.encode("unicode_escape").decode("ascii")
+        raise argparse.ArgumentTypeError(
+            f"the outlet name '{shown}' holds a line break, tab or other control character; "
+            "give it on one line"
+        )
+    return value
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -261,7 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="publication date of every file, in place of the one found in it",
     )
     p.add_argument(
-        "--source", metavar="NAME", help="outlet of every file, in place of the one found in it"
+        "--source",
+        type=_outlet_name,
+        metavar="NAME",
+        help="outlet of every file, in place of the one found in it",
     )
 
     for name, summary, prints in (
@@ -759,6 +777,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_SOME_FILES_FAILED if failed else EXIT_OK
 
 
+def _cell(text: str) -> str:
+    """Free text (a title, an outlet, a fact) in a row of a listing: a line break in it would
+    split the row, and a terminal escape would be run by the terminal showing it. Each such
+    character is shown as its escape ('\\n', '\\x1b'); --json gives the text as stored."""
+    from desktop.services.files import one_line
+
+    return one_line(text)
+
+
 def _cmd_articles(args: argparse.Namespace) -> int:
     with _open_for_reading(args.project) as project:
         records = project.articles()
@@ -774,7 +801,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         else:
             for rec in records:
                 when = rec.published.isoformat() if rec.published else "(no date)"
-                print(f"{rec.id:>5}  {when:<10}  {rec.source or '-':<24.24}  {rec.display_title}")
+                source = _cell(rec.source or "-")
+                print(f"{rec.id:>5}  {when:<10}  {source:<24.24}  {_cell(rec.display_title)}")
     return EXIT_OK
 
 
@@ -785,7 +813,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
             _emit({"facts": [f.to_json() for f in facts]})
         else:
             for f in facts:
-                print(f"{f.id:>6}  {f.date.value:<14}  {f.status:<9}  {f.text}")
+                print(f"{f.id:>6}  {_cell(f.date.value):<14}  {f.status:<9}  {_cell(f.text)}")
     return EXIT_OK
 
 
@@ -801,8 +829,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
                 fig = f.figure
                 denied = "  (denied)" if fig.denied else ""
                 print(
-                    f"{f.id:>6}  {fig.qualifier:<11}  {fig.number_text:<14}  "
-                    f"{fig.measure or '-':<10}  {fig.counted or '-'}{denied}"
+                    f"{f.id:>6}  {fig.qualifier:<11}  {_cell(fig.number_text):<14}  "
+                    f"{_cell(fig.measure or '-'):<10}  {_cell(fig.counted or '-')}{denied}"
                 )
     return EXIT_OK
 
@@ -838,7 +866,8 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
                 # an empty answer must not look like a command that did nothing
                 print("no figures from different articles report the same quantity")
             for p in pairs:
-                print(f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {pair_label(p, by_key)}: {p.reason}")
+                label, reason = _cell(pair_label(p, by_key)), _cell(p.reason)
+                print(f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {label}: {reason}")
     return EXIT_OK
 
 
