@@ -3279,6 +3279,14 @@ _RANGE_TO_MONTH = re.compile(
 )
 
 
+#: a noun of what happened in a season right before it: "the floods of the summer"
+_EVENT_OF_SEASON = re.compile(
+    r"\b(?!(?:end|start|beginning|middle|rest|remainder|course|part|half|height|depths?)\b)"
+    r"[a-z]+\s+of\s+(?:the\s+|this\s+(?:past\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _range_closed_by_month(ctx: Context) -> int | None:
     """The month that closes a run this month opens after "from" or "between" ("from
     January through November"), with no day and no year after either; None otherwise."""
@@ -3378,7 +3386,21 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
         tense = ctx.tense(80)
         ahead = (season_start(code, upcoming) - pub).days
         behind = (pub - season_start(code, latest)).days
-        if tense == "future" and not in_it:
+        if (
+            tense == "future"
+            and not in_it
+            and 0 <= (pub - add_months(season_start(code, latest), 3)).days <= 150
+            and (
+                ctx.text.startswith(("'s", "’s"), ctx.end)
+                or _EVENT_OF_SEASON.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+            )
+        ):
+            # "The summer's floods will cut China's growth" (said in mid-September), "will
+            # meet its target despite the floods of the summer" (said in December): what the
+            # season over in the last five months brought, whatever the tense of the verb that
+            # tells its effects
+            year, reason = latest, "the one just over, whose events the text names"
+        elif tense == "future" and not in_it:
             year, reason = upcoming, "the next one, because the verb is future tense"
         elif (
             not in_it

@@ -95,3 +95,19 @@ def test_a_month_that_opens_a_run_takes_the_year_of_the_month_that_closes_it() -
     assert (found["November"].value, found["February"].value) == ("1998-11", "1999-02")
     # a month alone with no tense is still the nearest one
     assert hits("Snow in January is common here.", date(1998, 12, 8))["January"].value == "1999-01"
+
+
+# --- what a season just over brought, told with a future verb ---------------------------------
+
+
+def test_the_events_of_a_season_just_over_are_of_that_season() -> None:
+    text = "BEIJING, Sept. 15 -- The summer's floods will cut China's economic growth."
+    assert hits(text, date(1998, 9, 15))["The summer"].value == "1998-SU"
+    text = "He said the economy would meet its target despite the floods of the summer."
+    assert hits(text, date(1998, 12, 17))["the summer"].value == "1998-SU"
+    # what is set for a season with a future verb is still the next one
+    assert hits("The park will close in the summer.", date(1998, 9, 15))["the summer"].value == (
+        "1999-SU"
+    )
+    text = "Work will be finished by the end of the summer."
+    assert hits(text, date(1998, 9, 15))["the end of the summer"].value == "1999-SU"
