@@ -104,6 +104,9 @@ MAX_YEARS_VISIBLE = 1500.0
 #: zooming out from hours ends around the facts, not on empty centuries.
 ZOOM_OUT_SPANS = 4.0
 MIN_WIDEST_DAYS = 10 * 365.25
+#: pixels the facts keep from the edges of the widest view at least (see set_view): a
+#: count's bubble whole
+EDGE_ROOM = 60.0
 #: One wheel notch (120 units) zooms by this factor.
 WHEEL_NOTCH_ZOOM = 1.25
 KEY_ZOOM = 1.5
@@ -460,8 +463,15 @@ class TimelineView(QAbstractScrollArea):
         ppd = min(max(ppd, min_ppd), max_ppd)
         span = geo.plot_w / ppd
         if extent is not None and ppd <= min_ppd * 1.0001:
-            # Zoomed out as far as it goes: every fact is in view, not off to one side.
-            t0 = min(max(t0, last - span), first)
+            # Zoomed out as far as it goes: every fact is in view, not off to one side, and
+            # in from the edges: EDGE_ROOM from the left, a third of the plot from the right
+            # for the labels that run right of their marks. Going to a span wider than the
+            # widest view (2000..2030 for a story of 2025) put the last fact's day on the
+            # right edge: its count's bubble was cut in half and its label had no room.
+            slack = max(0.0, span - (last - first))
+            right = min(max(EDGE_ROOM, geo.plot_w / 3) / ppd, slack / 2)
+            left = min(EDGE_ROOM / ppd, slack - right)
+            t0 = min(max(t0, last - span + right), first - left)
         t0 = min(max(t0, 1.0), LAST_DAY - span)
         if (t0, ppd) != (self._t0, self._ppd):
             self._t0, self._ppd = t0, ppd
