@@ -800,7 +800,7 @@ _LABEL_START = re.compile(
     r"(?<=\S)(?<![Ll]ast)(?<!LAST)\s+"
     r"(?=(?:(?:First\s+)?Published|Updated|Last\s+(?i:updated|modified)|Modified|Posted)\b)|"
     # "Publié le 14/03/2025 à 07h45, mis à jour le ...": the second label follows a comma.
-    rf"(?<=,)\s+(?=(?i:updated|{_FOREIGN_UPDATED})\b)|"
+    rf"(?<=,)\s+(?=(?i:updated|last\s+(?:updated|modified)|{_FOREIGN_UPDATED})\b)|"
     # The same labels capitalised in the languages of foreign chrome, run on after a date as
     # the English ones are ("... 10:20 CET Actualizado hace 2 horas"), and a reading time
     # after a stamp ("... 10:20 CET Lectura: 3 min", "... 2 hours ago 4 min read").
