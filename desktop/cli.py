@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import os
@@ -60,11 +61,32 @@ def name_too_long(path: Path) -> str | None:
     return None
 
 
+def link_loop(path: Path) -> str | None:
+    """What is wrong with ``path`` when it is a link that leads round in a loop (a link to a
+    link back to it: links remade after a folder moved), else None."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return (
+                f"{path} is a link that leads round in a loop (through {os.readlink(path)}), "
+                "to no file; give the file itself, or make the link again"
+            )
+    return None
+
+
 def _check_names(args: argparse.Namespace) -> None:
+    """Names no command can use, said before anything looks at them (each look would fail
+    with a traceback): too long for the disk, or (a project or an output) a link loop."""
     for name in ("files", "project", "output", "screenshot"):
         given = getattr(args, name, None)
         for path in given if isinstance(given, list) else [given]:
-            if isinstance(path, Path) and (problem := name_too_long(path)) is not None:
+            if not isinstance(path, Path):
+                continue
+            problem = name_too_long(path)
+            if problem is None and name != "files":
+                problem = link_loop(path)
+            if problem is not None:
                 raise CliError(problem)
 
 
