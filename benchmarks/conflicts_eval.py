@@ -1127,6 +1127,13 @@ Thursday", "about 600 residents remain in shelters, the council said on Wednesda
 clause naming the event's day. On HEAD 889dbe16 both were contradictions ("both as of" the
 event's day): dev39 accuracy 71.43, precision 50.00, recall 66.67; with the level dated by its
 saying, 85.71, 100.00, 66.67. Every other set, held-out and blind unchanged.
+Round 60 (4) added x15-x17 with their answers before any run: an addition to a day's count
+("Four more hostages were freed in Dorra on Monday evening", "Another 300 people were evacuated
+from Kessin on Tuesday") beside the day's other count (unrelated), and two tellers' counts of
+one day with no word of addition (a contradiction). On HEAD 70524190 all 17: accuracy 70.59,
+precision 50.00, recall 50.00, false contradictions 2 of 6 (x15, x17); with an addition kept
+apart from the day's other count, 82.35, 100.00, 50.00, 0 of 6. Left: x16 (five freed, then
+eight "on Monday" told by another teller the next day, read as a count that rose).
 
 Round 59 (session 24): the context-likeness tier (desktop/analysis/_context.py) pairs, as
 tentative, a loose figure of a story with a figure of another of its articles told among alike

@@ -3306,6 +3306,18 @@ def _day_only(figure: Figure) -> bool:
     )
 
 
+#: words by which a count is told as an addition to one told before: "three more hostages",
+#: "another 40", "a further 800" ("more than 300" is a bound, no addition)
+_ADDED_RE = re.compile(
+    r"\bmore\b(?!\s+than\b)|\b(?:another|further|additional|extra)\b", re.IGNORECASE
+)
+
+
+def _added(figure: Figure) -> bool:
+    """The figure's own words tell it as an addition to a count told before."""
+    return _ADDED_RE.search(f"{figure.text} {figure.change_cue or ''}") is not None
+
+
 def _total_key(q: Quantity) -> tuple[str, str, tuple[str, ...], str, str, bool]:
     """What a day's count and a total must share to be one total: the measure or its kin
     ("forced from their homes" and "evacuated" in one flood), what is counted, unit, place."""
@@ -4552,6 +4564,16 @@ def _pairs(
             if not linked and _beside_its_whole(
                 refs[i].figure, refs[j].figure, wholes[i], wholes[j]
             ):
+                continue
+            if (
+                not linked
+                and a.window == b.window
+                and a.window.startswith("day:")
+                and _added(refs[i].figure) != _added(refs[j].figure)
+            ):
+                # "released four hostages overnight" beside "three more hostages were released
+                # on Saturday evening": an addition to what was told of the day is more of it,
+                # never a rival count of the same
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)
             if plan and "cumulative" in (a.period, b.period):

@@ -8499,6 +8499,11 @@ def _figure(
         # "120 metres, not the 80 metres first given": the number is the count as first told,
         # which the one before it replaces; the words say so to the comparison
         cue = first_told.group("cue")
+    added = _ADDITION_BEFORE_RE.search(text, max(s0, n.start - 16), n.start)
+    if added is not None and cue is None:
+        # "Another 300 people were evacuated", "a further 800 jobs": an addition to a count
+        # told before, which the words say to the comparison as "three more" does
+        cue = " ".join(added.group(0).lower().split())
     partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces
