@@ -3081,6 +3081,12 @@ def named_month(
             # gone, told in the past, need not run in order; the later June lies ahead
             year = pair.point.year
             reason = f"the year of {pair.value}, named with it in a list of days gone"
+    elif direction is None and _DEADLINE_NOUN.match(ctx.text, ctx.end):
+        # "has set a March 31 deadline for agencies", said in December; "before the Sept. 13
+        # deadline", said in July: a deadline named by its day is the nearer such day, gone
+        # or ahead, whatever the tense of the verb that set or met it
+        year, _ = _nearest_year(pub, month, day)
+        reason = "the nearer one, as the day of a deadline"
     elif direction is None and _plan_seen_from_past(ctx):
         # "the trial had been scheduled for March, but was put off", said in November: a plan
         # told in the pluperfect is of the months around publication, gone or ahead; the
@@ -3279,6 +3285,8 @@ _RANGE_TO_MONTH = re.compile(
 )
 
 
+#: a deadline named by the date before it: "a March 31 deadline", "the Sept. 13 target date"
+_DEADLINE_NOUN = re.compile(r"\s+(?:deadline|target\s+date|cutoff|cut-off\s+date)\b", re.I)
 #: a noun of what happened in a season right before it: "the floods of the summer"
 _EVENT_OF_SEASON = re.compile(
     r"\b(?!(?:end|start|beginning|middle|rest|remainder|course|part|half|height|depths?)\b)"

@@ -111,3 +111,19 @@ def test_the_events_of_a_season_just_over_are_of_that_season() -> None:
     )
     text = "Work will be finished by the end of the summer."
     assert hits(text, date(1998, 9, 15))["the end of the summer"].value == "1999-SU"
+
+
+# --- a deadline named by its day ---------------------------------------------------------------
+
+
+def test_a_deadline_named_by_its_day_is_the_nearer_such_day() -> None:
+    text = "The Office of Management and Budget has set a March 31 deadline for agencies."
+    assert hits(text, date(1998, 12, 10))["March 31"].value == "1999-03-31"
+    text = "They want a framework for a peace deal before the Sept. 13 deadline."
+    assert hits(text, date(2000, 7, 10))["Sept. 13"].value == "2000-09-13"
+    # a deadline just missed is the one gone
+    text = "The company missed the Nov. 30 deadline."
+    assert hits(text, date(1998, 12, 10))["Nov. 30"].value == "1998-11-30"
+    # with no deadline after it, the past verb still sends the day back
+    text = "The agencies finished the work on March 31."
+    assert hits(text, date(1998, 12, 10))["March 31"].value == "1998-03-31"
