@@ -3507,6 +3507,13 @@ _TAG_REASONS = {
     "video": furniture.MEDIA_PLAYER,
     "amp-audio": furniture.MEDIA_PLAYER,
     "amp-video": furniture.MEDIA_PLAYER,
+    # AMP's embeds of posts: the post's text, account and date it shows while loading.
+    "amp-twitter": furniture.SOCIAL_POST,
+    "amp-instagram": furniture.SOCIAL_POST,
+    "amp-facebook": furniture.SOCIAL_POST,
+    "amp-tiktok": furniture.SOCIAL_POST,
+    "amp-reddit": furniture.SOCIAL_POST,
+    "amp-bluesky": furniture.SOCIAL_POST,
 }
 
 
@@ -3548,8 +3555,14 @@ def _own_reason(element: Any) -> str | None:
     if element.tag == "aside" and _correction_box(element, marks):
         # A corrections box set beside the story is part of its record, not a sidebar.
         return None
-    if element.get("fallback") is not None:
-        # An AMP element's fallback: what shows when the player or frame cannot load.
+    if element.get("fallback") is not None or (
+        element.get("placeholder") is not None
+        and str(element.getparent().tag if element.getparent() is not None else "").startswith(
+            "amp-"
+        )
+    ):
+        # An AMP element's fallback (what shows when the player or frame cannot load) or
+        # placeholder (what shows until it has).
         return furniture.MEDIA_PLAYER
     return _TAG_REASONS.get(element.tag)
 

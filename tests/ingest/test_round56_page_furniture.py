@@ -249,3 +249,19 @@ def test_a_consent_dialog_inside_the_story_that_never_says_cookies_is_furniture(
 def test_a_story_about_data_and_consent_keeps_its_sentences(sentence: str) -> None:
     article = read_bytes(_html("", f"<p>{sentence}</p>"), "ferry.html")
     assert sentence in article.text
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder><p>'
+        "The 21:15 sailing from Holm Sound starts on 1 July.</p>&mdash; Holm Sound Ferries "
+        '(@holmferries) <a href="https://x.com/holmferries/status/1">June 2, 2027</a>'
+        "</blockquote></amp-twitter>",
+        '<amp-iframe width="300" height="300" sandbox="allow-scripts" src="https://m.example/">'
+        "<div placeholder>Loading the map of the new route</div></amp-iframe>",
+    ],
+)
+def test_an_amp_embeds_stand_in_is_furniture(embed: str) -> None:
+    article = read_bytes(_html("", embed), "ferry.html")
+    assert article.text.split("\n") == STORY
