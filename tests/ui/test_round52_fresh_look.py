@@ -35,3 +35,56 @@ def test_going_to_a_span_wider_than_the_widest_view_keeps_the_facts_off_the_edge
     timeline.set_visible_range(date(2024, 12, 1), date(2025, 1, 31))
     QApplication.processEvents()
     assert timeline.visible_range() == (date(2024, 12, 1), date(2025, 1, 31))
+
+
+def _in_view(layout, width: float) -> list:  # type: ignore[no-untyped-def]
+    return [p for p in layout.placed if p.x1 > 0 and p.x0 < width]
+
+
+def test_a_one_row_lane_zoomed_to_hours_shows_the_long_fact_that_covers_them() -> None:
+    """A short screen gives each lane one row, where a fact of many days is a marker at its
+    middle. Zoomed to the hours of 13 January, a '1-20 Jan' fact's marker stood on 10 January,
+    out of view: the lane read as empty on a day the fact covers."""
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.layout import MARKER, SPAN, LayoutMetrics, layout_lane
+
+    span = TimelineItem(1, "Ostry Ledger", date(2025, 1, 1), date(2025, 1, 20), "offer made")
+    week = TimelineItem(2, "Ostry Ledger", date(2025, 1, 13), date(2025, 1, 19), "talks held")
+    day = TimelineItem(3, "Ostry Ledger", date(2025, 1, 9), date(2025, 1, 9), "first capture")
+    width, m = 840.0, LayoutMetrics()
+    hours = (float(date(2025, 1, 13).toordinal()) + 0.25, width / 0.5)  # 06:00 to 18:00
+    lane = TimelineData([span, day]).lane("Ostry Ledger")
+    for compact in (False, True):
+        out = layout_lane(lane, *hours, width, 1, m, compact=compact)
+        shown = _in_view(out, width)
+        assert [(p.kind, p.item.id if p.item else None) for p in shown] == [(SPAN, 1)]
+        assert out.rows == 1 and shown[0].x0 <= 0 and shown[0].x1 >= width
+    # two long facts over the hours: one row holds one bar, the longer (as a lane of few
+    # rows keeps its longest bars)
+    both = TimelineData([span, week, day]).lane("Ostry Ledger")
+    shown = _in_view(layout_lane(both, *hours, width, 1, m, compact=True), width)
+    assert [(p.kind, p.item.id if p.item else None) for p in shown] == [(SPAN, 1)]
+    # with a marker in view the row is the markers' as before: the day's fact at its noon
+    noon = (float(date(2025, 1, 9).toordinal()) + 0.25, width / 0.5)
+    shown = _in_view(layout_lane(lane, *noon, width, 1, m, compact=True), width)
+    assert [(p.kind, p.item.id if p.item else None) for p in shown] == [(MARKER, 3)]
+    # zoomed out to the month, the one row has the markers and counts, no bar
+    month = (float(date(2024, 12, 20).toordinal()), width / 45)
+    assert all(p.kind != SPAN for p in layout_lane(lane, *month, width, 1, m).placed)
+
+
+def test_on_a_short_screen_the_hours_of_a_day_show_the_lane_that_covers_them(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1024, 600)
+    timeline = window.timeline
+    day = float(date(2025, 1, 13).toordinal())
+    timeline.set_visible_days(day + 0.25, day + 0.75)
+    QApplication.processEvents()
+    frame = timeline._current_frame()
+    lakeshore = next(lf for lf in frame.lanes if lf.name.startswith("Lakeshore Monitor"))
+    # (a 1024x600 screen: one row for every lane) the one row holds the bar of '1-20 Jan'
+    assert lakeshore.layout.rows == 1
+    width = timeline.plot_rect().width()
+    shown = _in_view(lakeshore.layout, width)
+    assert shown and all(p.group is not None for p in shown)

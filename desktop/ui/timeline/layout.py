@@ -185,41 +185,10 @@ def layout_lane(
     #    spare, the shortest wide tier is counted with the points instead (a month-precision
     #    fact becomes part of a bubble in the middle of its month), until the rest fit.
     if rows > 1:
-        budget = rows - 1
-        n_tiers = len(TIER_MAX_DAYS)
-        tier_groups = [
-            lane.groups_overlapping(tier, t0, t1) if tier > k_narrow else []
-            for tier in range(n_tiers)
-        ]
-        while k_narrow < n_tiers - 1:
-            groups = [g for tier in range(k_narrow + 1, n_tiers) for g in tier_groups[tier]]
-            # Bars may touch end to end (a month and the next): their caps tell them apart.
-            packed = _pack_spans(groups, t0, ppd, budget, 0.0)
-            if packed is not None:
-                break
-            k_narrow += 1
-        else:
-            groups = []
-            packed = []
-        if groups and packed:
-            for g, row in zip(groups, packed, strict=True):
-                x0 = (g.start - t0) * ppd
-                x1 = (g.end - t0) * ppd
-                out.placed.append(
-                    Placed(
-                        SPAN,
-                        x0,
-                        x1,
-                        (x0 + x1) / 2,
-                        row=rows - 1 - row,
-                        item=g.members[0] if g.count == 1 else None,
-                        group=g,
-                        conflicts=g.conflicts,
-                    )
-                )
-            out.span_rows = max(packed) + 1
+        k_narrow = _place_bars(out, lane, t0, t1, ppd, rows - 1, rows, k_narrow)
     else:
-        # A one-row lane has no room for bars: everything is a marker or a bubble.
+        # A one-row lane has no room for bars: everything is a marker or a bubble (but see
+        # step 4).
         k_narrow = len(TIER_MAX_DAYS) - 1
 
     # 2. Buckets of point-like items.
@@ -295,6 +264,16 @@ def layout_lane(
             )
         )
 
+    # 4. A one-row lane whose markers and counts are all out of view, while facts longer
+    #    than the view's days cover it, has its row for their bars: zoomed to the hours of
+    #    13 January on a short screen, a source's '1-20 Jan' fact stood as a marker at its
+    #    middle, 10 January, out of view, and the lane read as empty on a day it covers.
+    if rows == 1 and not any(_reaches_view(pt, width) for pt in points):
+        bars = LaneLayout(rows=1, span_rows=0)
+        _place_bars(bars, lane, t0, t1, ppd, 1, 1, narrow_tier(ppd, m.span_min_px))
+        if bars.placed:
+            return bars
+
     # 3. Pack markers and bubbles into the marker rows.
     order = list(range(marker_rows)) if compact else center_out(marker_rows)
     _pack_points(points, order, width, m)
@@ -308,6 +287,58 @@ def layout_lane(
                 p.row = total - (rows - p.row)
         out.rows = total
     return out
+
+
+def _place_bars(
+    out: LaneLayout,
+    lane: LaneIndex,
+    t0: float,
+    t1: float,
+    ppd: float,
+    budget: int,
+    rows: int,
+    k_narrow: int,
+) -> int:
+    """Place the bars of the tiers above ``k_narrow`` in ``budget`` rows of ``out`` (from the
+    bottom of ``rows``), counting the shortest wide tier with the points while they do not
+    fit; the tier the points go up to."""
+    n_tiers = len(TIER_MAX_DAYS)
+    tier_groups = [
+        lane.groups_overlapping(tier, t0, t1) if tier > k_narrow else [] for tier in range(n_tiers)
+    ]
+    while k_narrow < n_tiers - 1:
+        groups = [g for tier in range(k_narrow + 1, n_tiers) for g in tier_groups[tier]]
+        # Bars may touch end to end (a month and the next): their caps tell them apart.
+        packed = _pack_spans(groups, t0, ppd, budget, 0.0)
+        if packed is not None:
+            break
+        k_narrow += 1
+    else:
+        groups = []
+        packed = []
+    if groups and packed:
+        for g, row in zip(groups, packed, strict=True):
+            x0 = (g.start - t0) * ppd
+            x1 = (g.end - t0) * ppd
+            out.placed.append(
+                Placed(
+                    SPAN,
+                    x0,
+                    x1,
+                    (x0 + x1) / 2,
+                    row=rows - 1 - row,
+                    item=g.members[0] if g.count == 1 else None,
+                    group=g,
+                    conflicts=g.conflicts,
+                )
+            )
+        out.span_rows = max(packed) + 1
+    return k_narrow
+
+
+def _reaches_view(pt: Placed, width: float) -> bool:
+    """Whether a marker or count (its label too) shows any part in a plot ``width`` wide."""
+    return pt.x1 + pt.label_want > 0 and pt.x0 < width
 
 
 def _pack_spans(
