@@ -735,9 +735,35 @@ def _cmd_import(args: argparse.Namespace) -> int:
         made = f"; {one_line(str(args.project))} was not created" if new else ""
         print(f"factlane: nothing to import{made}", file=sys.stderr)
         return EXIT_USAGE
-    from desktop.services.project import ProjectError
-
     reported: list[Any] = []
+    try:
+        return _import_into(args, files, problems, new, reported)
+    except KeyboardInterrupt:
+        # stopped at once (Ctrl-C twice): the file under way was rolled back; a project made
+        # for this import and holding nothing goes, as after the gentler stop
+        if new and not any(i.status == "imported" for o in reported for i in o.each()):
+            _discard_new(args.project)
+        raise
+
+
+def _discard_new(project: Path) -> bool:
+    """Remove the project an import made and put nothing in, saying so."""
+    from desktop.services.files import one_line
+    from desktop.storage.project import discard_new_project
+
+    discarded = discard_new_project(project)
+    if discarded:
+        print(
+            f"factlane: no article was imported, so {one_line(str(project))} was not created",
+            file=sys.stderr,
+        )
+    return discarded
+
+
+def _import_into(
+    args: argparse.Namespace, files: list[Path], problems: list[str], new: bool, reported: list[Any]
+) -> int:
+    from desktop.services.project import ProjectError
 
     with _open(args.project, create=True) as project, _stop_on_first_interrupt() as stop:
 
@@ -781,15 +807,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     discarded = False
     if new and not any(item.status == "imported" for o in outcomes for item in o.each()):
         # A project made for this import and holding nothing is not left behind.
-        from desktop.storage.project import discard_new_project
-
-        discarded = discard_new_project(args.project)
-        if discarded:
-            print(
-                f"factlane: no article was imported, so {one_line(str(args.project))} "
-                "was not created",
-                file=sys.stderr,
-            )
+        discarded = _discard_new(args.project)
     if stop.is_set():
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)
