@@ -648,8 +648,12 @@ AHEAD = re.compile(
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
     r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)|\bbeyond\s+"
     # "the judge set a trial date of Jan. 16": a date fixed for what is still to come
-    r"|\b(?:a|the|new)\s+(?:trial|hearing|sentencing|release|launch|target|court|election)"
+    r"|\b(?:a|an|the|new)\s+(?:trial|hearing|sentencing|release|launch|target|court|election"
+    r"|execution|inauguration|completion|opening|start|delivery)"
     r"\s+date\s+(?:of|for)\s+"
+    # "the statute of limitations runs out in June", "the lease expires on Sept. 30": a term
+    # that ends on the calendar, told in the present
+    r"|\b(?:runs\s+out|expires|lapses)\s+(?:in\s+|on\s+|at\s+)?"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
     r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?"
     # a state put in place until a day ("classes were suspended until Saturday", "has

@@ -127,3 +127,16 @@ def test_a_deadline_named_by_its_day_is_the_nearer_such_day() -> None:
     # with no deadline after it, the past verb still sends the day back
     text = "The agencies finished the work on March 31."
     assert hits(text, date(1998, 12, 10))["March 31"].value == "1998-03-31"
+
+
+# --- dates set ahead: an execution date, a term that runs out ----------------------------------
+
+
+def test_an_execution_date_and_a_term_that_runs_out_lie_ahead() -> None:
+    thu_25_mar_1999 = date(1999, 3, 25)
+    text = "The Supreme Court on Tuesday set an execution date of Aug. 16 for the man."
+    assert hits(text, thu_25_mar_1999)["Aug. 16"].value == "1999-08-16"
+    text = "The five-year statute of limitations runs out in June, lawyers said."
+    assert hits(text, thu_25_mar_1999)["June"].value == "1999-06"
+    # a term that ran out is gone
+    assert hits("The lease expired in June, he said.", thu_25_mar_1999)["June"].value == "1998-06"
