@@ -24,10 +24,14 @@ figures that every other pass left alone:
   the other's article.
 
 A story's figures are read from the opening of their articles the comparison is given
-(``compare``'s ``about``: title, a line break and the text's first characters); a figure
-beyond it has no clause to read and is left alone. Pure Python; a pair costs a few
-microseconds, and only figures in no group and no other pair, of one unit and within three
-times each other, are weighed against each other.
+(``compare``'s ``about``: title, a line break and the text's first characters) and, where the
+caller can look them up (``compare``'s ``around``: the app's store cuts them out of the text in
+one query), from a window of ``WINDOW_CHARS`` characters either side of a figure further into
+its article: a story's windows are looked up only when a pair that passed the cheap gates has
+a figure beyond its opening, and a project of long texts is never read whole. Without
+``around`` a figure beyond the opening has no clause to read and is left alone. Pure Python; a pair costs a few microseconds, and only
+figures in no group and no other pair, of one unit and within three times each other, are
+weighed against each other.
 
 Study 59 (outside the repo) measured the rule on pack rounds 1-8 before it was built: about
 half of the extra links it makes join two things (a part against its whole, two measures of
@@ -62,6 +66,9 @@ OWN_WEIGHT = 1.5
 REASON_WORDS = 4
 #: whether a loose figure is weighed against the story's grouped figures too
 WITH_GROUPED = True
+#: characters of its article's text read either side of a figure beyond the opening: a news
+#: sentence runs to 150-300, and only its clause around the number is read
+WINDOW_CHARS = 300
 
 #: words of any news story, which say nothing of what a number counts: function words, the
 #: verbs and nouns of telling and counting, days, months, numbers and their scales, and the
@@ -158,6 +165,7 @@ _WORD_RE = re.compile(r"[a-z][a-z'-]*")
 _CASED_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: where a sentence ends: a stop and a space before a capital or a quote, or a line break
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"'‘“(])|\n")
+_SPACE_RE = re.compile(r"\s")
 #: where a clause ends inside a sentence
 _CLAUSE_CUT_RE = re.compile(r";|:\s|\s[-–—]\s|—|–")
 
@@ -245,15 +253,24 @@ class _Told:
 #: opens the reason of a pair this tier made, before the words the two share
 CONTEXT_MARK = "by context: both told with "
 
+#: a figure's stretch of its article's text: where the stretch starts in the text, and the
+#: stretch (``WINDOW_CHARS`` either side of the figure, fewer at the text's ends)
+Window = tuple[int, str]
+#: looks up the windows of the figures whose ids it is given, by id; a figure it cannot find
+#: (its article gone) is left out
+Around = Callable[[Collection[int]], Mapping[int, Window]]
+
 
 class _Opening:
-    """An article's opening text and where its sentences end (each end's start and end), cut
+    """A stretch of an article's text (its opening, or a window around a figure, ``offset``
+    characters into the text) and where its sentences end (each end's start and end), cut
     into sentences when a figure is first read in it."""
 
-    __slots__ = ("_cut", "text")
+    __slots__ = ("_cut", "offset", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, offset: int = 0) -> None:
         self.text = text
+        self.offset = offset
         self._cut: tuple[list[int], list[int]] | None = None
 
     def sentence_ends(self) -> tuple[list[int], list[int]]:
@@ -274,24 +291,42 @@ def _opening(
     return read_[article]
 
 
+def _window(ref: FigureRef, window: Window) -> _Opening:
+    """A figure's window as a stretch to read it in, a word cut by either edge left out (the
+    text's own ends are no cut)."""
+    offset, text = window
+    start, end = ref.figure.start - offset, ref.figure.end - offset
+    if offset > 0 and start > 0:
+        lead = _SPACE_RE.search(text, 0, start)
+        if lead is not None:
+            text, offset = text[lead.end() :], offset + lead.end()
+            end -= lead.end()
+    if text[-1:].isalnum():
+        tail = max(text.rfind(" ", max(end, 0)), text.rfind("\n", max(end, 0)))
+        if tail >= 0:
+            text = text[:tail]
+    return _Opening(text, offset)
+
+
 def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
-    """A figure's context words, read in its article's opening, or None when the opening does
-    not hold the figure where the figure says it stands."""
+    """A figure's context words, read in its article's opening (or a window of its text), or
+    None when that does not hold the figure where the figure says it stands."""
     figure = ref.figure
     if opening is None:
         return None
     if isinstance(opening, str):
         opening = _Opening(opening)
     text = opening.text
-    if figure.end > len(text) or text[figure.start : figure.end] != figure.text:
+    start, end = figure.start - opening.offset, figure.end - opening.offset
+    if start < 0 or end > len(text) or text[start:end] != figure.text:
         return None
     # the sentence: from the last end before the number to the first end after the figure
     starts, ends = opening.sentence_ends()
-    at = bisect_right(ends, figure.start) - 1
+    at = bisect_right(ends, start) - 1
     begin = ends[at] if at >= 0 else 0
-    at = bisect_left(starts, figure.end)
+    at = bisect_left(starts, end)
     finish = starts[at] + 1 if at < len(starts) else len(text)
-    left, right = text[begin : figure.start], text[figure.end : finish]
+    left, right = text[begin:start], text[end:finish]
     cuts = list(_CLAUSE_CUT_RE.finditer(left))
     if cuts:
         left = left[cuts[-1].end() :]
@@ -317,12 +352,11 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
         put(word, 1.0 / (1.0 + (len(before) - i) / 3.0))
     for i, word in enumerate(after):
         put(word, 1.0 / (1.0 + (i + 1) / 3.0))
-    number_end = figure.start + len(figure.number_text)
-    if text[figure.start : number_end].lower() != figure.number_text.lower():
-        number_end = figure.end
+    number_end = start + len(figure.number_text)
+    if text[start:number_end].lower() != figure.number_text.lower():
+        number_end = end
     part = bool(
-        _PART_AFTER_RE.match(text, number_end, finish)
-        or _PART_BEFORE_RE.search(text[begin : figure.start])
+        _PART_AFTER_RE.match(text, number_end, finish) or _PART_BEFORE_RE.search(text[begin:start])
     )
     return _Told(ref, words, written, part, text[begin:finish])
 
@@ -366,14 +400,17 @@ def pairs(
     frame_of: Callable[[FigureRef], Framed | None],
     about: Mapping[int, str] | None,
     taken: Collection[int] = (),
+    around: Around | None = None,
 ) -> list[tuple[FigureRef, FigureRef, list[str]]]:
     """The pairs of one story's figures told among alike words, each with a figure of
     ``candidates`` (figures in no group that no other pass paired) on at least one side: each
     pair's two figures are each other's best match in the other's article, and the list names
     the words they share, the weightiest first. ``story`` gives the words' rarity and the
     figures a candidate may be weighed against; ``about`` each article's title and opening
-    (``compare``'s); ``taken`` the candidates another pass paired already, left alone."""
-    if not about:
+    (``compare``'s); ``taken`` the candidates another pass paired already, left alone;
+    ``around`` looks up, once, the windows of the story's figures whose clause no opening
+    holds, when a pair that passed the cheap gates has such a figure on a side."""
+    if not about and around is None:
         return []
     loose = {ref.id for ref in candidates if ref.id not in taken}
     if not loose:
@@ -381,16 +418,19 @@ def pairs(
     # the words of every figure of the story whose clause is read, for their rarity
     contexts: dict[int, _Told] = {}
     openings: dict[int, _Opening | None] = {}
-    for ref in story:
-        if ref.article_id in about:
-            told = read(ref, _opening(about, ref.article_id, openings))
-            if told is not None:
-                contexts[ref.id] = told
-    if not any(i in contexts for i in loose):
+    if about:
+        for ref in story:
+            if ref.article_id in about:
+                told = read(ref, _opening(about, ref.article_id, openings))
+                if told is not None:
+                    contexts[ref.id] = told
+    if around is None and not any(i in contexts for i in loose):
         return []
     by_unit: dict[str, list[tuple[float, FigureRef, Framed]]] = {}
     for ref in story:
-        if ref.id not in contexts or (not WITH_GROUPED and ref.id not in loose):
+        if (around is None and ref.id not in contexts) or (
+            not WITH_GROUPED and ref.id not in loose
+        ):
             continue
         figure = ref.figure
         value = figure.low if figure.low is not None else figure.high
@@ -418,6 +458,21 @@ def pairs(
                     and _gated(fa, fb)
                 ):
                     gated.append((a, b))
+    if around is not None and any(a.id not in contexts or b.id not in contexts for a, b in gated):
+        # a pair passed the gates with a side beyond its opening: the story's figures beyond
+        # their openings are read in their windows of text, looked up at once, all of them so
+        # that a word's rarity is the story's (read from the two sides of a pair alone, the
+        # words they share would be the commonest)
+        unread = {ref.id: ref for ref in story if ref.id not in contexts}
+        if unread:
+            for ref_id, window in around(unread.keys()).items():
+                weighed = unread.get(ref_id)
+                if weighed is None:
+                    continue
+                told = read(weighed, _window(weighed, window))
+                if told is not None:
+                    contexts[ref_id] = told
+            gated = [(a, b) for a, b in gated if a.id in contexts and b.id in contexts]
     if not gated:
         return []
     counts: dict[str, int] = {}
