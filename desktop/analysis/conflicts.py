@@ -1955,6 +1955,7 @@ def compare(
     links: Mapping[int, str] | None = None,
     unlinked: Collection[int] = (),
     about: Mapping[int, str] | None = None,
+    around: context.Around | None = None,
 ) -> ConflictReport:
     """Group figures about the same quantity across articles and relate each cross-article pair.
 
@@ -1963,7 +1964,9 @@ def compare(
     on the same figures gives the same keys and the analyst's decisions stay attached.
     ``about`` gives an article (by id) its title and text, by which stories that run in the
     same weeks are told apart (see ``_stories``); without it they are told apart by their
-    days and the names their figures give.
+    days and the names their figures give. ``around`` looks up the text around figures by
+    their ids, for the context tier to read a figure's clause beyond its article's opening
+    (see ``_context.pairs``); without it only the openings ``about`` gives are read.
     """
     links = links or {}
     excluded = set(unlinked)
@@ -2051,7 +2054,7 @@ def compare(
         }
         for story in stories:
             report.pairs.extend(
-                _tentative_pairs(story, quantity_of_figure, group_of, as_told, about)
+                _tentative_pairs(story, quantity_of_figure, group_of, as_told, about, around)
             )
     if placed_links:
         # a toll's group told with the story's place beside its group told without: a pair
@@ -5564,6 +5567,7 @@ def _tentative_pairs(
     group_of: Mapping[int, str],
     as_told: Collection[int] = (),
     about: Mapping[int, str] | None = None,
+    around: context.Around | None = None,
 ) -> list[FigurePair]:
     """Pairs of one story's figures from two articles that no group holds together, whose
     telling is so alike (unit, time, what is counted or done, place or teller) that they are
@@ -5708,7 +5712,7 @@ def _tentative_pairs(
     ]
     # loose figures no pass paired, told among alike words in their articles (see _context)
     taken = {r.id for a, b, _ in chosen for r in (a, b)}
-    for a, b, words in context.pairs(loose, story, frame_of, about, taken):
+    for a, b, words in context.pairs(loose, story, frame_of, about, taken, around):
         chosen.append((a, b, [f"{context.CONTEXT_MARK}{', '.join(words)}"]))
     pairs: list[FigurePair] = []
     for a, b, shared in chosen:
