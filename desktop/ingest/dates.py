@@ -549,6 +549,33 @@ _ADDRESS_IN_LINE = re.compile(
 _BY_START = re.compile(r"^by\s+\S", re.I)
 
 
+#: The service that carried a syndicated story, after its byline: "(via Granite Wire)",
+#: "via Tribune News Service". It is neither a writer nor the outlet whose copy it is.
+_VIA_CREDIT = re.compile(
+    r"\s*[(\[]?\s*\bvia\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and)){0,6}\s*[)\]]?\s*$"
+)
+#: "By Ann Lee of The Orrin Valley Ledger": the writer and the paper she writes for.
+_WRITER_OF_OUTLET = re.compile(
+    rf"^(?P<by>by\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{1,3}})\s+of\s+"
+    rf"(?P<outlet>(?:[Tt]he\s+)?[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,5}})$",
+    re.I,
+)
+
+
+def _syndicated_byline(line: str) -> str:
+    """A byline without the service that carried the story ("(via Granite Wire)"), and with
+    "NAME of OUTLET" written as "NAME, OUTLET" when the words after "of" name an outlet (an
+    outlet's word in them: "Ledger", "Times", "News"), so it is read as a writer and her
+    paper are."""
+    stripped = _VIA_CREDIT.sub("", line).strip(" ,")
+    line = stripped if len(stripped.split()) >= 3 else line
+    m = _WRITER_OF_OUTLET.match(line)
+    if m and m.group("by")[3:4].isupper() and has_outlet_word(m.group("outlet")):
+        outlet = re.sub(r"^the\b", "The", m.group("outlet"))
+        return f"{m.group('by')}, {outlet}"
+    return line
+
+
 def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     """The facts in a short line that exists only to carry date, author or outlet; else None.
 
@@ -569,6 +596,8 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     addressless = _ADDRESS_IN_LINE.sub("", bare).strip()
     if addressless and addressless != bare and _BY_START.match(addressless):
         bare = addressless
+    if _BY_START.match(bare):
+        bare = _syndicated_byline(bare)
     filed = _FILED_IN.sub(_without_sections, bare)
     if _POST_LINE_START.match(filed):
         filed = _IN_SECTIONS_AFTER_DATE.sub("", filed)

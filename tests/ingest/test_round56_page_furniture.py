@@ -265,3 +265,28 @@ def test_a_story_about_data_and_consent_keeps_its_sentences(sentence: str) -> No
 def test_an_amp_embeds_stand_in_is_furniture(embed: str) -> None:
     article = read_bytes(_html("", embed), "ferry.html")
     assert article.text.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "employer"),
+    [
+        ("By Anika Roos, The Orrin Valley Ledger (via Granite Wire)", "The Orrin Valley Ledger", None),
+        ("By Anika Roos (via Granite Wire)", None, None),
+        ("By Anika Roos, The Orrin Valley Ledger via Tribune News Service",
+         "The Orrin Valley Ledger", None),
+        ("By Anika Roos of the Orrin Valley Ledger", "The Orrin Valley Ledger", None),
+        ("By Anika Roos of the Associated Press", None, "The Associated Press"),
+    ],
+)  # fmt: skip
+def test_a_syndicated_byline_names_the_writer_alone(
+    line: str, outlet: str | None, employer: str | None
+) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None and facts.authors == ["Anika Roos"]
+    assert facts.outlet == outlet and facts.employer == employer
+
+
+def test_of_a_place_after_a_writer_is_no_outlet() -> None:
+    # "of Oxford" names no paper: the line is left as it was (no byline read from it)
+    assert dates._syndicated_byline("By Anika Roos of Oxford") == "By Anika Roos of Oxford"
+    assert dates._syndicated_byline("By Anika Roos via email") == "By Anika Roos via email"
