@@ -826,6 +826,14 @@ def _cell(text: str) -> str:
     return one_line(text)
 
 
+def _say_none(project: Path, what: str) -> None:
+    """An empty listing must not look like a command that did nothing; said on stderr, so
+    that the table a script reads stays a table (of no rows)."""
+    from desktop.services.files import one_line
+
+    print(f"factlane: {one_line(project.name)} holds {what}", file=sys.stderr)
+
+
 def _cmd_articles(args: argparse.Namespace) -> int:
     with _open_for_reading(args.project) as project:
         records = project.articles()
@@ -839,6 +847,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                 out.append(item)
             _emit({"articles": out})
         else:
+            if not records:
+                _say_none(args.project, "no articles yet; add some with factlane import")
             for rec in records:
                 when = rec.published.isoformat() if rec.published else "(no date)"
                 source = _cell(rec.source or "-")
@@ -852,6 +862,8 @@ def _cmd_facts(args: argparse.Namespace) -> int:
         if args.json:
             _emit({"facts": [f.to_json() for f in facts]})
         else:
+            if not facts:
+                _say_none(args.project, "no dated facts")
             for f in facts:
                 print(f"{f.id:>6}  {_cell(f.date.value):<14}  {f.status:<9}  {_cell(f.text)}")
     return EXIT_OK
@@ -865,6 +877,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
         if args.json:
             _emit({"figures": [figure_json(f) for f in figures]})
         else:
+            if not figures:
+                _say_none(args.project, "no figures")
             for f in figures:
                 fig = f.figure
                 denied = "  (denied)" if fig.denied else ""
