@@ -88,3 +88,71 @@ def test_on_a_short_screen_the_hours_of_a_day_show_the_lane_that_covers_them(
     width = timeline.plot_rect().width()
     shown = _in_view(lakeshore.layout, width)
     assert shown and all(p.group is not None for p in shown)
+
+
+def test_beside_the_pairs_the_groups_with_open_contradictions_are_marked(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A wide, short tab (1920x1080; 1920x1000 with the tests' font) stands the groups beside
+    the pairs, too narrow for the Contradictions column: it steps aside to the line under the
+    list, which tells of the chosen group alone. Nothing told which groups were open, and
+    that line counted the dismissed contradictions too ("2" where the column said 1)."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.conflicts import GROUP_COL_CONTRADICTIONS, GROUP_COL_LABEL
+
+    window = open_at(make_window, qtbot, demo_project, 1920, 1000)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    model = panel.groups_model
+    qtbot.waitUntil(lambda: panel.is_side_by_side() and model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    QApplication.processEvents()
+    assert panel.groups.isColumnHidden(GROUP_COL_CONTRADICTIONS)
+
+    def marked() -> dict[str, bool]:
+        return {
+            model.group_at(r).label: model.index(r, GROUP_COL_LABEL).data(
+                Qt.ItemDataRole.DecorationRole
+            )
+            is not None
+            for r in range(model.rowCount())
+        }
+
+    tips = {
+        model.group_at(r).label: str(
+            model.index(r, GROUP_COL_LABEL).data(Qt.ItemDataRole.ToolTipRole)
+        )
+        for r in range(model.rowCount())
+    }
+    marks = marked()
+    # the groups with open contradictions, and only they, bear the conflict mark; the row of
+    # possible pairs never does
+    assert marks["North Korean soldiers injured"] and marks["North Korean troops deployed"]
+    assert not marks["North Korean soldiers captured"]
+    assert not marks["Possibly the same figure"]
+    for label, mark in marks.items():
+        if label != "Possibly the same figure":
+            assert mark == ("· 0 open" not in tips[label]), label
+    # the marked names are still whole beside their mark
+    fm = panel.groups.fontMetrics()
+    icon = panel.groups.iconSize().width() if panel.groups.iconSize().isValid() else 16
+    room = panel.groups.columnWidth(GROUP_COL_LABEL) - fm.height() // 2 - max(icon, 16) - 4
+    assert all(fm.horizontalAdvance(lb) <= room for lb, m in marks.items() if m), room
+
+    # the line under the list counts the open ones, as the column would
+    assert panel.select_group(model.group_at(0).key)
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    QApplication.processEvents()
+    assert "2 open contradictions" in panel.group_info.text()
+    first = panel.current_pair()
+    assert first.relation == "contradiction"
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 open contradiction" in panel.group_info.text(), timeout=5000)
+    assert "1 open contradiction" in panel.group_info.text()
+
+    # stacked (1366x768) the column is there and the names are not marked
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: not panel.is_side_by_side(), timeout=5000)
+    QApplication.processEvents()
+    assert not any(marked().values())

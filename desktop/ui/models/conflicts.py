@@ -16,6 +16,7 @@ from desktop.analysis._context import CONTEXT_MARK
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value, shown_day
+from desktop.ui.models.facts import conflict_icon
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
 
@@ -258,6 +259,10 @@ class ConflictGroupsModel(QAbstractTableModel):
         self._figures: Mapping[int, FigureRecord] = {}
         #: whether the row of tentative pairs is listed (Conflict > Show Possible Pairs)
         self.tentative_shown = True
+        #: whether a group with open contradictions is marked at its quantity (the
+        #: conflict triangle of the facts table): when the list has no room for the
+        #: Contradictions column (see set_marks_open)
+        self.marks_open = False
         #: by group key, the name that tells a group apart from another of the same label
         #: (two stories' "workers injured"), shown after its label: see set_told_apart
         self._told_apart: dict[str, str] = {}
@@ -282,6 +287,20 @@ class ConflictGroupsModel(QAbstractTableModel):
         """A group's label as its row shows it, with the name that tells it apart if any."""
         name = self._told_apart.get(g.key)
         return f"{g.label} · {name}" if name else g.label
+
+    def set_marks_open(self, marks: bool) -> None:
+        """Mark the quantity of a group with open contradictions, or not. Beside the pairs
+        (1920x1080) the list is too narrow for its counts, which step aside to a line under
+        it that speaks of the chosen group only: nothing told which groups were open."""
+        if marks == self.marks_open:
+            return
+        self.marks_open = marks
+        if self._groups:
+            self.dataChanged.emit(
+                self.index(0, GROUP_COL_LABEL),
+                self.index(len(self._groups) - 1, GROUP_COL_LABEL),
+                [Qt.ItemDataRole.DecorationRole],
+            )
 
     def set_tentative_shown(self, shown: bool) -> None:
         if shown != self.tentative_shown:
@@ -431,6 +450,13 @@ class ConflictGroupsModel(QAbstractTableModel):
             and open_count
         ):
             return QBrush(relation_colour("contradiction"))
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and col == GROUP_COL_LABEL
+            and open_count
+            and self.marks_open
+        ):
+            return conflict_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             # The quantity in full: a narrow list (1024 pixels, the group's buttons beside
             # it) cuts it to "North Korean soldiers in…".

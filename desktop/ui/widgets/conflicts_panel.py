@@ -73,6 +73,7 @@ from desktop.ui.models.conflicts import (
     ConflictGroupsModel,
     ConflictPairsModel,
     PreparedConflicts,
+    open_contradictions,
     prepare_conflicts,
     relation_colour,
     tentative_parts,
@@ -1395,7 +1396,9 @@ class ConflictsPanel(QWidget):
 
     def _show_group_info(self, group: GroupRecord | None) -> None:
         """The chosen group in a line: its figures, and beside the pairs (where the list
-        has no room for the count) its contradictions; its accepted value and note."""
+        has no room for the count) its contradictions; its accepted value and note. With
+        no room for the count, the list marks the groups with open contradictions."""
+        self.groups_model.set_marks_open(self._count_not_in_list(GROUP_COL_CONTRADICTIONS))
         if group is None:
             self.group_info.clear()
             self.group_info.hide()
@@ -1414,8 +1417,10 @@ class ConflictsPanel(QWidget):
         if self._count_not_in_list(GROUP_COL_FIGURES) and not self.groups_buttons_beside():
             info.append(f"{len(group.figure_ids)} figures")
         if self._count_not_in_list(GROUP_COL_CONTRADICTIONS):
-            n = sum(p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key))
-            info.append(f"{n} contradiction{'s' if n != 1 else ''}")
+            # the column's count, open ones only: with the dismissed too it said "2" of a
+            # group the column (when shown) and the tooltip said had 1
+            n = open_contradictions(self.groups_model.pairs_of(group.key))
+            info.append(f"{n} open contradiction{'s' if n != 1 else ''}")
         if group.accepted_value:
             info.append(f"accepted value: {group.accepted_value}")
         if group.note:
