@@ -1134,6 +1134,14 @@ one day with no word of addition (a contradiction). On HEAD 70524190 all 17: acc
 precision 50.00, recall 50.00, false contradictions 2 of 6 (x15, x17); with an addition kept
 apart from the day's other count, 82.35, 100.00, 50.00, 0 of 6. Left: x16 (five freed, then
 eight "on Monday" told by another teller the next day, read as a count that rose).
+Round 60 (5) added x18-x19 with their answers before any run: a count told "a year" (a yearly
+rate: "treats about 700,000 patients a year") beside one event's count of the same people
+("copied the records of about 450,000 patients"), unrelated, and two yearly rates told apart, a
+contradiction. On HEAD de9c52c1 all 19: accuracy 78.95, precision 75.00, recall 60.00, false
+contradictions 1 of 7 (x18); with a count told "a year" or "a month" read as that period's rate
+(desktop/extract/figures.py), 84.21, 100.00, 60.00, 0 of 7. It also mends dev37 w03 (the same shape): dev37
+accuracy 47.06 -> 50.00, precision 69.23 -> 75.00, false contradictions 11.76 -> 5.88; every
+other set, held-out and blind unchanged.
 
 Round 59 (session 24): the context-likeness tier (desktop/analysis/_context.py) pairs, as
 tentative, a loose figure of a story with a figure of another of its articles told among alike

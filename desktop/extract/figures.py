@@ -8814,6 +8814,18 @@ def _period(
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
         # a five-year total does not contradict
         return "year" if rate.group("t") == "year" else "month"
+    if (
+        rate is not None
+        and d.unit is None
+        and d.counted is not None
+        and not _RATE_BASE_AFTER_RE.match(text, rate.end(), c1)
+        # the object of a verb; a count that leads its clause ("About 300 people a year die on
+        # the roads") is left as round 18 left it
+        and text[c0 : n.start].strip()
+    ):
+        # "treats about 620,000 patients a year", "draws 8,000 visitors a month": how many
+        # come in each year, a rate, never one event's count ("the records of 410,000 patients")
+        return "year" if rate.group("t") == "year" else "month"
     if _currency_rate(text, d, s0, c1):
         # "The peso was trading at 18.1 per dollar on Wednesday", "One dollar bought 17.3 pesos
         # at the close": a currency's rate as the day left it, a level the next day's rate
@@ -9490,6 +9502,8 @@ def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
 
 #: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month"
 _RATE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?P<t>year|month)\b")
+#: "a year earlier", "a month ago": the base of a change, no rate
+_RATE_BASE_AFTER_RE = re.compile(r"\s+(?:earlier|ago|before|later|on)\b")
 #: "barrels a day", "tonnes per day": a flow told by its daily rate
 _PER_DAY_AFTER_RE = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+day\b")
 #: units a flow is told in by the day

@@ -188,3 +188,24 @@ def test_a_missing_count_told_days_later_updates_the_first() -> None:
         ]
     )
     assert [(p.a, p.b, p.relation) for p in report.pairs] == [(1, 2, "update")]
+
+
+def test_a_count_told_a_year_is_a_yearly_rate() -> None:
+    figure = _figures("The group employs 9,400 staff and treats about 620,000 patients a year.")[1]
+    assert (figure.number_text, figure.period) == ("620,000", "year")
+    assert _one("The museum draws 8,000 visitors a month.").period == "month"
+
+
+def test_a_yearly_rate_is_not_set_against_one_events_count() -> None:
+    report = compare(
+        [
+            _ref(1, 1, "The hospital group treats about 700,000 patients a year.", SAT, "700,000"),
+            _ref(
+                2,
+                2,
+                "The group said hackers had copied the records of about 450,000 patients.",
+                MON,
+            ),
+        ]
+    )
+    assert [p.relation for p in report.pairs if p.relation == "contradiction"] == []
