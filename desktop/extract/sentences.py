@@ -320,6 +320,10 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         # U.S., U.N., a.m., p.m.: a boundary only before a word that starts sentences
         if bare in ("am", "pm") and next_bare in _TIME_WORDS:
             return False
+        if bare in ("am", "pm") and _PLACE_TIME.match(text, after):
+            # "will open at 10 a.m. Moscow time (0600 GMT) on Friday", "at 3 p.m. New York
+            # time": the clock's place, not the next sentence's first word
+            return False
         if bare in ("am", "pm"):
             # "was reported at 4:50 a.m. Service resumed": a capitalised word after the clock
             # starts the next sentence, unless it is a zone ("IST", "(0710 GMT)") or the clock
@@ -346,6 +350,8 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return True
 
 
+#: a place (one to three capitalised words) and "time" after a clock: "Moscow time"
+_PLACE_TIME = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ime\b")
 _CLOCK_OPENS = re.compile(
     r"(?:^|[.!?\n]\s*)(?:At|By|Around|Until|Since|From|Before|After|Shortly\s+(?:before|after))"
     r"\s+(?:about\s+|around\s+|roughly\s+)?[\d:.]+\s*$"

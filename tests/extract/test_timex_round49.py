@@ -140,3 +140,20 @@ def test_an_execution_date_and_a_term_that_runs_out_lie_ahead() -> None:
     assert hits(text, thu_25_mar_1999)["June"].value == "1999-06"
     # a term that ran out is gone
     assert hits("The lease expired in June, he said.", thu_25_mar_1999)["June"].value == "1998-06"
+
+
+# --- a clock's place after 'a.m.' is no new sentence --------------------------------------------
+
+
+def test_a_place_and_time_after_a_clock_keeps_the_sentence_whole() -> None:
+    from desktop.extract.sentences import split_sentences
+
+    text = "Trading will open at 10 a.m. Moscow time (0600 GMT) on Friday."
+    assert split_sentences(text) == [(0, len(text))]
+    assert hits(text, date(1998, 9, 2))["Friday"].value == "1998-09-04"
+    text = "The talks began at 3 p.m. New York time. He left at 4 p.m. Time was short."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The talks began at 3 p.m. New York time.",
+        "He left at 4 p.m.",
+        "Time was short.",
+    ]
