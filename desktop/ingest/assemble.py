@@ -2430,11 +2430,32 @@ def _masthead(text: str) -> bool:
         or (words[0] == "The" and dates.has_outlet_word(" ".join(words)))
         # A broadcaster names itself with its kind first: "Radio Tamar", "TV Nordvik".
         or (len(words) >= 2 and words[0].lower() in _BROADCASTER_FIRST)
+        # Papers in other languages set their kind first: "Diario Valdeluz", "Le Journal
+        # de Valdeluz", "Corriere della Sera".
+        or _foreign_kind_first(words)
     )
 
 
 #: What a broadcaster's name opens with, before the place or the name it goes by.
 _BROADCASTER_FIRST = frozenset(["radio", "tv", "television", "rádio", "télé"])
+#: A paper's kind as other languages set it at the front of its name, and the articles
+#: that may stand before it.
+_FOREIGN_KIND_FIRST = frozenset(
+    ["diario", "diário", "journal", "gazzetta", "gazeta", "corriere", "courrier", "jornal",
+     "dagblad", "periódico", "periodico", "quotidiano", "giornale", "correo", "heraldo",
+     "noticias", "notícias", "tageblatt", "nieuwsblad"]
+)  # fmt: skip
+_FOREIGN_ARTICLES = frozenset(["le", "la", "l'", "el", "il", "lo", "o", "a", "het", "de", "der",
+                               "die", "das", "los", "les"])  # fmt: skip
+
+
+def _foreign_kind_first(words: list[str]) -> bool:
+    """ "Diario Valdeluz", "Le Journal de Valdeluz": a paper's kind first, after an article
+    perhaps, then a capitalised name (joined by "de", "di", "della" ...)."""
+    rest = words[1:] if words and words[0].lower() in _FOREIGN_ARTICLES else words
+    if len(rest) < 2 or rest[0].lower() not in _FOREIGN_KIND_FIRST or not rest[0][:1].isupper():
+        return False
+    return rest[-1][:1].isupper()
 
 
 #: Where a source came from when the writers' job names their agency.

@@ -161,7 +161,14 @@ _CONSENT_BUTTON = re.compile(
     # The third button: "Manage settings", "Customise choices", "Cookie preferences".
     r"^(?:(?:manage|customi[sz]e|change|adjust)\s+(?:my\s+|your\s+)?"
     r"(?:cookie\s+|privacy\s+|consent\s+)?|(?:cookie|privacy|consent)\s+)"
-    r"(?:settings|preferences|choices|options)$",
+    r"(?:settings|preferences|choices|options)$|"
+    # The same buttons in the languages of foreign chrome around an English story.
+    r"^(?:alle\s+(?:akzeptieren|ablehnen)|akzeptieren|ablehnen|tout\s+(?:accepter|refuser)|"
+    r"(?:accepter|refuser)(?:\s+(?:tout|et\s+(?:continuer|fermer)))?|"
+    r"aceptar(?:\s+(?:todas?|todo|y\s+(?:continuar|cerrar)))?|rechazar(?:\s+todo)?|"
+    r"aceitar(?:\s+(?:todos?|e\s+(?:continuar|fechar)))?|rejeitar(?:\s+todos?)?|"
+    r"accetta(?:\s+(?:tutti|tutto|e\s+(?:continua|chiudi)))?|rifiuta(?:\s+tutti)?|"
+    r"alles\s+(?:accepteren|weigeren)|accepteren|weigeren)$",
     re.I,
 )
 _NEWSLETTER_STRONG = re.compile(
@@ -678,6 +685,13 @@ _PAGE_WIDGET = re.compile(
     r"(?:this\s+)?audio\s+(?:is\s+|was\s+|has\s+been\s+)?(?:auto(?:matically)?[\s-]?generated|"
     r"generated|narrated)\b.*|"
     r"voiced\s+by\s+(?:artificial\s+intelligence|ai|an?\s+(?:automated|synthetic|ai|computer)\b).*|"
+    # A player's label in the languages of foreign chrome: "Artikel anhören", "Écouter cet
+    # article", "Ouvir este artigo", "Ascolta l'articolo", "Lees voor", "Escuchar noticia".
+    r"(?:artikel|beitrag|text)\s+(?:anh[öo]ren|vorlesen(?:\s+lassen)?)|"
+    r"[ée]couter\s+(?:cet\s+|l['’]\s*)?article|ouvir\s+(?:este\s+|o\s+|a\s+)?(?:artigo|texto|"
+    r"mat[ée]ria|not[íi]cia)|ascolta\s+(?:l['’]\s*)?articolo|(?:lees|lees\s+(?:dit|het)\s+artikel)"
+    r"\s+voor|(?:dit\s+)?artikel\s+voorlezen|escuchar\s+(?:este\s+|el\s+|la\s+)?(?:art[íi]culo|"
+    r"noticia|texto)|"
     # A gallery's tools and counter: "1 / 6", "Expand gallery", "Swipe for more photos".
     r"\d{1,3}\s*/\s*\d{1,3}|(?:expand|open|close|launch|view)\s+(?:the\s+)?(?:photo\s+|image\s+)?"
     r"gallery|swipe\s+(?:left\s+|right\s+)?(?:for|to\s+see)\s+more(?:\s+(?:photos|images|pictures))?|"

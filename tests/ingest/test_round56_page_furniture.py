@@ -290,3 +290,40 @@ def test_of_a_place_after_a_writer_is_no_outlet() -> None:
     # "of Oxford" names no paper: the line is left as it was (no byline read from it)
     assert dates._syndicated_byline("By Anika Roos of Oxford") == "By Anika Roos of Oxford"
     assert dates._syndicated_byline("By Anika Roos via email") == "By Anika Roos via email"
+
+
+FOREIGN_STORY = [
+    "Port authorities in Valdeluz have closed the old fish market on the quay after inspectors "
+    "found cracks in the pillars.",
+    "Engineers will decide within six weeks whether the roof can be repaired or must be taken "
+    "down.",
+]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "listen", "accept"),
+    [
+        ("Valdeluz Zeitung", "Artikel anhören", "Alle akzeptieren"),
+        ("Le Journal de Valdeluz", "Écouter cet article", "Tout accepter"),
+        ("Diario Valdeluz", "Escuchar noticia", "Aceptar y continuar"),
+        ("Corriere della Valdeluz", "Ascolta l'articolo", "Accetta tutti"),
+        ("Jornal de Valdeluz", "Ouvir este artigo", "Aceitar todos"),
+        ("Valdeluz Dagblad", "Lees voor", "Alles accepteren"),
+    ],
+)
+def test_an_english_story_in_foreign_chrome_copied_as_text(
+    masthead: str, listen: str, accept: str
+) -> None:
+    lines = [masthead, "Valdeluz closes old fish market", "By Lena Vogt", "5 March 2027", listen]
+    data = "\n\n".join([*lines, FOREIGN_STORY[0], accept, FOREIGN_STORY[1]]).encode("utf-8")
+    article = read_bytes(data, "market.txt")
+    assert article.title == "Valdeluz closes old fish market"
+    assert article.source == masthead
+    assert article.text.split("\n") == FOREIGN_STORY
+
+
+def test_a_headline_opening_with_a_papers_kind_stays_the_headline() -> None:
+    data = "\n\n".join(["Journal Entries From The Ice", "By Lena Vogt", "5 March 2027", *STORY])
+    article = read_bytes(data.encode(), "ice.txt")
+    assert article.title == "Journal Entries From The Ice"
+    assert article.source is None
