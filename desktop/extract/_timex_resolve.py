@@ -2340,7 +2340,8 @@ def _start_ahead(ctx: Context) -> bool:
 
 
 _PLUPERFECT_PLAN = re.compile(
-    r"\bhad\s+been\s+(?:(?:originally|initially|previously|first|also)\s+)?(?:scheduled|set|due"
+    r"\bhad\s+(?:(?:originally|initially|previously|first|also)\s+)?been\s+"
+    r"(?:(?:originally|initially|previously|first|also)\s+)?(?:scheduled|set|due"
     r"|expected|supposed|slated|planned)\s+(?:to|for)\b"
     # "a trip that was to have begun Wednesday", "were to have opened talks on Thursday": a
     # plan that fell through, seen from before it
@@ -3047,6 +3048,11 @@ def named_month(
         # participle's month is when it was done, whatever the main verb says
         year = pub.year if there <= here else pub.year - 1
         reason = f"the latest one, because '{participle}' right before it is past tense"
+    elif ctx.lead(AHEAD, 130) and _PUT_OFF_AFTER.match(ctx.text, ctx.end):
+        # "A launch planned for early September had been put off for six weeks", said in
+        # October: a plan told as put off, the nearer such month, gone or ahead
+        year, _ = _nearest_year(pub, month, day)
+        reason = "the nearer one, as the date of a plan told as put off"
     elif ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"
@@ -3289,6 +3295,12 @@ _RANGE_TO_MONTH = re.compile(
 )
 
 
+#: a plan told as put off after its date: "planned for early September had been put off"
+_PUT_OFF_AFTER = re.compile(
+    r"[^.;!?]{0,40}?\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:put\s+off|postponed|delayed"
+    r"|cancell?ed|scrapped|called\s+off|pushed\s+back|shelved|scrubbed)\b",
+    re.IGNORECASE,
+)
 #: a deadline named by the date before it: "a March 31 deadline", "the Sept. 13 target date"
 _DEADLINE_NOUN = re.compile(r"\s+(?:deadline|target\s+date|cutoff|cut-off\s+date)\b", re.I)
 #: a noun of what happened in a season right before it: "the floods of the summer"

@@ -157,3 +157,17 @@ def test_a_place_and_time_after_a_clock_keeps_the_sentence_whole() -> None:
         "He left at 4 p.m.",
         "Time was short.",
     ]
+
+
+# --- a plan told as put off ---------------------------------------------------------------------
+
+
+def test_a_month_of_a_plan_told_as_put_off_is_the_nearer_one() -> None:
+    wed_21_oct_1998 = date(1998, 10, 21)
+    text = "A launch planned for early September had been put off for six weeks."
+    assert hits(text, wed_21_oct_1998)["early September"].value == "1998-09"
+    text = "The visit had originally been scheduled for early September but was postponed."
+    assert hits(text, wed_21_oct_1998)["early September"].value == "1998-09"
+    # a plan still standing is ahead
+    text = "A launch is planned for early September."
+    assert hits(text, wed_21_oct_1998)["early September"].value == "1999-09"
