@@ -55,7 +55,9 @@ _TITLE_KEYS = ("headline", "title", "name")
 #: A headline given as an object of several (a CMS's ``headlines: {basic, web, print}``):
 #: the one the page shows first, an SEO or social one last.
 _HEADLINE_GROUPS = ("headlines", "headline", "title", "titles")
-_SHOWN_HEADLINE_KEYS = ("basic", "main", "default", "display", "text", "print", "web", "seo")
+_SHOWN_HEADLINE_KEYS = (
+    "basic", "main", "default", "display", "rendered", "text", "print", "web", "seo",
+)  # fmt: skip
 #: "by" as a key of its own: the people a ``credits`` object lists (``credits: {by: [...]}``).
 _AUTHOR_KEYS = (
     "byline", "author", "authors", "contributors", "writers", "creator", "creators", "by",
@@ -470,6 +472,14 @@ def _paragraphs(value: Any) -> list[str]:
         if len(parts) == 1:
             parts = value.split("\n")
         return [c for c in (_collapse(_inline_markup_text(p)) for p in parts) if c]
+    if isinstance(value, dict):
+        # A field given as an object around its text: WordPress's ``{"rendered": "<p>..."}``,
+        # a CMS's ``{"html": ...}`` or ``{"value": ...}``.
+        for key in _WRAPPED_TEXT_KEYS:
+            inner = value.get(key)
+            if isinstance(inner, str):
+                return _paragraphs(inner)
+        return []
     if isinstance(value, list):
         out: list[str] = []
         for block in value[:2000]:
@@ -496,6 +506,10 @@ def _paragraphs(value: Any) -> list[str]:
                         break
         return out
     return []
+
+
+#: The keys an object wrapping a text gives it under.
+_WRAPPED_TEXT_KEYS = ("rendered", "html", "value", "markup")
 
 
 def _not_text(kind: str) -> bool:

@@ -132,3 +132,24 @@ def test_inline_pieces_join_and_block_types_are_told_by_their_words() -> None:
     # a section whose content is paragraphs is not one paragraph of inline pieces
     section = {"type": "section", "content": [{"type": "paragraph", "text": STORY[0]}]}
     assert scripted._paragraphs([section]) == [STORY[0]]
+
+
+def test_a_headless_wordpress_state_is_read() -> None:
+    # WordPress's REST shape: title and content wrapped as {"rendered": "..."}
+    post = {
+        "id": 88,
+        "date": "2027-05-06T09:30:00",
+        "modified": "2027-05-09T10:00:00",
+        "title": {"rendered": "Garvey Point lifeboat to get a new boathouse"},
+        "content": {"rendered": "".join(f"<p>{p}</p>\n" for p in STORY), "protected": False},
+        "excerpt": {"rendered": "<p>A bequest pays for it.</p>"},
+    }
+    state = {"source": {"post": {"88": post}}}
+    script = (
+        "<script id='__FRONTITY_CONNECT_STATE__' type='application/json'>"
+        f"{json.dumps(state)}</script>"
+    )
+    article = read_bytes(SHELL.replace("{script}", script).encode("utf-8"), "boathouse.html")
+    assert article.text.split("\n") == STORY
+    assert article.title == "Garvey Point lifeboat to get a new boathouse"
+    assert article.published is not None and article.published.isoformat() == "2027-05-06"
