@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import marshal
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -994,14 +994,15 @@ class ProjectService:
 
         refs, links, unlinked = self.store.figure_refs()
         about = self._about() if refs else {}
-        report = compare(refs, links=links, unlinked=unlinked, about=about)
+        around = self._figure_windows
+        report = compare(refs, links=links, unlinked=unlinked, about=about, around=around)
         moves = self.store.link_moves(report.groups)
         if not moves:
             return report, False
         if store_moves:
             self.store.move_links(moves)
         links = {**links, **{m.figure_id: m.new_key for m in moves}}
-        return compare(refs, links=links, unlinked=unlinked, about=about), True
+        return compare(refs, links=links, unlinked=unlinked, about=about, around=around), True
 
     def _about(self) -> dict[int, str]:
         """What each article is about, by its id, as the comparison reads it to tell apart
@@ -1009,6 +1010,14 @@ class ProjectService:
         its text (the first ``ABOUT_CHARS`` characters, cut in the file: a project of
         thousands of articles is not read whole for the few words of each lead)."""
         return {a.id: f"{a.title}\n{a.opening}" for a in self.store.article_openings(ABOUT_CHARS)}
+
+    def _figure_windows(self, ids: Collection[int]) -> dict[int, tuple[int, str]]:
+        """The text around figures by their ids, as the comparison's context tier reads a
+        figure's clause beyond its article's opening (compare's ``around``): the stretch of
+        ``_context.WINDOW_CHARS`` characters either side, cut in the file in one query."""
+        from desktop.analysis._context import WINDOW_CHARS
+
+        return self.store.figure_windows(ids, WINDOW_CHARS)
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()

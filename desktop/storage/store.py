@@ -153,6 +153,8 @@ class ArticleOpening(NamedTuple):
 
 #: how many articles ``ProjectStore.article_openings`` reads in one query
 OPENINGS_BATCH = 2000
+#: how many figures ``ProjectStore.figure_windows`` looks up in one query
+WINDOWS_BATCH = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -1658,6 +1660,33 @@ class ProjectStore:
             if len(rows) < batch:
                 return
             after = rows[-1][0]
+
+    def figure_windows(
+        self, ids: Iterable[int], chars: int, *, batch: int = WINDOWS_BATCH
+    ) -> dict[int, tuple[int, str]]:
+        """The stretch of its article's text around each figure of ``ids``, by figure id:
+        where the stretch starts in the text and the stretch, ``chars`` characters either side
+        of the figure (fewer at the text's ends); a figure not in the project is left out.
+
+        Cut in the file (SQL ``substr``, which counts characters as Python does), so a long
+        text is not read whole for the sentence around a figure; one query a ``batch`` of
+        ids."""
+        if chars < 0:
+            raise ValueError(f"a window of {chars} characters")
+        wanted = sorted({int(i) for i in ids})
+        out: dict[int, tuple[int, str]] = {}
+        for at in range(0, len(wanted), batch):
+            chunk = wanted[at : at + batch]
+            rows = self._bulk_rows(
+                "SELECT g.id, max(g.start - :chars, 0), "
+                "coalesce(substr(a.text, max(g.start - :chars, 0) + 1, "
+                "g.end + :chars - max(g.start - :chars, 0)), '') "
+                "FROM figure g JOIN article a ON a.id = g.article_id "
+                f"WHERE g.id IN ({', '.join(map(str, chunk))})",
+                {"chars": chars},
+            )
+            out.update((r[0], (r[1], r[2])) for r in rows)
+        return out
 
     def _bulk_rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows of a large read straight from the driver (no per-row result processing)."""

@@ -10,11 +10,19 @@ FESTIVAL is one invented story told by two outlets a day apart, about 4,000 char
 written with its answers before any run of the engine on it: the forged wristbands' buyers,
 "2,300 festival-goers had been sold the forged wristbands" (Tuesday) and "about 2,600 fans
 bought fake wristbands for the Harrowgate festival" (Wednesday), stand past character 2,500
-and share only words of their clauses (wristbands, Harrowgate, festival): one quantity,
-possibly, paired tentatively by context. The guards, labelled with them: figures deep in the
-texts that count unrelated things (volunteer medics' 212 patients and 600 lost phones and
-bags; 64 acts and 85 grants; 14 extra bus services and 30 new scanners) are paired with
-nothing in the other article by this tier.
+and share only words of their clauses (wristbands, Harrowgate, festival), labelled one
+quantity, possibly. The guards, labelled with them: figures deep in the texts that count
+unrelated things (volunteer medics' 212 patients and 600 lost phones and bags; 64 acts and 85
+grants; 14 extra bus services and 30 new scanners) are paired with nothing in the other
+article by this tier. First run (round 61 (2)): the guards hold, and the wristbands' pair is
+not made, windows read or not: the reader gives "about 2,600 fans" no verb ("bought" is
+missed), the comparison reads fans told with no verb as a crowd that "took part", and "sold"
+and "took part" are measures of different kin, a gate before any word is weighed. Left to
+the figures and conflicts areas; FESTIVAL serves the guards and the window tests.
+
+RECALL_LONG is round 59's recall told in two long articles, its two reports past character
+2,500: paired by context once their windows are read (first run: not paired while only a
+pair's two sides were read, their shared words then the story's commonest).
 """
 
 from __future__ import annotations
