@@ -2941,7 +2941,7 @@ _TWILIGHT = {
     "dusk": "EV",
     "sunset": "EV",
     "sundown": "EV",
-    "nightfall": "NI",
+    "nightfall": "EV",  # the evening that falls into night, as dusk is (our sets, 4 of 4)
 }
 
 

@@ -171,3 +171,8 @@ def test_a_month_of_a_plan_told_as_put_off_is_the_nearer_one() -> None:
     # a plan still standing is ahead
     text = "A launch is planned for early September."
     assert hits(text, wed_21_oct_1998)["early September"].value == "1999-09"
+
+
+def test_nightfall_is_the_evening_as_dusk_is() -> None:
+    text = "Officers occupied Congress on Friday morning, and by nightfall the president had fled."
+    assert hits(text, date(2000, 1, 22))["nightfall"].value == "2000-01-21TEV"
