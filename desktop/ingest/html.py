@@ -3848,7 +3848,8 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
         if _story_paragraph(pieces[i]):
             pieces[i].reason = None
     for at, piece in enumerate(pieces[last + 1 :], start=last + 1):
-        if _story_paragraph(piece):
+        if _story_paragraph(piece) or _dropped_note(piece):
+            # A correction under the story is part of its record, however short.
             piece.reason = None
         elif piece.reason in (furniture.PAGE_WIDGET, furniture.IMAGE_CREDIT):
             continue
@@ -3856,12 +3857,21 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
             piece.reason == furniture.OUTSIDE_MAIN_TEXT
             and _CORRECTION_LABEL.match(piece.text)
             and at + 1 < len(pieces)
-            and (pieces[at + 1].kept or _story_paragraph(pieces[at + 1]))
+            and (
+                pieces[at + 1].kept
+                or _story_paragraph(pieces[at + 1])
+                or _dropped_note(pieces[at + 1])
+            )
         ):
             # "Correction" over the note under the story: the note's label, kept with it.
             piece.reason = None
         else:
             break
+    if first >= 1 and _dropped_note(pieces[first - 1], opening=True):
+        # "Updated at 3.40pm with comment from the council.", "Editor's note: ...": the note
+        # heading the story is part of its record, whatever box the page set it in.
+        pieces[first - 1].reason = None
+        first -= 1
     # A subheading left out right above a kept paragraph heads it (a live-blog entry's
     # heading, shown alone on the entry's own page). Above the first kept paragraph, only an
     # entry's heading under the entry's time is one ("07:02" / "Good morning"): another
@@ -3891,6 +3901,39 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
             and furniture.single_block_reason(piece.text) is None
         ):
             piece.reason = None
+
+
+#: A note on the story's own changes heading it: "Updated at 3.40pm with comment from ...",
+#: "Update: ...", "UPDATE (4 March): ...", "This story has been updated to include ...".
+_UPDATE_NOTE = re.compile(
+    r"^(?:updated?\b(?:[^.:]|[.:](?=\d)){0,40}?\b(?:with|to\s+(?:include|add|reflect|correct|clarify))\b"
+    r"|update\s*[,:(–—-]"
+    r"|this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\b)",
+    re.I,
+)
+
+
+def _dropped_note(piece: Piece, *, opening: bool = False) -> bool:
+    """A block the main-text detector left out that is a note on the story itself: a
+    correction (below the story or heading it) or, heading it, an update note. A stamp alone
+    ("Update: 4 March 2027 10:42") says nothing of the story and is no note."""
+    if piece.reason != furniture.OUTSIDE_MAIN_TEXT or len(piece.text.split()) > 80:
+        return False
+    text = piece.text.strip()
+    if not (_CORRECTION_TEXT.search(text) or (opening and _UPDATE_NOTE.match(text))):
+        return False
+    rest = re.sub(r"[\d:.,()–—-]+", " ", text)
+    words = [w for w in rest.split() if w.lower() not in _STAMP_WORDS]
+    return len(words) >= 4
+
+
+#: Words a stamp is made of besides its numbers.
+_STAMP_WORDS = frozenset(
+    ["update", "updated", "correction", "at", "on", "am", "pm", "a.m", "p.m", "gmt", "bst",
+     "utc", "et", "est", "edt", "pt", "january", "february", "march", "april", "may", "june",
+     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
 
 
 def _first_entry_heading(pieces: list[Piece], first: int) -> bool:

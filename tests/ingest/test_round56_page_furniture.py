@@ -327,3 +327,40 @@ def test_a_headline_opening_with_a_papers_kind_stays_the_headline() -> None:
     article = read_bytes(data.encode(), "ice.txt")
     assert article.title == "Journal Entries From The Ice"
     assert article.source is None
+
+
+NOTE_STORY = [
+    "Residents of three villages north of Harwell have been told to boil their tap water after "
+    "routine tests found E. coli.",
+    "The notice covers about 4,100 homes in Cefn Isaf, Pantglas and Llys Newydd.",
+]
+
+
+def _noted(top: str, foot: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in NOTE_STORY)
+    return (
+        "<html lang='en-GB'><head><title>Boil notice</title>"
+        "<meta property='article:published_time' content='2027-03-02T09:00:00+00:00'></head>"
+        "<body><article><h1>Boil-water notice for three villages</h1><p>By Eirian Hopkin</p>"
+        f"<div class='article-body'>{top}{paras}{foot}</div></article></body></html>"
+    ).encode()
+
+
+def test_a_short_update_note_heading_the_story_in_a_box_of_its_own_stays() -> None:
+    note = "Updated at 3.40pm with comment from the council."
+    article = read_bytes(_noted(f"<div class='update-banner'><p>{note}</p></div>", ""), "b.html")
+    assert article.text.split("\n") == [note, *NOTE_STORY]
+    assert article.published is not None and article.published.isoformat() == "2027-03-02"
+
+
+def test_a_short_correction_under_its_label_in_a_box_stays() -> None:
+    note = "An earlier version of this story misspelled Llys Newydd."
+    box = f"<aside class='corrections'><h3>Corrections</h3><p>{note}</p></aside>"
+    article = read_bytes(_noted("", box), "b.html")
+    assert article.text.split("\n") == [*NOTE_STORY, "Corrections", note]
+
+
+def test_an_update_stamp_alone_above_the_story_is_no_note() -> None:
+    stamp = "<div class='update-banner'><p>Update: 4 March 2027, 10:42 GMT</p></div>"
+    article = read_bytes(_noted(stamp, ""), "b.html")
+    assert article.text.split("\n") == NOTE_STORY
