@@ -1142,6 +1142,12 @@ contradictions 1 of 7 (x18); with a count told "a year" or "a month" read as tha
 (desktop/extract/figures.py), 84.21, 100.00, 60.00, 0 of 7. It also mends dev37 w03 (the same shape): dev37
 accuracy 47.06 -> 50.00, precision 69.23 -> 75.00, false contradictions 11.76 -> 5.88; every
 other set, held-out and blind unchanged.
+Round 60 (6) added x20-x21 with their answers before any run: people told by a radius round a
+place before their verb ("Some 1,200 villagers living within 3 km of the Mount Essa crater were
+told to leave their homes"). On HEAD 9f3c3155 all 21: accuracy 76.19, precision 75.00, recall
+60.00, false contradictions 1 of 8 (x21: two unmeasured counts of people); with the radius read
+as where they live (desktop/extract/figures.py), 85.71, 100.00, 60.00, 0 of 8; every other
+set, held-out (96.88) and blind (88.37) unchanged.
 
 Round 59 (session 24): the context-likeness tier (desktop/analysis/_context.py) pairs, as
 tentative, a loose figure of a story with a figure of another of its articles told among alike

@@ -1350,7 +1350,9 @@ _RADIUS = (
     r"(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m)\b"
     r"(?:\s+(?:radius|zone|exclusion\s+zone|cordon))?"
     r"(?:\s+(?:of|around|from)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+(?:\s+[a-z]+)?))?"
+    # "of the Mount Essa crater", "of the Harlan chemical plant": a name and its nouns
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?!(?:were|was|are|is|have|had)\b)[a-z]+){0,2}"
+    r"|[a-z]+(?:\s+[a-z]+)?))?"
 )
 #: people in a number of shelters: "45,000 now in 20 evacuation centres", "were sleeping
 #: in 14 relief camps"
@@ -6483,6 +6485,10 @@ _NAMED_HOSPITAL_BEFORE_RE = re.compile(
 _DWELLING_AFTER_RE = re.compile(
     r"\s+(?:living|working|staying|sheltering|camped)\s+(?:near|in|at|around|along|beside"
     r"|close\s+to|next\s+to|downstream\s+of|below)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+    r"(?=\s+(?:were|was|have|had|are|is|will|must)\b)"
+    # "3,500 residents living within 2 km of the crash site were told to leave": a radius
+    # round a place says who they are as "near the plant" does
+    rf"|\s+(?:(?:living|working|staying)\s+)?{_RADIUS}"
     r"(?=\s+(?:were|was|have|had|are|is|will|must)\b)"
 )
 #: a norm or a capacity told right before the number: "normally processes", "usually carries",

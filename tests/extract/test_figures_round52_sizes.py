@@ -209,3 +209,13 @@ def test_a_yearly_rate_is_not_set_against_one_events_count() -> None:
         ]
     )
     assert [p.relation for p in report.pairs if p.relation == "contradiction"] == []
+
+
+def test_people_within_a_radius_of_a_place_take_the_verb_after_it() -> None:
+    text = (
+        "About 3,500 residents living within 2 km of the crash site were told to leave their "
+        "homes overnight."
+    )
+    assert _figures(text)[0].measure == "evacuated"
+    text = "Some 1,200 villagers within 3 km of the Mount Essa crater were moved to safety."
+    assert _figures(text)[0].measure == "evacuated"
