@@ -116,7 +116,7 @@ _FUTURE_CUES = (
     # "Protesters plan a march through Glasgow on Saturday": a plan and what it is of
     r"|(?<!\bthe\s)(?<!\ba\s)plans?(?=\s+(?:a|an|another|new|fresh)\s)"
     r"|expected to|is due|are due|due to|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-door)|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"

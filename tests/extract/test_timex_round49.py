@@ -176,3 +176,15 @@ def test_a_month_of_a_plan_told_as_put_off_is_the_nearer_one() -> None:
 def test_nightfall_is_the_evening_as_dusk_is() -> None:
     text = "Officers occupied Congress on Friday morning, and by nightfall the president had fled."
     assert hits(text, date(2000, 1, 22))["nightfall"].value == "2000-01-21TEV"
+
+
+def test_next_to_is_a_place_not_the_future() -> None:
+    text = (
+        "Rescue workers pulled the last survivor from the rubble of a building next to the "
+        "U.S. Embassy on Sunday, two days after a truck bomb killed more than 200 people."
+    )
+    assert hits(text, MON_10_AUG_1998)["Sunday"].value == "1998-08-09"
+    text = "The family next door said a van was parked there on Sunday."
+    assert hits(text, MON_10_AUG_1998)["Sunday"].value == "1998-08-09"
+    # 'next' before a noun still looks ahead
+    assert hits("The next meeting is Sunday.", MON_10_AUG_1998)["Sunday"].value == "1998-08-16"
