@@ -1383,8 +1383,9 @@ def _article_times(tree: Any) -> tuple[str | None, str | None, str]:
     class names say so. A header may print "Updated ..." above "Published ...".
     """
     updates: list[str] = []
-    # AMP pages print the story's time with <amp-timeago datetime>, a <time> by another name.
-    for node in tree.iter("time", "amp-timeago"):
+    # AMP pages print the story's time with <amp-timeago datetime>, a <time> by another name,
+    # and so do the web components that print a time relative ("<relative-time datetime>").
+    for node in tree.iter(*_TIME_TAGS):
         value = node.get("datetime") or _tooltip_date(node)
         where = f"<{node.tag} datetime>" if node.get("datetime") else "<time> tooltip"
         if not value:
@@ -1410,18 +1411,29 @@ def _in_furniture(node: Any) -> bool:
     )
 
 
+#: Elements that print a time: <time>, AMP's and web components' own.
+_TIME_TAGS = ("time", "amp-timeago", "relative-time", "time-ago", "local-time")
 #: Attributes a script reads a <time>'s moment from, when it prints it relative ("3 hours ago").
-_TIMESTAMP_ATTRIBUTE = re.compile(r"^data-(?:timestamp|time|epoch|unix|ts|date|datetime)(?:-ms)?$")
+_TIMESTAMP_ATTRIBUTE = re.compile(
+    r"^data-(?:timestamp|time|epoch|unix|u?time|ts|date|datetime|published)(?:-ms)?$"
+)
+#: A machine date written in an attribute: an ISO day, perhaps with its time.
+_ISO_ATTRIBUTE = re.compile(
+    r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$"
+)
 
 
 def _timestamp_attribute(node: Any) -> tuple[str | None, str]:
-    """A <time>'s epoch timestamp in a data attribute (``data-timestamp="1794468600"``), as
-    an ISO time, and the attribute's name."""
+    """A <time>'s moment in a data attribute: an epoch timestamp
+    (``data-timestamp="1794468600"``, as an ISO time) or an ISO date (``data-date=
+    "2027-03-05T10:20:00Z"``), and the attribute's name."""
     for name, value in node.attrib.items():
         if _TIMESTAMP_ATTRIBUTE.match(name.lower()):
             stamp = dates.epoch_timestamp(value)
             if stamp is not None:
                 return stamp, name
+            if _ISO_ATTRIBUTE.match(value):
+                return value.strip(), name
     return None, ""
 
 
@@ -1433,15 +1445,32 @@ def _timestamp_element(tree: Any) -> tuple[str | None, str]:
     """An epoch timestamp in a data attribute of an element that, by its class, prints the
     story's time ("<span class=article-date data-timestamp=...>2 hours ago</span>"); an
     update's, or one in the page's furniture, is not it."""
-    nodes = tree.xpath("//body//*[not(self::time)][@*[starts-with(name(), 'data-')]]")
+    nodes = tree.xpath("//body//*[not(self::time)][@*[starts-with(name(), 'data-')] or @title]")
     for node in nodes[:3000]:
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if not _DATED_MARK.search(marks) or _UPDATE_MARK.search(marks):
             continue
         stamp, attribute = _timestamp_attribute(node)
+        where = f"<{node.tag} {attribute}> (a timestamp)"
+        if stamp is None:
+            # hAtom's <abbr class="published" title="2027-03-05T10:20:00+01:00">, or a
+            # relative stamp with the absolute time in its tooltip.
+            stamp = _stamp_tooltip(node)
+            where = f"<{node.tag} title> of a time stamp"
         if stamp is not None and not _in_furniture(node):
-            return stamp, f"<{node.tag} {attribute}> (a timestamp)"
+            return stamp, where
     return None, ""
+
+
+def _stamp_tooltip(node: Any) -> str | None:
+    """The machine date in a time stamp's ``title``: an ISO date, or a day when the stamp
+    shows only a relative time ("2 hours ago", title="March 5, 2027 10:20 AM")."""
+    title = node.get("title")
+    if not title or len(title) > 80:
+        return None
+    if _ISO_ATTRIBUTE.match(title):
+        return str(title).strip()
+    return _tooltip_date(node)
 
 
 #: Attributes about the publisher or an id, whose ten digits are no moment.

@@ -364,3 +364,32 @@ def test_an_update_stamp_alone_above_the_story_is_no_note() -> None:
     stamp = "<div class='update-banner'><p>Update: 4 March 2027, 10:42 GMT</p></div>"
     article = read_bytes(_noted(stamp, ""), "b.html")
     assert article.text.split("\n") == NOTE_STORY
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<span class="timestamp" title="June 4, 2027 10:20 AM">2 hours ago</span>',
+        '<abbr class="published" title="2027-06-04T10:20:00+01:00">2 hours ago</abbr>',
+        '<span class="date" data-date="2027-06-04T10:20:00Z">2 hours ago</span>',
+        '<span class="article-date" data-published="2027-06-04">Yesterday</span>',
+        '<relative-time datetime="2027-06-04T10:20:00Z">2 hours ago</relative-time>',
+        '<span class="timestamp" data-utime="1812104400">2 hours ago</span>',
+    ],
+)
+def test_a_relative_stamp_with_its_moment_in_an_attribute_dates_the_story(stamp: str) -> None:
+    article = read_bytes(_html("", f"<p class='meta'>{stamp}</p>"), "ferry.html")
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
+    assert article.published_origin == "metadata"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<span class="updated" data-date="2027-06-07">Updated yesterday</span>',
+        '<span class="timestamp" title="Share this story">2 hours ago</span>',
+    ],
+)
+def test_an_updates_attribute_or_a_tooltip_without_a_date_dates_nothing(stamp: str) -> None:
+    article = read_bytes(_html("", f"<p class='meta'>{stamp}</p>"), "ferry.html")
+    assert article.published is None
