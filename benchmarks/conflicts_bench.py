@@ -26,6 +26,28 @@ whole runs alternated 17f4d7fd/26cefccf, CPU 2.86-3.30 / 3.09-3.36 s without abo
 clauses are read (the 45 packs of rounds 1-9 in one compare(), 958 figures) it adds ~20 ms per
 thousand figures (44 -> 63 ms).
 
+Conflicts round 61 (the tier reads a figure's clause wherever it stands: compare's
+``around``, which the app answers from its store, ProjectStore.figure_windows): the figures
+now stand at character 2,000 of their articles (``FIGURE_AT``; they stood at 0 with a text
+of 5 characters that no text could hold: the same groups and pairs either way), past every
+opening, and compare() is timed a third time, with ``around=`` a look-up in windows made
+beforehand (``synthetic_windows``: 300 characters either side of the figure, two sentences
+of its article's words on each side). The store's query is not timed here: figure_windows
+took 3 ms CPU for the 958 figures of the 45 packs. With around=: 87,147 pairs, 99 by context;
+every one of the 300 stories has a pair past the cheap gates with a side beyond the
+openings, so all 100,000 windows are read (one look-up a story). CPU in one process, about=
+-> about= + around=: 7.09 -> 10.63, 6.07 -> 10.21, 5.83 -> 10.97, 5.80 -> 10.94, 6.00 ->
+10.17, 6.23 -> 10.15 s: +50-90%, far past the ~10% asked: ~25 us a window read (the
+sentence, its clause, its words) times 100,000, ~1.4 million pairs through the gates, and the
+frames of the grouped figures (a leaner gate loop and word scan, same pairs, measured no
+faster: dropped). The bench is the upper bound round 58 called it: 31% of its figures are left loose
+at random and every one weighed. Where figures stand as news tells them, the 45 packs in one
+project (in-process, medians of 7 alternated): 0 windows asked (no pair past the gates has a
+side beyond an opening), 69 -> 70 ms; with the openings the tier reads cut to 200 characters,
+so most clauses come through windows, 48 -> 67 ms for 541 windows (~35 us a window with the
+query); and with the tier given no opening at all (the story split as before), its clauses
+read through windows alone make the same 16 pairs by context as the openings made.
+
 Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 """
 
@@ -36,6 +58,7 @@ import random
 import sys
 import time
 import tracemalloc
+from collections.abc import Collection
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,11 +77,17 @@ QUALIFIERS = ["exact", "approximate", "at_least", "more_than", "at_most", "less_
 STORIES = 300
 #: days a synthetic story runs
 STORY_DAYS = 14
+#: where each figure stands in its article's text: past any opening (conflicts round 61)
+FIGURE_AT = 2000
 
 try:  # what the app gives compare() of each text
     from desktop.services.project import ABOUT_CHARS
 except ImportError:  # a Factlane before conflicts round 58
     ABOUT_CHARS = 800
+try:  # the text the app looks up around a figure (compare's ``around``)
+    from desktop.analysis._context import WINDOW_CHARS
+except ImportError:  # a Factlane before conflicts round 61
+    WINDOW_CHARS = 0
 
 
 def synthetic(n_figures: int, n_articles: int, seed: int = 7) -> list[FigureRef]:
@@ -81,7 +110,7 @@ def synthetic(n_figures: int, n_articles: int, seed: int = 7) -> list[FigureRef]
         elif qualifier == "range":
             high = value * 1.2
         figure = Figure(
-            start=0, end=5, text="x", number_text="x", low=low, high=high,
+            start=FIGURE_AT, end=FIGURE_AT + 1, text="x", number_text="x", low=low, high=high,
             qualifier=qualifier,  # type: ignore[arg-type]
             counted=rng.choice(POPULATIONS), measure=rng.choice(MEASURES),
             scope=rng.choice(PLACES), tolerance=0.1 if qualifier == "approximate" else 0.0,
@@ -129,6 +158,27 @@ def synthetic_about(n_articles: int, seed: int = 11) -> dict[int, str]:
     return about
 
 
+def synthetic_windows(
+    refs: list[FigureRef], about: dict[int, str], seed: int = 13
+) -> dict[int, tuple[int, str]]:
+    """Each figure's window of text, as the app's store cuts it (compare's ``around``,
+    conflicts round 61): ``WINDOW_CHARS`` either side of the figure, two sentences of its
+    article's words (its story's and common ones) on each side of the number."""
+    rng = random.Random(seed)
+    chars = WINDOW_CHARS or 300
+    windows: dict[int, tuple[int, str]] = {}
+    for ref in refs:
+        words = about[ref.article_id].partition("\n")[2].split()
+        left = " ".join(rng.sample(words, 60))
+        right = " ".join(rng.sample(words, 60))
+        left = left[len(left) - chars + 2 :]
+        cut = len(left) // 2
+        left = f"{left[:cut]}. {left[cut + 2 :].capitalize()}"
+        text = f"{left} x {right[:cut]}. {right[cut + 2 : chars - 1].capitalize()}"
+        windows[ref.id] = (ref.figure.start - len(left) - 1, text)
+    return windows
+
+
 def main() -> None:
     n_figures = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     n_articles = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
@@ -150,6 +200,23 @@ def main() -> None:
         about_cpu = time.process_time() - c0
         about_pairs = len(report.pairs)
         del report
+    takes_around = "around" in inspect.signature(compare).parameters
+    around_time = around_cpu = None
+    if takes_about and takes_around:
+        windows = synthetic_windows(refs, about)
+        asked: list[int] = []
+
+        def around(ids: Collection[int]) -> dict[int, tuple[int, str]]:
+            asked.append(len(ids))
+            return {i: windows[i] for i in ids}
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = compare(refs, about=about, around=around)  # type: ignore[call-arg, unused-ignore]
+        around_time = time.perf_counter() - t0
+        around_cpu = time.process_time() - c0
+        around_pairs = len(report.pairs)
+        around_context = sum(1 for p in report.pairs if "by context" in p.reason)
+        del report, windows
     tracemalloc.start()
     report = compare(refs)
     _, peak = tracemalloc.get_traced_memory()
@@ -174,6 +241,11 @@ def main() -> None:
         print(f"{'with about= time':<22}{about_time:>11.2f}s  (as the app calls it)")
         print(f"{'with about= CPU time':<22}{about_cpu:>11.2f}s")
         print(f"{'with about= pairs':<22}{about_pairs:>12,}")
+    if around_time is not None and around_cpu is not None:
+        print(f"{'with around= time':<22}{around_time:>11.2f}s  (as the app calls it, round 61)")
+        print(f"{'with around= CPU time':<22}{around_cpu:>11.2f}s")
+        print(f"{'with around= pairs':<22}{around_pairs:>12,}  ({around_context:,} by context)")
+        print(f"{'windows looked up':<22}{sum(asked):>12,}  ({len(asked):,} calls)")
     print(f"{'peak memory (traced)':<22}{peak / 2**20:>10.1f}MB  (allocated by compare())")
     print(
         f"RESULT conflicts_bench figures={n_figures} articles={n_articles} time_s={elapsed:.2f} "
@@ -182,6 +254,12 @@ def main() -> None:
         + (
             f" about_time_s={about_time:.2f} about_cpu_s={about_cpu:.2f} about_pairs={about_pairs}"
             if about_time is not None and about_cpu is not None
+            else ""
+        )
+        + (
+            f" around_time_s={around_time:.2f} around_cpu_s={around_cpu:.2f}"
+            f" around_pairs={around_pairs} windows={sum(asked)}"
+            if around_time is not None and around_cpu is not None
             else ""
         )
     )
