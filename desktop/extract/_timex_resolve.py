@@ -115,7 +115,14 @@ _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
     # "Protesters plan a march through Glasgow on Saturday": a plan and what it is of
     r"|(?<!\bthe\s)(?<!\ba\s)plans?(?=\s+(?:a|an|another|new|fresh)\s)"
-    r"|expected to|is due|are due|due to|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
+    # ("cancelled due to fog": the cause, not a plan)
+    r"|expected to|is due|are due"
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))due\s+to"
+    # ("with Clinton due to leave for Japan Wednesday": a plan, told by its verb)
+    r"|due\s+to\s+(?:leave|arrive|meet|visit|begin|start|open|close|hold|return|finish|end"
+    r"|resume|travel|sign|vote|testify|appear|land|depart|fly|speak|announce|report|release"
+    r"|launch|expire|complete|reopen|deliver|face|go|come|take\s+(?:effect|office|place))\b"
+    r"|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
     r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-door)|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
@@ -123,7 +130,11 @@ _FUTURE_CUES = (
     # news tells a scheduled event in the simple present: "flies to Pyongyang on Tuesday",
     # "the tariffs take effect Friday", "the leaders are to sign"
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
-    r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
+    # (nouns after a determiner or before "of" are none: "the hosts of the party", "his
+    # visits to flooded towns", "returns of 5 percent", "tax returns", "heads of state")
+    r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\btax\s)"
+    r"(?:travels|visits|heads|hosts|returns)(?!\s+(?:of\b|on\s+(?:investment|equity|assets|capital)))"
+    r"|kicks\s+off|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
     # "Widodo, who hands over power in October", "the presidency passes to Paraguay in July",
     # "He turns 24 in July": a handover or a birthday on the calendar

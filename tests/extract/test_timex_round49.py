@@ -188,3 +188,21 @@ def test_next_to_is_a_place_not_the_future() -> None:
     assert hits(text, MON_10_AUG_1998)["Sunday"].value == "1998-08-09"
     # 'next' before a noun still looks ahead
     assert hits("The next meeting is Sunday.", MON_10_AUG_1998)["Sunday"].value == "1998-08-16"
+
+
+def test_nouns_and_causes_are_no_future_cues() -> None:
+    wed_12_aug_1998 = date(1998, 8, 12)
+    for text in (
+        "Flights were cancelled due to fog on Sunday.",
+        "Police questioned the hosts of the party on Sunday.",
+        "The president made his visits to the flooded towns on Sunday.",
+        "The company reported returns of 5 percent on Sunday.",
+    ):
+        assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-09", text
+    for text in (
+        "The plane is due to land on Sunday.",
+        "with the president due to leave for Japan on Sunday.",
+        "The president visits Moscow on Sunday.",
+        "He returns on Sunday.",
+    ):
+        assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-16", text
