@@ -1081,6 +1081,9 @@ What is counted, when the noun is not right after the number (the convention all
   a place before their verb ("Some 1,200 villagers living within 3 km of the volcano were told
   to leave their homes"). On HEAD 9f3c3155 all 18: counted 72.73 (F1 71.11), measure 70.00 (F1
   77.78; dm17 unread); with the radius read as where they live, measure 80.00 (F1 84.21).
+  Round 52 (7) added dm19-dm20 with their answers before any run: people "allowed to leave" and
+  "set free" (released). On HEAD 4da4a716 all 20: measure 66.67 (F1 76.19); with the phrases
+  read as released (desktop/extract/_figure_words.py), 83.33 (F1 86.96).
 """
 
 from __future__ import annotations

@@ -208,6 +208,11 @@ _add(
     "swapped",
     "swapping",
     "exchanged",
+    # "19 people were allowed to leave", "12 were set free": freed in other words
+    "allowed to leave",
+    "allowed out",
+    "let go",
+    "set free",
 )
 # "the outbreak has sickened 214 people": made ill, as cases are counted
 _add(

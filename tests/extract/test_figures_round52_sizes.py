@@ -219,3 +219,10 @@ def test_people_within_a_radius_of_a_place_take_the_verb_after_it() -> None:
     assert _figures(text)[0].measure == "evacuated"
     text = "Some 1,200 villagers within 3 km of the Mount Essa crater were moved to safety."
     assert _figures(text)[0].measure == "evacuated"
+
+
+def test_people_allowed_to_leave_or_set_free_were_released() -> None:
+    assert _one("Officials said 19 people were allowed to leave on Thursday.").measure == (
+        "released"
+    )
+    assert _one("Twelve crew members were set free on Monday.").measure == "released"
