@@ -183,7 +183,14 @@ casualty tally ("in the 24 hours to 6 a.m. on Sunday"), a school calendar, a pro
 ("in the second quarter"), church seasons ("Easter Sunday", "Pentecost", "Holy Week": Palm
 Sunday to Holy Saturday) and a weather record ("since records began in 1871", "on Oct. 17 and
 18"); written and annotated before the engine ran on them. First run (round 28, engine of
-31f1e16f): 83 gold, P 96.47, R 98.80, F1 97.62, date 96.34, exact 80.49, clause F1 95.24)
+31f1e16f): 83 gold, P 96.47, R 98.80, F1 97.62, date 96.34, exact 80.49, clause F1 95.24;
+after the slips of the first annotation were brought to the older sets' conventions (a headline
+date and a named year are facts, relative clauses are facts with their nouns, a leading
+conjunction is left out, an offset after a dated clause is none: round 28 (2) and (4)) and
+round 28's changes: 84 gold, P 98.82, R 100.00, F1 99.41, date 98.81, exact 84.52, clause F1
+96.17; still missed: 'Holy Week' read as the ISO week (Monday to Easter Sunday, as the engine
+reads it by design, where the gold has Palm Sunday to Holy Saturday) and 'The autumn
+half-term' giving an autumn fact of its own)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
