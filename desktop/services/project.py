@@ -318,6 +318,9 @@ def analysis_stamp() -> str:
         digest = hashlib.sha256()
         # what the services give the comparison to read of each article counts as its code
         digest.update(f"about: title and the first {ABOUT_CHARS} characters\n".encode())
+        digest.update(
+            f"around: {context_module.WINDOW_CHARS} characters of text each side\n".encode()
+        )
         modules = (conflicts_module, about_module, likeness_module, context_module, domain_module)
         for module in modules:
             spec = module.__spec__

@@ -93,3 +93,17 @@ def test_the_store_cuts_each_figures_window_out_of_its_text(tmp_path: Path) -> N
         assert windows[f.id] == (begin, text[begin : f.figure.end + 300])
         offset, window = windows[f.id]
         assert window[f.figure.start - offset : f.figure.end - offset] == f.figure.text
+
+
+def test_the_window_the_services_read_is_part_of_the_analysis_stamp(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the services give the comparison to read counts as its code: a Factlane that
+    reads another width of text around each figure is another comparison."""
+    import desktop.services.project as service_module
+
+    monkeypatch.setattr(service_module, "_analysis_stamp", None)
+    now = service_module.analysis_stamp()
+    monkeypatch.setattr(context, "WINDOW_CHARS", context.WINDOW_CHARS + 100)
+    monkeypatch.setattr(service_module, "_analysis_stamp", None)
+    assert service_module.analysis_stamp() != now
