@@ -14,8 +14,10 @@ never read twice.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,6 +136,9 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
         name = _script_name(attrs)
         if _JSON_TYPE.search(attrs):
             value = _loads(inner.strip().rstrip(";"))
+            if value is None and "&q;" in inner:
+                # Angular's transfer state escapes its quotes and brackets as "&q;", "&l;" ...
+                value = _loads(_angular_unescaped(inner.strip()))
         else:
             assigned = _ASSIGNED_STATE.match(inner)
             if assigned is None:
@@ -150,7 +155,46 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
         rows = flight_rows("".join(flight))
         if rows:
             found.append((_FLIGHT_NAME, rows))
+    found.extend(_island_props(markup))
     return found
+
+
+_ANGULAR_ESCAPES = {"&q;": '"', "&s;": "'", "&l;": "<", "&g;": ">", "&a;": "&"}
+
+
+def _angular_unescaped(text: str) -> str:
+    return re.sub(r"&[qslga];", lambda m: _ANGULAR_ESCAPES[m.group(0)], text)
+
+
+#: An Astro island's component props: JSON in an attribute, each value as [type, value].
+_ISLAND_PROPS = re.compile(r"<astro-island\b[^>]{0,3000}?\sprops=\"([^\"]{2,3000000})\"", re.I)
+_MAX_ISLANDS = 20
+
+
+def _island_props(markup: str) -> list[tuple[str, Any]]:
+    """The props of a page's Astro islands, decoded: Astro writes each value as a pair of its
+    kind and itself ([0, "text"], [1, [...]] for an array), which is undone here."""
+    found: list[tuple[str, Any]] = []
+    if "<astro-island" not in markup:
+        return found
+    for m in itertools.islice(_ISLAND_PROPS.finditer(markup), _MAX_ISLANDS):
+        value = _loads(html.unescape(m.group(1)))
+        if value is not None:
+            found.append(("Astro island props", _astro_value(value, 0)))
+    return found
+
+
+def _astro_value(value: Any, depth: int) -> Any:
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(value, dict):
+        return {k: _astro_value(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list) and len(value) == 2 and value[0] in (0, 1):
+        kind, inner = value
+        if kind == 1 and isinstance(inner, list):
+            return [_astro_value(v, depth + 1) for v in inner]
+        return _astro_value(inner, depth + 1)
+    return value
 
 
 #: A statement that gives an object or array to a property of a global or a namespace, after
@@ -403,19 +447,41 @@ def _revived(value: Any) -> Any:
 def _dicts(value: Any) -> list[dict[str, Any]]:
     """Every object in a JSON value, breadth first, within a budget."""
     out: list[dict[str, Any]] = []
-    queue: list[tuple[Any, int]] = [(value, 0)]
+    queue: deque[tuple[Any, int]] = deque([(value, 0)])
     seen: set[int] = set()
+    parsed = [0]
+
+    def inner(v: Any) -> Any:
+        # Data written as a JSON string inside the data (SvelteKit's fetched responses, a
+        # CMS's serialised field): parsed and walked as the rest is, within a budget.
+        if (
+            isinstance(v, str)
+            and parsed[0] < _MAX_NESTED_JSON
+            and 40 <= len(v) <= _MAX_SCRIPT_CHARS
+            and v.lstrip()[:1] in ("{", "[")
+        ):
+            parsed[0] += 1
+            return _loads(v)
+        return v
+
     while queue and len(out) < 20_000:
-        item, depth = queue.pop(0)
+        item, depth = queue.popleft()
         if id(item) in seen or depth > _MAX_DEPTH:
             continue
         seen.add(id(item))
         if isinstance(item, dict):
             out.append(item)
-            queue.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+            values = (inner(v) for v in item.values())
         elif isinstance(item, list):
-            queue.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+            values = (inner(v) for v in item)
+        else:
+            continue
+        queue.extend((v, depth + 1) for v in values if isinstance(v, (dict, list)))
     return out
+
+
+#: At most this many JSON strings inside a script's data are parsed.
+_MAX_NESTED_JSON = 50
 
 
 def _story_of(node: dict[str, Any], refs: dict[str, Any], where: str) -> ScriptedStory | None:
@@ -466,6 +532,8 @@ def _paragraphs(value: Any) -> list[str]:
     """The paragraphs of a story value: HTML, plain text with blank lines between paragraphs,
     or a list of typed blocks (``{"type": "paragraph", "text": ...}``)."""
     if isinstance(value, str):
+        if value.lstrip()[:1] in ("{", "[") and _loads(value) is not None:
+            return []  # data written as a JSON string: walked as data, not read as text
         if re.search(r"<(?:p|h[2-6]|li|blockquote)\b", value, re.I):
             return _html_paragraphs(value)
         parts = re.split(r"\n\s*\n|\r\n\s*\r\n", value)

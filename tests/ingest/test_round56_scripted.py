@@ -7,8 +7,10 @@ Every page here is invented for these tests.
 
 from __future__ import annotations
 
+import html
 import json
 
+from desktop.domain import RawArticle
 from desktop.ingest import read_bytes, scripted
 
 STORY = [
@@ -153,3 +155,61 @@ def test_a_headless_wordpress_state_is_read() -> None:
     assert article.text.split("\n") == STORY
     assert article.title == "Garvey Point lifeboat to get a new boathouse"
     assert article.published is not None and article.published.isoformat() == "2027-05-06"
+
+
+ARTICLE = {
+    "headline": "Garvey Point lifeboat to get a new boathouse",
+    "author": {"name": "Owen Tarrant"},
+    "publishedAt": "2027-05-06T17:30:00Z",
+    "body": "".join(f"<p>{p}</p>" for p in STORY),
+}
+
+
+def _read_shell(script: str) -> RawArticle:
+    return read_bytes(SHELL.replace("{script}", script).encode("utf-8"), "boathouse.html")
+
+
+def _assert_whole(article: RawArticle) -> None:
+    assert article.text.split("\n") == STORY
+    assert article.title == ARTICLE["headline"]
+    assert article.published is not None and article.published.isoformat() == "2027-05-06"
+
+
+def test_data_written_as_a_json_string_inside_the_data_is_read() -> None:
+    # SvelteKit keeps the responses it fetched, each body a JSON string
+    response = {"status": 200, "headers": {}, "body": json.dumps({"article": ARTICLE})}
+    script = (
+        "<script type='application/json' data-sveltekit-fetched data-url='/api/a/1'>"
+        f"{json.dumps(response)}</script>"
+    )
+    article = _read_shell(script)
+    _assert_whole(article)
+    assert article.author == "Owen Tarrant"
+
+
+def test_angular_transfer_state_with_escaped_quotes_is_read() -> None:
+    state = json.dumps({"article-1": ARTICLE}).replace('"', "&q;")
+    article = _read_shell(f"<script id='serverApp-state' type='application/json'>{state}</script>")
+    _assert_whole(article)
+
+
+def test_an_astro_islands_props_are_read() -> None:
+    props = {
+        "post": [
+            0,
+            {
+                "headline": [0, ARTICLE["headline"]],
+                "body": [0, ARTICLE["body"]],
+                "publishedAt": [0, ARTICLE["publishedAt"]],
+                "tags": [1, [[0, "lifeboats"], [0, "Garvey"]]],
+            },
+        ]
+    }
+    island = f'<astro-island uid="a1" props="{html.escape(json.dumps(props))}"></astro-island>'
+    _assert_whole(_read_shell(island))
+
+
+def test_a_paragraph_opening_with_a_bracket_is_still_text() -> None:
+    assert scripted._paragraphs("[1] The council said the boathouse would be finished.") == [
+        "[1] The council said the boathouse would be finished."
+    ]
