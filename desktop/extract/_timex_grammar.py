@@ -4721,6 +4721,20 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     before = text[max(0, m.start() - 16) : m.start()].lower()
     if unit == "quarter":
         return None  # the quarter rule reads these
+    if (
+        det in ("the last", "the past")
+        and unit in ("year", "month", "week")
+        and re.match(r"\s+of\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\b", after)
+    ):
+        # "by 2005, the last year of the Tenth Five-Year Plan", "in the last year of his
+        # life": the closing stretch of something, a span, as "the last decade of her life"
+        # is; not the year before publication
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(_duration_value(1, unit), f"{whole}: the closing {unit} of what follows"),
+        )
     side = re.match(r"\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when)\b)", after)
     if det == "the" and unit in ("year", "month", "week") and side is not None:
         # "66 the year before.", "Suharto took power in 1966 after a coup the year before": the

@@ -206,3 +206,14 @@ def test_nouns_and_causes_are_no_future_cues() -> None:
         "He returns on Sunday.",
     ):
         assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-16", text
+
+
+def test_the_last_year_of_something_is_its_closing_stretch() -> None:
+    thu_15_jul_1999 = date(1999, 7, 15)
+    text = "The province plans to double output by 2005, the last year of the Tenth Five-Year Plan."
+    found = hits(text, thu_15_jul_1999)["the last year"]
+    assert (found.type, found.value) == ("DURATION", "P1Y")
+    text = "In the last year of his life he wrote little."
+    assert hits(text, thu_15_jul_1999)["the last year"].value == "P1Y"
+    # with nothing after it, the year before publication as before
+    assert hits("Sales rose in the past year.", thu_15_jul_1999)["the past year"].value == "1998"
