@@ -1363,6 +1363,16 @@ What the answers mean (the conventions every set follows):
   k13 took the copied post's account for the source and its date for the story's and lost
   the paragraphs after it. After the round 56 rules: 100/100/0/100, url 1/1, language
   15/15, partial 100.
+- Round 56 also holds, from probes with invented pages (tests/ingest/test_round56_*.py, not a
+  set): an update note heading the story ("Updated at 3.40pm with comment from the
+  council.") and a correction under it stay however short, a stamp alone ("Update: 4 March
+  2027, 10:42 GMT") does not; a syndicated byline's carrier ("(via Granite Wire)") is no
+  writer, and "By NAME of the Orrin Valley Ledger" is a writer and her paper; a consent
+  dialog is furniture whether or not it says "cookies" ("We use your data to personalise
+  content and ads", "Store and/or access information on a device"), and so are its buttons
+  and a player's label in the chrome's language ("Alle akzeptieren", "Écouter cet
+  article"); a relative stamp dates the story from the moment its element holds in an
+  attribute (``data-date``, an hAtom ``title``, a tooltip; ``metadata``).
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
