@@ -8617,6 +8617,8 @@ _CUMULATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 #: a level as of the report: still there, may fall later
+#: a count of those waiting, after it: "ships are waiting at anchor", "31 ships waiting to unload"
+_WAITING_AFTER_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?)?waiting\b")
 _CURRENT_RE = re.compile(
     # "the app now has 350 million users": a level as of the report, not a day's count
     r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment|now)\b",
@@ -8886,6 +8888,10 @@ def _period(
     ):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
+        return "current"
+    if d.measure is None and d.counted is not None and _WAITING_AFTER_RE.match(text, d.end, tail):
+        # "14 container ships are waiting at anchor", "leaving 31 ships waiting to unload":
+        # those waiting as it is told, a level that rises and falls, never a tally
         return "current"
     if d.measure == "arrested" and _STILL_HELD_RE.search(text, lead, tail):
         # "Twenty-one people remained in custody on Monday": those held that day, a level

@@ -226,3 +226,22 @@ def test_people_allowed_to_leave_or_set_free_were_released() -> None:
         "released"
     )
     assert _one("Twelve crew members were set free on Monday.").measure == "released"
+
+
+def test_those_waiting_are_a_level_as_told() -> None:
+    figure = _one("The port authority says 14 container ships are waiting at anchor.")
+    assert figure.period == "current"
+    text = "The strike went on, leaving 31 ships waiting to unload."
+    assert _one(text).period == "current"
+
+
+def test_more_waiting_days_later_is_an_update() -> None:
+    report = compare(
+        [
+            _ref(1, 1, "About 40 lorries are waiting at the Kestrel crossing.", SAT),
+            _ref(
+                2, 2, "Some 120 lorries were waiting at the Kestrel crossing, hauliers said.", MON
+            ),
+        ]
+    )
+    assert [p.relation for p in report.pairs] == ["update"]
