@@ -301,6 +301,19 @@ def parse_date_range(text: str, *, relative_to: date | None = None) -> DateRange
     return _nearest_year(found, relative_to)
 
 
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is no date, when more can be said than that it is none: a span that ends
+    before it starts, a day its month has not ("'2025-02-30' is not a calendar date: day is
+    out of range for month"); None for words that are no date at all."""
+    try:
+        parse_user_date(text.strip())
+    except DateInputError as exc:
+        said = str(exc)
+        if said and "not a date Factlane understands" not in said and said != "no date given":
+            return said
+    return None
+
+
 #: a span as the window shows it: "10 Feb – 3 Mar 2025", "Jan–Mar 2025", "2025-01-13–2025-01-19"
 _SPAN_DASH = re.compile(r"\s*[–—]\s*")
 

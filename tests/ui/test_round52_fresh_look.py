@@ -156,3 +156,26 @@ def test_beside_the_pairs_the_groups_with_open_contradictions_are_marked(
     qtbot.waitUntil(lambda: not panel.is_side_by_side(), timeout=5000)
     QApplication.processEvents()
     assert not any(marked().values())
+
+
+def test_a_date_that_cannot_be_read_says_what_is_wrong_with_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The date dialogs said 'Not a date Factlane can read' of a span typed backwards and of
+    a day its month has not, where the reader knows what is wrong; words that are no date
+    at all still get the forms to try."""
+    from desktop.ui.dialogs.entry import DateEntryDialog
+
+    dialog = DateEntryDialog(None, "Edit date", "&Date:", "1-20 Jan 2025")
+    qtbot.addWidget(dialog)
+    said = {}
+    for text in ("2025-03-01..2025-02-01", "2025-02-30", "2025-13", "next Tuesday-ish"):
+        dialog.date_edit.setText(text)
+        assert not dialog.ok_button().isEnabled(), text
+        said[text] = dialog.reading.text()
+    assert said["2025-03-01..2025-02-01"] == "'2025-03-01..2025-02-01' ends before it starts."
+    assert said["2025-02-30"].startswith("'2025-02-30' is not a calendar date")
+    assert said["2025-13"].startswith("'2025-13' is not a calendar date")
+    assert said["next Tuesday-ish"].startswith("Not a date Factlane can read. Try 2025-01-12")
+    # a date it reads is read as before, and OK is on
+    dialog.date_edit.setText("2025-02-01..2025-03-01")
+    assert dialog.ok_button().isEnabled()
+    assert dialog.reading.text().startswith("Reads as ")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import DateRange
-from desktop.ui.format import date_range_text, parse_date_range
+from desktop.ui.format import date_problem, date_range_text, parse_date_range
 
 DATE_HINT = "2025-01-12, 13 Jan 2025, 2024-12, 2024, or a span 2024-01..2024-03"
 
@@ -81,7 +81,14 @@ class DateReading(QLabel):
             return None
         found = parse_date_range(text, relative_to=relative_to)
         if found is None or found.earliest is None or found.latest is None:
-            self.setText(f"Not a date Factlane can read. Try {DATE_HINT}.")
+            # what is wrong with it when the reader can tell: "2025-03-01..2025-02-01" was
+            # "not a date Factlane can read" where it is a span that ends before it starts
+            problem = date_problem(text) if found is None else None
+            self.setText(
+                f"{problem[:1].upper()}{problem[1:]}."
+                if problem
+                else f"Not a date Factlane can read. Try {DATE_HINT}."
+            )
             return None
         reading = f"Reads as {date_range_text(found)}"
         if relative_to is not None and found != parse_date_range(text):
