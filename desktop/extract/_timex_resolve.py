@@ -123,19 +123,24 @@ _FUTURE_CUES = (
     r"|resume|travel|sign|vote|testify|appear|land|depart|fly|speak|announce|report|release"
     r"|launch|expire|complete|reopen|deliver|face|go|come|take\s+(?:effect|office|place))\b"
     r"|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-door)|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-door)|coming|payable|effective(?=\s+(?:on\s+|from\s+|as\s+of\s+|at\s+|immediately|today|tomorrow|midnight|noon|next|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
     # news tells a scheduled event in the simple present: "flies to Pyongyang on Tuesday",
     # "the tariffs take effect Friday", "the leaders are to sign"
-    r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
+    r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)"
+    # (a plural noun after a determiner or a few adjectives is none: "false starts", "the
+    # new faces", "dead leaves", "two track meets")
+    r"|(?<!\bthe\s)(?<!\b(?-i:a)\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bnew\s)(?<!\bfalse\s)(?<!\bfresh\s)(?<!\bdead\s)(?<!\btrack\s)(?<!\brocket\s)(?<!\bmissile\s)"
+    r"(?:meets|flies|arrives|begins|starts|opens|resumes|convenes"
     # (nouns after a determiner or before "of" are none: "the hosts of the party", "his
     # visits to flooded towns", "returns of 5 percent", "tax returns", "heads of state")
     r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\btax\s)"
     r"(?:travels|visits|heads|hosts|returns)(?!\s+(?:of\b|on\s+(?:investment|equity|assets|capital)))"
     r"|kicks\s+off|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
-    r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts)"
     # "Widodo, who hands over power in October", "the presidency passes to Paraguay in July",
     # "He turns 24 in July": a handover or a birthday on the calendar
     r"|hands\s+over|steps\s+down|passes\s+to|turns(?=\s+\d)"

@@ -217,3 +217,19 @@ def test_the_last_year_of_something_is_its_closing_stretch() -> None:
     assert hits(text, thu_15_jul_1999)["the last year"].value == "P1Y"
     # with nothing after it, the year before publication as before
     assert hits("Sales rose in the past year.", thu_15_jul_1999)["the past year"].value == "1998"
+
+
+def test_plural_nouns_and_adjectives_are_no_simple_present_plans() -> None:
+    wed_12_aug_1998 = date(1998, 8, 12)
+    for text in (
+        "A string of false starts on Sunday delayed the race.",
+        "The new faces on Sunday were welcome.",
+        "He said the effective ban on Sunday hurt trade.",
+    ):
+        assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-09", text
+    for text in (
+        "The ban is effective Sunday.",
+        "The summit opens on Sunday.",
+        "The president flies to Moscow on Sunday.",
+    ):
+        assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-16", text
