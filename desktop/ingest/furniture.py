@@ -226,6 +226,10 @@ _PAYWALL = re.compile(
     # "Subscribe to unlock this article", "Become a member to read the rest of this story",
     # "Sign in to read the full article", "Register to read more".
     r"subscribe\s+(?:now\s+|today\s+)?to\s+(?:unlock|read|access)|"
+    # A registration wall: "Create a free account to keep reading", "Register for free to
+    # continue reading".
+    r"(?:create|set\s+up)\s+(?:a\s+)?(?:free\s+)?account\s+to\s+(?:keep|continue)\s+reading|"
+    r"register\s+(?:for\s+free\s+|now\s+)?to\s+(?:keep|continue)\s+reading|"
     r"(?:become|join\s+as)\s+an?\s+(?:paying\s+)?(?:member|subscriber)\s+to\s+(?:read|unlock|access|"
     r"continue|keep\s+reading)|"
     r"(?:register|sign\s+(?:in|up)|log\s+in)\s+(?:for\s+free\s+|now\s+)?to\s+(?:read|unlock|access|"
@@ -695,6 +699,24 @@ _PAGE_WIDGET = re.compile(
     # A gallery's tools and counter: "1 / 6", "Expand gallery", "Swipe for more photos".
     r"\d{1,3}\s*/\s*\d{1,3}|(?:expand|open|close|launch|view)\s+(?:the\s+)?(?:photo\s+|image\s+)?"
     r"gallery|swipe\s+(?:left\s+|right\s+)?(?:for|to\s+see)\s+more(?:\s+(?:photos|images|pictures))?|"
+    # A video player's labels: "Play video", "Watch now", "Watch the video", "Video duration
+    # 02:14", and a podcast's "Listen to the latest episode", "Tap here to listen".
+    r"play\s+(?:the\s+)?video|watch\s+(?:now|the\s+video|video)|video\s+duration\s+[\d:]+|"
+    r"listen\s+to\s+the\s+latest\s+episode|(?:tap|click)\s+here\s+to\s+(?:listen|watch)|"
+    # What a reading app or a phone adds to a shared copy: "Shared from Apple News", "Sent
+    # from my iPhone", "Read more on Apple News", "Subscribe to Apple News+".
+    r"shared\s+(?:from|via)\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*){0,2}|"
+    r"sent\s+from\s+my\s+(?:iphone|ipad|android(?:\s+\w+)?|galaxy(?:\s+\w+)?|pixel(?:\s+\w+)?|"
+    r"samsung(?:\s+\w+)?|mobile(?:\s+device)?|phone|smartphone)|"
+    r"subscribe\s+to\s+apple\s+news\+?|"
+    # A recommendation widget's credit: "Powered by Outbrain", "Promoted links by Taboola".
+    # (Its heading, "You may also like", "Read next", heads the list under it: see
+    # _TEASER_HEADING.)
+    r"(?:powered|recommended)\s+by\s+(?:outbrain|taboola)|promoted\s+links\s+by\s+\w+|"
+    # A page's reading tools and a comment's: "Click to expand", "A A A", "Font size",
+    # "Report this comment", and a meter's "You have read 3 of 5 free articles this month".
+    r"click\s+to\s+expand|(?:a\s+){2}a|font\s+size|report\s+this\s+comment|"
+    r"you\s+have\s+(?:read|\d+)\s+.{0,30}\bfree\s+(?:articles?|stories)\b.*|"
     # A story's tools: "Share full article", "Follow topics", "Add us as a preferred source".
     r"share\s+(?:the\s+)?full\s+(?:article|story)|follow\s+(?:these\s+|the\s+)?topics|"
     r"add\s+us\s+as\s+a\s+preferred\s+source\b.*|"
@@ -716,7 +738,7 @@ _PAGE_WIDGET = re.compile(
     r"\d[\d.,]*\s*[km]?(?:\s+(?:likes?|comments?|shares?|restacks?|followers?|claps?|responses?|"
     r"replies|reactions?|views?|reads?))?|"
     # Read-later apps link to their own copy: "Read on Omnivore", "Open in Pocket".
-    r"(?:read|view|open)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
+    r"(?:read|view|open)\s+(?:it\s+|more\s+)?(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
     r"click\s+here\s+to\b.*|(?:view|see)\s+(?:all\s+)?comments|leave\s+a\s+comment|"
     r"(?:see|view|read)\s+(?:the\s+)?(?:full|original)\s+(?:web\s+)?(?:article|story)|"
     r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image|"

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from desktop.ingest import dates, furniture, read_bytes
+from desktop.ingest.assemble import PARTIAL_WARNINGS
 
 STORY = [
     "The ferry between Holm Sound and Lindsay Bay will run an extra sailing each evening from "
@@ -393,3 +394,50 @@ def test_a_relative_stamp_with_its_moment_in_an_attribute_dates_the_story(stamp:
 def test_an_updates_attribute_or_a_tooltip_without_a_date_dates_nothing(stamp: str) -> None:
     article = read_bytes(_html("", f"<p class='meta'>{stamp}</p>"), "ferry.html")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shared from Apple News",
+        "Sent from my iPhone",
+        "Read more on Apple News",
+        "Subscribe to Apple News+",
+        "Powered by Outbrain",
+        "Promoted Links by Taboola",
+        "Play video",
+        "Watch now",
+        "Video duration 02:14",
+        "Tap here to listen",
+        "Listen to the latest episode",
+        "Click to expand",
+        "A A A",
+        "Font size",
+        "Report this comment",
+        "You have read 3 of 5 free articles this month",
+    ],
+)
+def test_app_player_and_reading_tool_lines_are_furniture_in_a_copy(line: str) -> None:
+    for placed in ([*HEAD, line, *STORY], HEAD + STORY[:2] + [line] + STORY[2:]):
+        article = read_bytes("\n\n".join(placed).encode("utf-8"), "ferry.txt")
+        assert article.text.split("\n") == STORY
+
+
+def test_a_registration_wall_cuts_the_text() -> None:
+    lines = [*HEAD, *STORY[:2], "Create a free account to keep reading", "Register"]
+    article = read_bytes("\n\n".join(lines).encode("utf-8"), "ferry.txt")
+    assert article.text.split("\n") == STORY[:2]
+    assert any(w in article.warnings for w in PARTIAL_WARNINGS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Watch now as the tide comes in, the warden told the volunteers on the sea wall.",
+        "Up next is the budget vote, which the council will hold on Tuesday evening.",
+        "Sent from my phone at 3am, the message warned the crew of the coming storm.",
+    ],
+)
+def test_story_sentences_that_open_like_tool_lines_stay(sentence: str) -> None:
+    article = read_bytes("\n\n".join(HEAD + STORY[:2] + [sentence] + STORY[2:]).encode(), "f.txt")
+    assert sentence in article.text
