@@ -673,6 +673,14 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:(?:record|[\w]+-year|multi-year)\s+)?"
     r"(?:record|high|low|range)(?:\s+of)?)?\s*$"
 )
+#: a noun and the clause after it with no "that": "The ransom the gunmen demanded", "the price
+#: the club paid"; the clause's subject and its past verb end the window
+_CONTACT_RELATIVE_RE = re.compile(
+    r"(?:^|\b[Tt]he\s+)(?P<head>[a-z][\w-]*)\s+(?P<rel>(?:the|its|their|his|her)\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+    # "The ransom the kidnappers in Vell demanded": the clause's subject with its place
+    r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+[a-z]+ed)$"
+)
 _CLAUSE_JOIN_RE = re.compile(
     r"\b(?:and|but|while|whereas|as|after|when|where|though)\s+"
     r"(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)",
@@ -5240,6 +5248,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
             # "Official data showed exports fell 3%": what the report showed is the subject
             clause_np = _REPORT_VERB_SPLIT.split(clause_np)[-1].strip() or clause_np
+            contact = _CONTACT_RELATIVE_RE.search(m2.group("np"))
+            if contact is not None and clause_np.endswith(contact.group("rel")):
+                # "The ransom the gunmen demanded was 5 million dollars": a clause with no
+                # "that" says which ransom; the noun before it is what the sum is
+                clause_np = contact.group("head")
             if m2.re is _SUBJECT_BEFORE_RE and clause_np == m2.group("np"):
                 # "Turnout in Sunday's referendum on the new constitution reached 61.4%": a
                 # subject longer than the window's words was cut after its preposition; its

@@ -245,3 +245,11 @@ def test_more_waiting_days_later_is_an_update() -> None:
         ]
     )
     assert [p.relation for p in report.pairs] == ["update"]
+
+
+def test_a_clause_with_no_that_after_the_noun_says_which() -> None:
+    text = "The ransom the gunmen demanded was 5 million dollars, according to a negotiator."
+    assert _one(text).counted == "ransom"
+    text = "The ransom the kidnappers in Vell demanded was 1 million dollars."
+    assert _one(text).counted == "ransom"
+    assert _one("The loan the government arranged was 2 billion dollars.").counted == "loan"
