@@ -140,6 +140,10 @@ _FUTURE_CUES = (
     r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\btax\s)"
     r"(?:travels|visits|heads|hosts|returns)(?!\s+(?:of\b|on\s+(?:investment|equity|assets|capital)))"
     r"|kicks\s+off|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
+    # "the law goes into effect Sunday", "the rule comes into force", "the bill goes to a
+    # vote", "the case goes to the jury": a step on the calendar, told in the present
+    r"|goes\s+into\s+(?:effect|force)|comes\s+into\s+(?:effect|force)|enters\s+into\s+force"
+    r"|goes\s+to\s+(?:a|the)\s+(?:vote|jury|ballot|floor)"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts)"
     # "Widodo, who hands over power in October", "the presidency passes to Paraguay in July",
     # "He turns 24 in July": a handover or a birthday on the calendar

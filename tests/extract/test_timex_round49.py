@@ -233,3 +233,17 @@ def test_plural_nouns_and_adjectives_are_no_simple_present_plans() -> None:
         "The president flies to Moscow on Sunday.",
     ):
         assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-16", text
+
+
+def test_a_step_on_the_calendar_told_in_the_present_lies_ahead() -> None:
+    wed_12_aug_1998 = date(1998, 8, 12)
+    for text in (
+        "The revised budget goes to a vote on Sunday.",
+        "The law goes into effect on Sunday.",
+        "The new rule comes into force on Sunday.",
+        "The case goes to the jury on Sunday.",
+    ):
+        assert hits(text, wed_12_aug_1998)["Sunday"].value == "1998-08-16", text
+    assert hits("The law went into effect on Sunday.", wed_12_aug_1998)["Sunday"].value == (
+        "1998-08-09"
+    )
