@@ -120,6 +120,16 @@ def read_html(
                 TIME_LIMIT_S,
             )
             article.field_origins["text"] = story.where
+    if (
+        known is None
+        and article.text
+        and _locked(json_ld)
+        and not any(w in article.warnings for w in assemble.PARTIAL_WARNINGS)
+        and _locked_body_goes_on(json_ld, article.text)
+    ):
+        # The page says its story is for subscribers, and the locked text it carries goes on
+        # past what it shows: what was imported is the free part, whatever the wall's markup.
+        article.warnings.append(assemble.PARTIAL_TEXT_WARNING)
     if known is None and article.title and (article.published is None or not article.author):
         _fields_in_scripts(article, markup, article.title)
     if known is None and article.published is None:
@@ -180,6 +190,25 @@ def _locked(json_ld: list[str]) -> bool:
     """The page says its story is for subscribers: a full text in its data is the locked part,
     which the reader without a subscription does not see."""
     return any(re.search(r'"isAccessibleForFree"\s*:\s*"?false', t, re.I) for t in json_ld)
+
+
+def _locked_body_goes_on(json_ld: list[str], text: str) -> bool:
+    """Whether a JSON-LD ``articleBody`` opens with the imported text's first paragraph and
+    runs on to half as long again or more."""
+    first = collapse_whitespace(text.split("\n", 1)[0])[:200]
+    if len(first) < 40:
+        return False
+    for block in json_ld:
+        if "articleBody" not in block:
+            continue
+        for m in re.finditer(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.){0,2000000})"', block):
+            try:
+                body = collapse_whitespace(json.loads(f'"{m.group(1)}"'))
+            except ValueError:
+                continue
+            if body.startswith(first) and len(body) >= 1.5 * len(collapse_whitespace(text)):
+                return True
+    return False
 
 
 def _with_story(slim: str, story: scripted.ScriptedStory) -> str:

@@ -107,3 +107,34 @@ def test_a_page_naming_thousands_of_selectors_is_read_in_time() -> None:
     article = read_bytes(data, "market.html")
     assert time.perf_counter() - started < 10
     assert LOCKED[0] not in article.text
+
+
+def _teaser_page(free: bool, body: list[str]) -> bytes:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Brenwick cattle market to close after 140 years",
+        "datePublished": "2027-06-01",
+        "isAccessibleForFree": free,
+        "articleBody": "\n\n".join(body),
+    }
+    return (
+        "<html lang='en'><head><title>Market</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body><article>"
+        "<h1>Brenwick cattle market to close after 140 years</h1><p>By Cerys Hale</p>"
+        + "".join(f"<p>{p}</p>" for p in FREE)
+        + "<button class='expand'>Continue reading</button></article></body></html>"
+    ).encode("utf-8")
+
+
+def test_a_locked_story_whose_data_goes_on_past_the_page_is_partial() -> None:
+    article = read_bytes(_teaser_page(False, FREE + LOCKED), "market.html")
+    assert article.text.split("\n") == FREE
+    assert any(w in article.warnings for w in PARTIAL_WARNINGS)
+
+
+@pytest.mark.parametrize(("free", "body"), [(True, FREE + LOCKED), (False, FREE)])
+def test_a_free_story_or_a_locked_one_shown_whole_is_not_partial(
+    free: bool, body: list[str]
+) -> None:
+    article = read_bytes(_teaser_page(free, body), "market.html")
+    assert not any(w in article.warnings for w in PARTIAL_WARNINGS)
