@@ -822,7 +822,12 @@ def _date_alone(text: str) -> bool:
     """A line that is a date and nothing more ("Mar 4, 2027"): an embed's time copied
     without its clock."""
     words = len(text.split())
-    return 2 <= words <= 5 and bool(dates.full_dates(text)[0]) and not _sentence_shaped(text, 1)
+    return (
+        2 <= words <= 5
+        and any(c.isdigit() for c in text)
+        and not _sentence_shaped(text, 1)
+        and bool(dates.full_dates(text)[0])
+    )
 
 
 def _embedded_posts(pieces: list[Piece], start: int) -> bool:
