@@ -257,6 +257,9 @@ _PARTICIPLES = (
 _BARE_PAST = (
     "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat|forecast"
 )
+#: running prose before a word: a lower-case word of three letters or more, then anything on
+#: the same line ('with Prime Minister Abiy '), so that a capital after it starts a name
+_PROSE_BEFORE = re.compile(r"\b[a-z]{3,}\b[^\n.!?]*\s$")
 _NOT_PAST_ED = frozenset(
     [
         "need",
@@ -1092,6 +1095,19 @@ class Context:
                 word = m.group(0).lower()
                 if word in ("relay", "outlay", "overlay", "outran", "outspoke"):
                     continue  # nouns and adjectives that only look like a prefixed past
+                if (
+                    word.endswith("ed")
+                    and word not in _IRREGULAR_PAST_SET
+                    and m.group(0)[0].isupper()
+                    and m.group(0)[1:].islower()
+                    and _PROSE_BEFORE.search(
+                        self.text, self.sentence_bounds_at(m.start())[0], m.start()
+                    )
+                ):
+                    # "talks with Prime Minister Abiy Ahmed on Friday", "reaching Stansted
+                    # early on Monday": a capital inside running prose is a name's (a
+                    # title-case headline, with no lower-case word before it, keeps its verb)
+                    continue
                 if word not in _IRREGULAR_PAST_SET:
                     # "rewrote", "overtook", "mistook": a prefixed irregular past
                     word = re.sub(r"^(?:re|over|out|mis)(?=\w{3})", "", word)
