@@ -1175,6 +1175,11 @@ the default run's pairs 86.01 -> 86.25 (shipwreck 6 ~ 12 bodies), but rounds 35,
 chose that day as the count's ("Regional officials said on Friday the fire had burned 5,100
 hectares" against "3,400 hectares by Friday"; offers "said on Tuesday it would offer") and
 their tests failed.
+Round 60 (11) added x28 with its answer before any run: "60 firefighters are at the scene"
+against "At the height of the fire, 95 firefighters were deployed", an update. On HEAD
+556f71a5 all 28: accuracy 78.57 (x28 not grouped: the first had no measure); with "are/were
+at the scene" and "on the scene" read as deployed (desktop/extract/_figure_words.py), 82.14;
+precision 100.00, recall 66.67 on both.
 
 Round 59 (session 24): the context-likeness tier (desktop/analysis/_context.py) pairs, as
 tentative, a loose figure of a story with a figure of another of its articles told among alike

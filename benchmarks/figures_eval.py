@@ -1088,6 +1088,10 @@ What is counted, when the noun is not right after the number (the convention all
   "that" after it ("The loan the government arranged was 2 billion dollars", "The ransom the
   kidnappers demanded was"). On HEAD 99a64192 all 22: counted 69.23 (F1 67.92; 'government
   arranged', 'kidnappers'); with the noun before the clause read, 76.92 (F1 75.47).
+  Round 52 (11) added dm23-dm24 with their answers before any run: "More than 80 firefighters
+  were at the scene" (deployed) and "Police found two bodies at the scene" (no measure). On HEAD
+  556f71a5 all 24: measure 76.92 (F1 83.33); with "are/were at/on the scene" read as deployed,
+  84.62 (F1 88.00); dm24 stays unmeasured.
 """
 
 from __future__ import annotations

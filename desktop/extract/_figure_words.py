@@ -184,6 +184,12 @@ _add(
     "serving in",
     "serving with",
     "serving alongside",
+    # "120 firefighters and 25 fire engines are at the scene": sent there, as "deployed" says
+    # ("found three bodies at the scene" is where, no deed)
+    "are at the scene",
+    "were at the scene",
+    "are on the scene",
+    "were on the scene",
 )
 _add(
     "mobilised",

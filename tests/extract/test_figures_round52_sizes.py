@@ -253,3 +253,10 @@ def test_a_clause_with_no_that_after_the_noun_says_which() -> None:
     text = "The ransom the kidnappers in Vell demanded was 1 million dollars."
     assert _one(text).counted == "ransom"
     assert _one("The loan the government arranged was 2 billion dollars.").counted == "loan"
+
+
+def test_those_at_the_scene_were_sent_there() -> None:
+    text = "The fire brigade says 120 firefighters and 25 fire engines are at the scene."
+    assert [f.measure for f in _figures(text)] == ["deployed", "deployed"]
+    # where a thing was found is no deed of it
+    assert _one("Police found two bodies at the scene.").measure is None
