@@ -668,6 +668,30 @@ def _locked_error(path: Path, exc: LockHeldError) -> ProjectLockedError:
     return ProjectLockedError(f"{path.name} is already open in another window or program{holder}.")
 
 
+_SIDE_ROLES = {"-wal": "log of changes", "-shm": "log's index", "-journal": "journal"}
+
+
+def _check_side_names(path: Path, sides: tuple[str, ...] = tuple(_SIDE_ROLES)) -> None:
+    """Refuse a project beside which a name SQLite keeps a file under is taken by something
+    that is no file (a folder: a sync tool's conflict, an unpacked archive; a pipe, which
+    SQLite would wait on for ever): SQLite's own failure blames the project ('disk I/O
+    error', 'read-only', a log that does not fit)."""
+    for side in sides:
+        other = path.with_name(path.name + side)
+        try:
+            mode = os.stat(other).st_mode
+        except OSError:
+            continue  # not there (or a dangling link): SQLite makes it as it needs it
+        if stat.S_ISREG(mode):
+            continue
+        kind = "a folder" if stat.S_ISDIR(mode) else "a pipe or a device"
+        raise ProjectError(
+            f"{other.name}, beside {path.name}, is {kind}, not a file: SQLite keeps the "
+            f"project's {_SIDE_ROLES[side]} under that name, so {path.name} cannot be opened. "
+            f"Move or rename {other.name} and open the project again; it was not changed."
+        )
+
+
 def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     """Check, lock, migrate and open a project; returns the engine and the held lock."""
     path = Path(path)
@@ -687,6 +711,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
             )
     if not exists:
         _check_room_beside(path, "-journal")  # SQLite's, as the project is made
+    _check_side_names(path)
     left_behind: bool | None = None
     empty = False
     try:
@@ -1076,6 +1101,7 @@ def open_engine_for_reading(path: Path) -> ReadingEngine:
     if not check_header(path):
         _refuse_if_being_created(path)
         raise NotAProjectError(_empty_message(path))
+    _check_side_names(path, ("-wal",))  # read, or copied to be read, with the file
     if not lock_path_for(path).exists() and _unwritable_error(path) is not None:
         # Marked read-only (an archived story) with no lock file beside it: no Factlane has
         # it open for writing, and reading it makes no lock file there. It is read as a
