@@ -78,6 +78,9 @@ _FULL_DATES = [
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
                r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?!\d))?"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
+    # The year first with dots, as Korean, Chinese and Hungarian pages print it
+    # ("2027.03.05 10:20"): year, month, day, in that order wherever it is written.
+    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]\d)\.(?P<day>[0-3]\d)(?!\d|\.\d)"),
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
     # Regional sites join the parts with hyphens too ("28-11-2026"), read as slashed ones are;
     # the two separators are the same ("3-4/2026" is no date). A weekday before it ("Thu,
@@ -107,7 +110,7 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(["février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro",
                      "fev", "fév", "febbraio", "februari", "lutego", "февраля", "фев", "лютого",
                      "лют"], 2),
-    **dict.fromkeys(["mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart",
+    **dict.fromkeys(["mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "maret",
                      "marca", "марта", "мар", "березня", "бер"], 3),
     **dict.fromkeys(["avril", "avr", "abril", "aprile", "kwietnia", "апреля", "апр",
                      "квітня", "квіт"], 4),
@@ -116,7 +119,7 @@ _FOREIGN_MONTHS = {
                      "июн", "червня", "черв"], 6),
     **dict.fromkeys(["juillet", "juil", "juli", "julio", "julho", "luglio", "lipca", "июля",
                      "июл", "липня", "лип"], 7),
-    **dict.fromkeys(["août", "aout", "agosto", "augustus", "sierpnia", "августа", "авг",
+    **dict.fromkeys(["août", "aout", "agosto", "augustus", "agustus", "sierpnia", "августа", "авг",
                      "серпня", "серп"], 8),
     **dict.fromkeys(["septembre", "septiembre", "setiembre", "setembro", "settembre",
                      "września", "wrzesnia", "сентября", "сент", "сен", "вересня", "вер"], 9),
@@ -125,7 +128,7 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(["novembre", "noviembre", "novembro", "listopada", "ноября", "нояб",
                      "ноя", "листопада", "лист"], 11),
     **dict.fromkeys(["décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dezembro",
-                     "dicembre", "grudnia", "декабря", "дек", "грудня", "груд"], 12),
+                     "dicembre", "desember", "grudnia", "декабря", "дек", "грудня", "груд"], 12),
 }  # fmt: skip
 _FOREIGN_MONTH = (
     r"(?P<fmonth>" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")"
@@ -144,12 +147,16 @@ _FULL_DATES.append(_FOREIGN_FULL_DATE)
 #: words as "published" and "updated", for English stories in foreign site chrome.
 _FOREIGN_PUBLISHED = (
     r"publi[ée]e?(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+(?:el|em))?|"
-    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|"
+    # Japanese, Chinese and Korean chrome ("公開日：", "发布时间：", "입력"), Indonesian's.
+    r"公開日|公開|掲載日|配信日|発行日|发布时间|發布時間|发布日期|发布于|發佈|发表于|"
+    r"기사입력|입력|게시일|diterbitkan|dipublikasikan"
 )
 _FOREIGN_UPDATED = (
     # German broadcasters print "Stand:" (as of), the time of the last change.
     r"mis\s+[àa]\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|stand|actualizado(?:\s+el)?|"
-    r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?"
+    r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|"
+    r"更新日|更新时间|更新時間|更新|최종수정|수정|diperbarui"
 )
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
@@ -161,7 +168,7 @@ _LABEL = re.compile(
     # An official record's own day: a statement "Made on", a bulletin "Released", a debate's
     # "Volume 763: debated on".
     r"made\s+on|released(?:\s+on)?|(?:volume\s+\d{1,4}\s*:\s*)?debated\s+on|held\s+on|"
-    rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
+    rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*[:：]?\s*",
     re.I,
 )
 # The runs of spaces in these patterns start where a run starts ("(?<!\s)"): a match begun

@@ -441,3 +441,31 @@ def test_a_registration_wall_cuts_the_text() -> None:
 def test_story_sentences_that_open_like_tool_lines_stay(sentence: str) -> None:
     article = read_bytes("\n\n".join(HEAD + STORY[:2] + [sentence] + STORY[2:]).encode(), "f.txt")
     assert sentence in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "label"),
+    [
+        ("公開日：2027年6月4日", "2027-06-04", "published"),
+        ("发布时间：2027-06-04 10:20", "2027-06-04", "published"),
+        ("입력 2027.06.04 10:20", "2027-06-04", "published"),
+        ("Diterbitkan: 4 Juni 2027", "2027-06-04", "published"),
+        ("Dipublikasikan 4 Maret 2027", "2027-03-04", "published"),
+        ("更新日：2027年6月6日", "2027-06-06", "updated"),
+    ],
+)
+def test_date_lines_of_asian_chrome_are_read(line: str, day: str, label: str) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None and [d.isoformat() for d in facts.dates] == [day]
+    assert facts.date_labels == [label]
+
+
+@pytest.mark.parametrize("text", ["v2027.06.04.1", "Version 2027.6.4", "2027.06 budget"])
+def test_version_numbers_are_no_dates(text: str) -> None:
+    assert dates.full_dates(text)[0] == []
+
+
+def test_an_english_story_under_korean_chrome_is_dated() -> None:
+    article = read_bytes(_html("", "<p class='date'>입력 2027.06.04 10:20</p>"), "ferry.html")
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
+    assert article.text.split("\n") == STORY
