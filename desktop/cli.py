@@ -931,9 +931,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with _open_for_reading(args.project) as project:
         export_project(project, args.format, args.output)
     # the file is whole whether or not anyone reads this line (`| true`): 0 says so
+    from desktop.services.files import one_line
+
+    # one line whatever the file is called (a line break in its name would make two)
+    wrote = f"wrote {one_line(str(args.output))}"
     if not is_stream(args.output):
-        _report(f"wrote {args.output}")
+        _report(wrote)
     else:
         # a pipe, the terminal, --output /dev/stdout: the line must not join the export
-        print(f"factlane: wrote {args.output}", file=sys.stderr)
+        print(f"factlane: {wrote}", file=sys.stderr)
     return EXIT_OK

@@ -88,3 +88,15 @@ def test_the_json_listing_keeps_the_text_as_stored(
     assert main(["articles", "--project", str(hostile_project), "--json"]) == EXIT_OK
     articles = json.loads(capsys.readouterr().out)["articles"]
     assert articles[0]["title"] == HOSTILE
+
+
+def test_the_wrote_line_of_an_export_is_one_line_whatever_the_file_is_called(
+    hostile_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "two\nlines\x1b[2J.json"
+    argv = ["export", "--project", str(hostile_project), "--format", "json", "--output"]
+    assert main([*argv, str(output)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "\x1b" not in out
+    assert "two\\nlines\\x1b[2J.json" in out
+    assert json.loads(output.read_text(encoding="utf-8"))["articles"]
