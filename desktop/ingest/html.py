@@ -1564,7 +1564,14 @@ def _update_stamp(node: Any) -> bool:
         if sibling is node:
             break
         before.append(sibling.text_content() + (sibling.tail or ""))
-    return _UPDATE_LABEL.search(collapse_whitespace(" ".join(before))[-40:]) is not None
+    said = collapse_whitespace(" ".join(before))
+    if not said.strip():
+        # The stamp opens its element and its label stands in the element before it: a
+        # definition list's <dt>Updated</dt><dd><time ...></dd>, a label's own <span>.
+        label = parent.getprevious()
+        if label is not None and len((label.text_content() or "").split()) <= 4:
+            said = collapse_whitespace(label.text_content() or "")
+    return _UPDATE_LABEL.search(said[-40:]) is not None
 
 
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:

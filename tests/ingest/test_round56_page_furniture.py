@@ -469,3 +469,18 @@ def test_an_english_story_under_korean_chrome_is_dated() -> None:
     article = read_bytes(_html("", "<p class='date'>입력 2027.06.04 10:20</p>"), "ferry.html")
     assert article.published is not None and article.published.isoformat() == "2027-06-04"
     assert article.text.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        "<dl><dt>Updated</dt><dd><time datetime='2027-06-06T09:15:00Z'>6 June 2027</time></dd>"
+        "<dt>Published</dt><dd><time datetime='2027-06-04T22:30:00Z'>4 June 2027</time></dd></dl>",
+        "<div><span>Last updated</span><span><time datetime='2027-06-06T09:15:00Z'>6 June</time>"
+        "</span></div><div><span>Published</span><span><time datetime='2027-06-04T22:30:00Z'>"
+        "4 June</time></span></div>",
+    ],
+)
+def test_an_update_labelled_in_the_element_before_its_stamp_is_no_publication(stamps: str) -> None:
+    article = read_bytes(_html("", stamps), "ferry.html")
+    assert article.published is not None and article.published.isoformat() == "2027-06-04"
