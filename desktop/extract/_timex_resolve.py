@@ -404,6 +404,12 @@ _PAST_OF_PLAN = re.compile(
     r"|\bhad\s+(?:not\s+)?(?:originally\s+|initially\s+|previously\s+|once\s+|long\s+)?)$",
     re.IGNORECASE,
 )
+#: a verb of a plan and its 'to' right before a plain verb: "had planned to | open"
+_PLAN_VERB_TO = re.compile(
+    r"\b(?:planned|hoped|intended|expected|wanted|meant|aimed|wished|sought|promised|pledged"
+    r"|vowed|agreed|arranged)\s+to\s+$",
+    re.IGNORECASE,
+)
 #: a past leave, means or compulsion before an infinitive: "were allowed to", "was able to"
 _PAST_LEAVE = re.compile(
     r"\b(?:was|were)\s+(?:(?:finally|eventually|later|then|only|not)\s+)?"
@@ -1060,7 +1066,16 @@ class Context:
                     # that carries the adjective tells the time
                     continue
                 # "had been scheduled to", "was originally due to": a plan seen from the past
-                kind = "past" if _PAST_OF_PLAN.search(before) else "future"
+                plan = _PLAN_VERB_TO.search(before)
+                kind = (
+                    "past"
+                    # "had planned to open the bridge on Friday", "had hoped to finish before
+                    # the August recess": the plain verb after a pluperfect plan is as lapsed
+                    # as the plan itself ("had planned to hold" already was)
+                    if _PAST_OF_PLAN.search(before)
+                    or (plan is not None and _PAST_OF_PLAN.search(before[: plan.start()]))
+                    else "future"
+                )
                 if (
                     m.start() >= self.end
                     and not self.text[self.end : m.start()].strip()

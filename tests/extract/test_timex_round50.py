@@ -35,3 +35,22 @@ def test_a_past_verb_still_counts_and_a_headline_keeps_its_capitals() -> None:
     assert found["Friday"].value == "2026-06-05"
     found = hits("Convicted on Friday, the former mayor will be sentenced in July.")
     assert found["Friday"].value == "2026-06-05"
+
+
+def test_a_plain_verb_after_a_pluperfect_plan_is_a_lapsed_plan() -> None:
+    # 'had planned to hold' was a lapsed plan, a day gone; so is 'had planned to open'
+    found = hits("The ministry had planned to open the Kelso bridge on Friday.")
+    assert found["Friday"].value == "2026-06-05"
+    found = hits("Engineers had hoped to reopen the road on Thursday, but the repairs took longer.")
+    assert found["Thursday"].value == "2026-06-04"
+    found = hits("Republican leaders had planned to start the debate Thursday.")
+    assert found["Thursday"].value == "2026-06-04"
+
+
+def test_a_plan_still_held_looks_ahead() -> None:
+    found = hits("The ministry plans to open the Kelso bridge on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("The ministry was to open the Kelso bridge on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("Engineers hope to reopen the road on Thursday.")
+    assert found["Thursday"].value == "2026-06-11"
