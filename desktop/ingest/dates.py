@@ -129,6 +129,9 @@ _FOREIGN_MONTHS = {
                      "ноя", "листопада", "лист"], 11),
     **dict.fromkeys(["décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dezembro",
                      "dicembre", "desember", "grudnia", "декабря", "дек", "грудня", "груд"], 12),
+    # Arabic's Gregorian month names, as Egyptian and Gulf pages print them ("5 مارس 2027").
+    **dict(zip(["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"], range(1, 13), strict=True)),
 }  # fmt: skip
 _FOREIGN_MONTH = (
     r"(?P<fmonth>" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")"
@@ -150,13 +153,14 @@ _FOREIGN_PUBLISHED = (
     r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|"
     # Japanese, Chinese and Korean chrome ("公開日：", "发布时间：", "입력"), Indonesian's.
     r"公開日|公開|掲載日|配信日|発行日|发布时间|發布時間|发布日期|发布于|發佈|发表于|"
-    r"기사입력|입력|게시일|diterbitkan|dipublikasikan"
+    r"기사입력|입력|게시일|diterbitkan|dipublikasikan|"
+    r"نُشر\s+في|نشر\s+في|تاريخ\s+النشر|نُشر|نشر"
 )
 _FOREIGN_UPDATED = (
     # German broadcasters print "Stand:" (as of), the time of the last change.
     r"mis\s+[àa]\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|stand|actualizado(?:\s+el)?|"
     r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|"
-    r"更新日|更新时间|更新時間|更新|최종수정|수정|diperbarui"
+    r"更新日|更新时间|更新時間|更新|최종수정|수정|diperbarui|آخر\s+تحديث|تم\s+التحديث|تحديث"
 )
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"

@@ -452,9 +452,12 @@ def test_story_sentences_that_open_like_tool_lines_stay(sentence: str) -> None:
         ("Diterbitkan: 4 Juni 2027", "2027-06-04", "published"),
         ("Dipublikasikan 4 Maret 2027", "2027-03-04", "published"),
         ("更新日：2027年6月6日", "2027-06-06", "updated"),
+        ("نشر في 4 يونيو 2027", "2027-06-04", "published"),
+        ("نُشر في: ٤ يونيو ٢٠٢٧", "2027-06-04", "published"),
+        ("آخر تحديث: 6 يونيو 2027", "2027-06-06", "updated"),
     ],
 )
-def test_date_lines_of_asian_chrome_are_read(line: str, day: str, label: str) -> None:
+def test_date_lines_of_asian_and_arabic_chrome_are_read(line: str, day: str, label: str) -> None:
     facts = dates.read_meta_line(line)
     assert facts is not None and [d.isoformat() for d in facts.dates] == [day]
     assert facts.date_labels == [label]
