@@ -1223,6 +1223,13 @@ def _quantity(
         # had escaped" does; it joins the one substance measured in its unit ("12 tonnes of
         # chlorine") or nothing
         head = ""
+    if not measure and not head and _unit(unit_text) == "km/h" and not scope_text:
+        # "The bus was travelling at 74 km/h", "it was doing about 90 km/h on the bend": a
+        # speed told with no noun is the speed of the thing the story follows, one quantity
+        # however each report words its motion ("the 80 km/h limit" names its own noun); one
+        # told with a place is left as it was (tried: dev39 x30 then read a tram's first
+        # speed and its corrected one, told apart from the correction, as a contradiction)
+        head = "speed"
     if not measure and not head and _unit(unit_text) in _EXTENT_UNITS:
         # "The slick covered about 12 square kilometres": a measurement with no noun may be
         # the one thing measured in its unit elsewhere ("The slick has grown to 31 square
@@ -5070,6 +5077,12 @@ def _corrections_from_to(figures: Sequence[FigureRef]) -> list[_Correction]:
 _FIRST_TOLD_RE = re.compile(r"\b(?:first|earlier|initially|originally|previously)\b", re.IGNORECASE)
 
 
+#: how far after its correction a number denied and said to be the one first told may stand:
+#: "was travelling at 46 km/h when it left the tracks, the investigators found, not 40 km/h as
+#: first reported" (the denial names the number it replaces, whatever lies between)
+_DENIED_FIRST_REACH = 90
+
+
 def _corrections_first_given(figures: Sequence[FigureRef]) -> list[_Correction]:
     """The figures told in place of a number said to be the one first told: "The bus fell 120
     metres, not the 80 metres first given". The older number is the count as first told,
@@ -5092,7 +5105,8 @@ def _corrections_first_given(figures: Sequence[FigureRef]) -> list[_Correction]:
                 or now is None
                 or was == now
                 or day is None
-                or old.figure.start - new.figure.end > _FROM_TO_REACH
+                or old.figure.start - new.figure.end
+                > (_DENIED_FIRST_REACH if old.figure.denied else _FROM_TO_REACH)
                 or old.figure.unit != new.figure.unit
                 or _FIRST_TOLD_RE.search(said_first) is None
             ):

@@ -6067,7 +6067,8 @@ _TO_NEXT_VALUE_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:up\s+|down\s+)?to\s+")
 #: "not the 80 metres first given", "not 221 as first reported": a value told before, now denied
 _FIRST_TOLD_WORDS = frozenset({"first", "initially", "originally", "earlier", "previously"})
 _FIRST_TOLD_AFTER_RE = re.compile(
-    r"(?:\s*[a-z]+)?\s+(?P<cue>(?:as\s+)?(?:first|initially|originally|earlier|previously|wrongly"
+    # the unit between may hold a slash: "not 40 km/h as first reported"
+    r"(?:\s*[a-z]+(?:/[a-z]+)?)?\s+(?P<cue>(?:as\s+)?(?:first|initially|originally|earlier|previously|wrongly"
     r"|mistakenly)\s+(?:given|reported|stated|announced|published|said|thought|feared|believed"
     r"|put\s+out))\b"
 )
