@@ -410,6 +410,29 @@ _PLAN_VERB_TO = re.compile(
     r"|vowed|agreed|arranged)\s+to\s+$",
     re.IGNORECASE,
 )
+#: a comparison with what someone expected: "faster than the bank expected", "as many expected"
+_COMPARED_WITH = re.compile(r"\b(?:than|as)\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
+#: past verbs of a plan or an expectation whose object's time lies ahead of them
+_PLAN_PAST = frozenset(
+    ("planned", "expected", "anticipated", "intended", "envisaged", "envisioned")
+)
+#: their object, up to the time, in one clause: a word that opens a noun phrase first (no
+#: preposition, 'to', 'that' or time word), no comma, at most ten words
+_PLAN_OBJECT = re.compile(
+    r"\s+(?!(?:to|that|for|on|in|at|by|as|it|this|last|next|earlier|late|early|since|until|from"
+    r"|when|before|after|during|over|around|about|with|into|through|between)\b)"
+    r"(?:[\w$%'’.-]+\s+){1,10}",
+    re.IGNORECASE,
+)
+_FIGURE_EXPECTED = re.compile(
+    r"\d[\d.,]*\s*(?:cents?|dollars?|euros?|pounds?|yen|%|percent|per\s+cent|a\s+share|per\s+share)\b"
+    r"|[$€£¥]\s*\d",
+    re.IGNORECASE,
+)
+_CLOCK_START = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.|GMT|UTC)|\d{1,2}:\d\d", re.I
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: a past leave, means or compulsion before an infinitive: "were allowed to", "was able to"
 _PAST_LEAVE = re.compile(
     r"\b(?:was|were)\s+(?:(?:finally|eventually|later|then|only|not)\s+)?"
@@ -1058,6 +1081,8 @@ class Context:
                     and re.search(r"\w[.]?\s+$", before)
                 ):
                     continue  # "won the U.S. Open Sunday", "the British Open": a name
+                if m.group(0).lower() == "expected" and _COMPARED_WITH.search(before):
+                    continue  # "grew faster than the bank expected in March": a comparison
                 if re.search(r"\b(?:rather\s+than|instead\s+of)\s+$", before, re.IGNORECASE):
                     continue  # "traded him in April rather than meet his demands": no plan
                 if re.match(r"to\s", m.group(0), re.IGNORECASE) and _ABILITY_BEFORE.search(before):
@@ -1270,6 +1295,22 @@ class Context:
                 ):
                     # "forecasters expected Georges to strike the coast late Sunday": what was
                     # foreseen lies ahead of the foreseeing
+                    kind = "future"
+                elif (
+                    word in _PLAN_PAST
+                    and m.end() <= self.start
+                    and not _BE_BEFORE.search(before)
+                    and _PLAN_OBJECT.fullmatch(self.text, m.end(), self.start)
+                    # ("had expected profit of 74 cents a share for the quarter": a forecast
+                    # figure's period is the one being reported; a clock time takes its day
+                    # from the day in focus)
+                    and not _FIGURE_EXPECTED.search(self.text, m.end(), self.start)
+                    and not _CLOCK_START.match(self.text, self.start)
+                ):
+                    # "Senate leaders planned a procedural vote on Saturday afternoon", "who
+                    # had expected a vote in the autumn": a time after the object of a plan
+                    # or an expectation is the planned thing's, ahead of the planning (the
+                    # day right after the verb, "planned on Friday a rally", dates the plan)
                     kind = "future"
                 elif (
                     word in _AWAITED

@@ -54,3 +54,26 @@ def test_a_plan_still_held_looks_ahead() -> None:
     assert found["Friday"].value == "2026-06-12"
     found = hits("Engineers hope to reopen the road on Thursday.")
     assert found["Thursday"].value == "2026-06-11"
+
+
+def test_a_past_verb_of_a_plan_with_its_object_looks_ahead() -> None:
+    # the time after the object of 'planned' or 'expected' is the planned thing's, ahead of the
+    # planning, not the day the plan was made
+    found = hits("Council leaders planned a final vote on the harbour levy on Friday afternoon.")
+    assert found["Friday afternoon"].value == "2026-06-12TAF"
+    found = hits("The mayor of Dunmore planned a rally in the old market square on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("Many in the party had expected an election in the autumn.")
+    assert found["the autumn"].value == "2026-FA"
+    found = hits("Organisers expected record crowds at the Varne festival on Saturday.")
+    assert found["Saturday"].value == "2026-06-13"
+
+
+def test_a_plan_made_on_the_day_or_told_as_over_stays_back() -> None:
+    # the day right after the verb dates the planning; a plan told as over keeps its reading
+    found = hits("The mayor planned on Friday a rally for the weekend.")
+    assert found["Friday"].value == "2026-06-05"
+    found = hits("Police had expected 10,000 marchers, but only 2,000 came on Saturday.")
+    assert found["Saturday"].value == "2026-06-06"
+    found = hits("The economy grew faster than the bank expected in March.")
+    assert found["March"].value == "2026-03"
