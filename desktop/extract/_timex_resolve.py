@@ -433,6 +433,14 @@ _CLOCK_START = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.|GMT|UTC)|\d{1,2}:\d\d", re.I
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: what may stand before a time that opens its sentence: "On ", "Late on ", "Early "
+_FRONTED = re.compile(
+    r"[\s\"“‘(]*(?:(?:on|in|at|by|late|early|during|over|around|about|shortly|just|then|and|but)"
+    r"\s+)*",
+    re.IGNORECASE,
+)
+#: the subject between a fronted time's comma and its verb: ", Netanyahu ", ", the two sides "
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){1,5}")
 #: a past leave, means or compulsion before an infinitive: "were allowed to", "was able to"
 _PAST_LEAVE = re.compile(
     r"\b(?:was|were)\s+(?:(?:finally|eventually|later|then|only|not)\s+)?"
@@ -1102,9 +1110,20 @@ class Context:
                     else "future"
                 )
                 if (
-                    m.start() >= self.end
-                    and not self.text[self.end : m.start()].strip()
-                    and _PAST_PLEDGE_TO.match(m.group(0))
+                    _PAST_PLEDGE_TO.match(m.group(0))
+                    and (
+                        (m.start() >= self.end and not self.text[self.end : m.start()].strip())
+                        # "On Thursday night, Netanyahu threatened to leave": a time that opens its
+                        # sentence, with only the subject between, dates the main verb
+                        or (
+                            m.start() >= self.end
+                            and self._fronted()
+                            and _SUBJECT_AFTER_COMMA.fullmatch(self.text, self.end, m.start())
+                        )
+                        # "a pause the two sides agreed to Sunday": a 'to' right before the time is
+                        # a preposition, no infinitive
+                        or (m.end() <= self.start and not self.text[m.end() : self.start].strip())
+                    )
                 ):
                     # "EU leaders meeting in Helsinki Friday threatened to cut aid", "the
                     # union on Friday agreed to end the strike": the time right before the
@@ -1380,6 +1399,9 @@ class Context:
                         m.group(0).lower() in _ATTRIBUTING
                         and _ATTRIBUTION_SUBJECT.fullmatch(between, between.rfind(",") + 1)
                         and _ATTRIBUTION_CLOSE.match(self.text, m.end())
+                        # ("On Thursday, the minister said he would resign": a time that opens
+                        # the sentence dates the saying, which is no closing attribution)
+                        and not self._fronted()
                     )
                 ):
                     # "Compaq, which will complete the deal in the second quarter, said": the
@@ -1394,6 +1416,10 @@ class Context:
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"
+
+    def _fronted(self) -> bool:
+        """Whether the expression opens its sentence, with only prepositions before it."""
+        return _FRONTED.fullmatch(self.text, self.sentence_bounds()[0], self.start) is not None
 
     def _inside_quote(self) -> bool:
         """Whether the expression sits in a quotation opened earlier in its sentence."""

@@ -77,3 +77,28 @@ def test_a_plan_made_on_the_day_or_told_as_over_stays_back() -> None:
     assert found["Saturday"].value == "2026-06-06"
     found = hits("The economy grew faster than the bank expected in March.")
     assert found["March"].value == "2026-03"
+
+
+def test_a_time_that_opens_its_sentence_dates_the_main_verb() -> None:
+    # the saying or the threat after a fronted time is what the time dates, however the
+    # reported clause after it looks ahead
+    found = hits("On Thursday, the harbour minister said he would resign.")
+    assert found["Thursday"].value == "2026-06-04"
+    found = hits("On Thursday night, Kessler threatened to walk out of the talks.")
+    assert found["Thursday night"].value == "2026-06-04TNI"
+    found = hits("Late on Thursday, the rebels agreed to free the hostages.")
+    assert found["Late on Thursday"].value == "2026-06-04"
+
+
+def test_a_to_right_before_the_time_is_a_preposition() -> None:
+    found = hits("Fighting went on despite a pause the two sides agreed to Sunday.")
+    assert found["Sunday"].value == "2026-06-07"
+
+
+def test_a_pledge_whose_deed_the_time_dates_still_looks_ahead() -> None:
+    found = hits("The minister threatened to resign on Thursday.")
+    assert found["Thursday"].value == "2026-06-11"
+    found = hits("On Thursday, the rebels plan to free the hostages.")
+    assert found["Thursday"].value == "2026-06-11"
+    found = hits("The plant will close in the third quarter, the company said.")
+    assert found["the third quarter"].value == "2026-Q3"
