@@ -123,7 +123,11 @@ _FUTURE_CUES = (
     r"|resume|travel|sign|vote|testify|appear|land|depart|fly|speak|announce|report|release"
     r"|launch|expire|complete|reopen|deliver|face|go|come|take\s+(?:effect|office|place))\b"
     r"|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-door)|coming|payable|effective(?=\s+(?:on\s+|from\s+|as\s+of\s+|at\s+|immediately|today|tomorrow|midnight|noon|next|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
+    # ("next to", "next door", "next-generation": a place or an adjective; "over the next three
+    # days": a span counted from the time in focus, which the story's own verb tells)
+    r"|to be held|would|next(?!\s+(?:to|door)\b)(?!-)"
+    r"(?!\s+(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\b)|coming|payable|effective(?=\s+(?:on\s+|from\s+|as\s+of\s+|at\s+|immediately|today|tomorrow|midnight|noon|next|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"

@@ -102,3 +102,19 @@ def test_a_pledge_whose_deed_the_time_dates_still_looks_ahead() -> None:
     assert found["Thursday"].value == "2026-06-11"
     found = hits("The plant will close in the third quarter, the company said.")
     assert found["the third quarter"].value == "2026-Q3"
+
+
+def test_next_in_a_compound_or_a_span_of_the_story_is_no_cue() -> None:
+    # 'next-generation', 'next-day': an adjective; 'over the next three days' after a past
+    # event counts from that event, not from now
+    found = hits("Orvane launched its next-generation phone in Japan on March 4.")
+    assert found["March 4"].value == "2026-03-04"
+    found = hits("Nine more died in hospital over the next three days, the last on Monday night.")
+    assert found["Monday night"].value == "2026-06-08TNI"
+
+
+def test_next_as_the_future_still_counts() -> None:
+    found = hits("The next meeting of the board is on Monday.")
+    assert found["Monday"].value == "2026-06-15"
+    found = hits("The mayor and her next deputy take office in March.")
+    assert found["March"].value == "2027-03"
