@@ -601,8 +601,11 @@ def replacing_project(target: Path) -> Iterator[Path]:
     half-written file back to empty). The log and index a crash left beside ``target`` go
     just before the rename: they would otherwise be read as the new file's.
     ProjectLockedError, with nothing changed, when a window has ``target`` open: that window
-    would go on saving into a file no longer there, its work lost."""
-    target = Path(target)
+    would go on saving into a file no longer there, its work lost. Through a link, the
+    file it leads to is replaced (or made), and the link stays; ProjectError, nothing
+    changed, for a link into a folder that is not there, and for a folder, a pipe or a
+    device at ``target`` (holding a pipe to replace it would wait for ever)."""
+    target = _save_as_place(Path(target))
     _check_room_beside(target, _UNFINISHED)
     lock = _lock(target)
     unfinished = target.with_name(target.name + _UNFINISHED)
@@ -620,6 +623,27 @@ def replacing_project(target: Path) -> Iterator[Path]:
         _sync_folder(target.parent)
     finally:
         lock.release()
+
+
+def _save_as_place(target: Path) -> Path:
+    """Where a Save As to ``target`` writes: through a link (the analyst's 'Latest' kept
+    to a project in a shared folder), the file it leads to, so that the link stays a link."""
+    place = Path(os.path.realpath(target)) if target.is_symlink() else target
+    if place is not target and not place.parent.is_dir():
+        raise ProjectError(
+            f"{target.name} is a link to {place}, and the folder {place.parent} does not "
+            "exist (a drive or share not connected?), so nothing was saved there. The link was "
+            "left as it is."
+        )
+    with contextlib.suppress(OSError):
+        mode = os.stat(place).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a pipe or a device"
+            raise ProjectError(
+                f"{target.name} is {kind}, not a project file, so nothing was saved there; "
+                "choose another name."
+            )
+    return place
 
 
 def discard_new_project(path: Path) -> bool:
