@@ -539,6 +539,10 @@ _MODAL_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|"))
+#: a prospect after 'was/were': "was possible", "were likely", "was still probable"
+_PROSPECT_AFTER = re.compile(
+    r"\s+(?:(?:\w+ly|still|also|now|quite)\s+)?(?:possible|likely|probable)\b", re.IGNORECASE
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
     re.IGNORECASE,
@@ -1286,7 +1290,23 @@ class Context:
                         # the fourth quarter" names the next event, whose time is its own)
                         best = (0, "past")
                     continue  # "markets untouched by the crisis": a participle, not a verb
-                if word not in _IRREGULAR_PAST_SET and re.search(
+                if (
+                    word in ("was", "were")
+                    and _PROSPECT_AFTER.match(self.text, m.end())
+                    # (in its own clause: "storms were possible later this week, though not on
+                    # the scale of Monday's outbreak" names a day gone)
+                    and not re.search(
+                        r"[,;:]",
+                        self.text[min(m.end(), self.end) : max(m.start(), self.start)],
+                    )
+                    and _SAID_BEFORE.search(
+                        self.text, self.sentence_bounds_at(m.start())[0], m.start()
+                    )
+                ):
+                    # "Forecasters said more rain was possible on Wednesday": the reported
+                    # 'is possible' of a forecast, a prospect still ahead when it was told
+                    kind = "future"
+                elif word not in _IRREGULAR_PAST_SET and re.search(
                     r"\b(?:remains?|stays?)\s+$", before, re.IGNORECASE
                 ):
                     kind = "future"  # "classes remain suspended till Saturday": still so

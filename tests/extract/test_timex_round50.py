@@ -118,3 +118,23 @@ def test_next_as_the_future_still_counts() -> None:
     assert found["Monday"].value == "2026-06-15"
     found = hits("The mayor and her next deputy take office in March.")
     assert found["March"].value == "2027-03"
+
+
+def test_a_prospect_reported_in_the_past_lies_ahead() -> None:
+    # 'said more snow was possible': the reported 'is possible' of a forecast, not a past
+    found = hits("Forecasters said more snow was possible on Thursday in the hills.")
+    assert found["Thursday"].value == "2026-06-11"
+    found = hits("Officials said a deal on the port was likely by Friday.")
+    assert found["Friday"].value == "2026-06-12"
+
+
+def test_a_state_reported_in_the_past_stays_back() -> None:
+    found = hits("Police said the driver was drunk on Thursday.")
+    assert found["Thursday"].value == "2026-06-04"
+    found = hits("Snow was possible on Thursday, but none fell.")
+    assert found["Thursday"].value == "2026-06-04"
+
+
+def test_a_prospect_in_another_clause_leaves_the_day_alone() -> None:
+    found = hits("Forecasters said more storms were possible, though not on the scale of Monday's.")
+    assert found["Monday"].value == "2026-06-08"
