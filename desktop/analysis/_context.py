@@ -184,6 +184,42 @@ _PART_BEFORE_RE = re.compile(
 )
 
 
+#: a rate told after the number in its clause: "treats 620,000 patients a year", "300 cars per
+#: day", "12,000 tonnes of copper annually", "300 trucks cross the bridge every week"; not "a
+#: year ago", "a year earlier", "a day after", "a year-long", nor a window ("in a week")
+_RATE_RE = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?P<per>year|day|week|month|hour|night|minute|fortnight"
+    r"|quarter|annum)(?![-\w])(?!\s+(?:ago|earlier|later|before|after|on|from|since|into|in"
+    r"|previously|prior|back|old|long|apart|out|of|or|and|to)\b)"
+    r"|(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)\b)",
+    re.IGNORECASE,
+)
+#: words before "a day", "a week" that make it a window or a time, not a rate
+_NOT_RATE_BEFORE = frozenset(
+    {
+        "in", "within", "for", "over", "of", "last", "past", "this", "next", "that", "the",
+        "than", "same", "one", "first", "only", "just", "under", "more", "less", "about",
+        "nearly", "almost",
+    }
+)  # fmt: skip
+#: how far after the number a rate is looked for, in characters
+_RATE_REACH = 60
+_RATE_ADVERB = {
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "hourly": "hour",
+    "nightly": "night",
+}
+#: heads of what one side proposes to another (an offer, a bid, a demand), which a market's or
+#: a count's figure of the same unit is not: "its 720p bid" against "shares closed at 698p"
+OFFER_HEADS = frozenset(
+    {"offer", "bid", "proposal", "approach", "tender", "demand", "counteroffer"}
+)
+
+
 def stem(word: str) -> str:
     """A crude stem of a lower-case word: its plural's, past's or -ing's ending taken off,
     and a last silent "e" ("plunged", "plunges" and "plunge" are all "plung")."""
@@ -245,6 +281,9 @@ class _Told:
     written: dict[str, str]
     part: bool
     sentence: str = ""
+    #: the stretch of time the figure is told per ("year" for "620,000 patients a year"), ""
+    #: for a count or level of no such rate
+    rate: str = ""
     value: float = 0.0
     vector: dict[str, float] | None = None
     norm: float = 1.0
@@ -358,7 +397,28 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
     part = bool(
         _PART_AFTER_RE.match(text, number_end, finish) or _PART_BEFORE_RE.search(text[begin:start])
     )
-    return _Told(ref, words, written, part, text[begin:finish])
+    after_number = text[number_end : min(finish, number_end + _RATE_REACH)]
+    cut = _CLAUSE_CUT_RE.search(after_number)
+    return _Told(
+        ref,
+        words,
+        written,
+        part,
+        text[begin:finish],
+        rate=_rate(after_number[: cut.start()] if cut else after_number),
+    )
+
+
+def _rate(told: str) -> str:
+    """The period a figure is told per, read in the words after its number ("a year" ->
+    "year"), "" for none."""
+    for m in _RATE_RE.finditer(told):
+        before = told[: m.start()].split()
+        if before and before[-1].lower().strip(",") in _NOT_RATE_BEFORE:
+            continue
+        per = (m.group("per") or _RATE_ADVERB[m.group("adverb").lower()]).lower()
+        return "year" if per == "annum" else per
+    return ""
 
 
 @lru_cache(maxsize=1 << 10)
@@ -384,6 +444,11 @@ def _gated(a: Framed, b: Framed) -> bool:
         return False
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         # "Teldran soldiers" and "Varnian soldiers": two sets each named by its own words
+        return False
+    # the noun counted, where the frame names one (``conflicts._Frame.head``)
+    ha, hb = getattr(a, "head", ""), getattr(b, "head", "")
+    if ha and hb and (ha in OFFER_HEADS) != (hb in OFFER_HEADS):
+        # what one side offers or asks and what is paid, traded or counted: two measures
         return False
     ka, kb = measure_kin(a.measure), measure_kin(b.measure)
     return not (ka and kb and ka != kb)
@@ -485,7 +550,8 @@ def pairs(
     found: list[tuple[FigureRef, FigureRef, _Told, _Told]] = []
     for a, b in gated:
         ca, cb = contexts[a.id], contexts[b.id]
-        if ca.part != cb.part:
+        if ca.part != cb.part or ca.rate != cb.rate:
+            # a part against a whole; a rate against a count, or rates of two periods
             continue
         va, vb = _vector(ca, rarity), _vector(cb, rarity)
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
