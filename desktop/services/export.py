@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from desktop.domain import is_tentative
-from desktop.domain.records import FactRecord, FigureRecord
+from desktop.domain import TENTATIVE_REASON, is_tentative
+from desktop.domain.records import FactRecord, FigureRecord, GroupRecord, PairRecord
 from desktop.services.project import ProjectService, detached_lines, figure_json, pair_label
 
 FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
@@ -480,6 +480,10 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
         and p.a in figures
         and p.b in figures
     ]
+    # Possible pairs (two figures possibly one quantity) are counted and shown apart, as
+    # the app does: not among the contradictions until the analyst says they are one.
+    found = [p for p in pairs if not is_tentative(p.reason)]
+    possible = [p for p in pairs if is_tentative(p.reason)]
     groups = {g.key: g for g in project.groups()}
     by_source: dict[str, list[FactRecord]] = defaultdict(list)
     for f in facts:
@@ -493,32 +497,42 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
         "width:100%}td,th{border-bottom:1px solid #dde2ea;padding:6px 8px;text-align:left;"
         "vertical-align:top}th{background:#f3f5f9}.c{color:#b3261e;font-weight:600}"
         ".u{color:#8a5a00}.src{color:#5b6475;font-size:13px}svg text{font:11px sans-serif}"
-        ".note{font-size:13px;font-style:italic;margin-top:2px}"
+        ".note{font-size:13px;font-style:italic;margin-top:2px}.p td{color:#5b6475;font-style:italic}"
         "</style></head><body>",
         f"<h1>{html.escape(project.path.stem)}</h1>",
         f"<p class='src'>Factlane report, {datetime.now():%d %B %Y %H:%M}: "
         f"{len(facts)} dated facts from {len(by_source)} sources"
         f"{'' if scope.everything else ' (the facts a search or filter showed)'}; "
-        f"{sum(p.relation == 'contradiction' for p in pairs)} open contradictions.</p>",
+        f"{_plural(sum(p.relation == 'contradiction' for p in found), 'open contradiction')}"
+        f"{_possible_count(possible)}.</p>",
         "<h2>Timeline</h2>",
         _svg_timeline(by_source),
         "<h2>Conflicts between sources</h2>",
     ]
-    if not pairs:
+    head = "<table><tr><th>Quantity</th><th>Relation</th><th>Figure A</th><th>Figure B</th></tr>"
+    if not found:
         parts.append("<p>No contradictions or updates between sources.</p>")
     else:
-        parts.append(
-            "<table><tr><th>Quantity</th><th>Relation</th><th>Figure A</th><th>Figure B</th></tr>"
-        )
-        for p in sorted(pairs, key=lambda p: p.relation != "contradiction"):
-            a, b = figures.get(p.a), figures.get(p.b)
-            if a is None or b is None:
-                continue
-            label = pair_label(p, groups)
+        parts.append(head)
+        for p in sorted(found, key=lambda p: p.relation != "contradiction"):
+            a, b = figures[p.a], figures[p.b]
             cls = {"contradiction": "c", "update": "u"}.get(p.relation, "")
             parts.append(
-                f"<tr><td>{html.escape(label)}</td><td class='{cls}'>{p.relation}"
+                f"<tr><td>{html.escape(pair_label(p, groups))}</td><td class='{cls}'>{p.relation}"
                 f"<div class='src'>{html.escape(p.reason)}</div></td>"
+                f"<td>{_cite_figure(a)}</td><td>{_cite_figure(b)}</td></tr>"
+            )
+        parts.append("</table>")
+    if possible:
+        # as the app shows them: muted, said as possible, never in a contradiction's red
+        parts += ["<h3>Possible pairs</h3>", f"<p class='src'>{POSSIBLE_NOTE}</p>", head]
+        for p in sorted(possible, key=lambda p: p.relation != "contradiction"):
+            a, b = figures[p.a], figures[p.b]
+            why, relation = _possible_parts(p.reason)
+            said = f"{why}; if so, {relation}" if relation else why
+            parts.append(
+                f"<tr class='p'><td>{html.escape(pair_label(p, groups))}</td>"
+                f"<td>possible {p.relation}<div class='src'>{html.escape(said)}</div></td>"
                 f"<td>{_cite_figure(a)}</td><td>{_cite_figure(b)}</td></tr>"
             )
         parts.append("</table>")
@@ -562,28 +576,17 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         "## Conflicts between sources",
         "",
     ]
-    if not pairs:
+    found = [p for p in pairs if not is_tentative(p.reason)]
+    possible = [p for p in pairs if is_tentative(p.reason)]
+    if not found:
         lines.append("No contradictions or updates between sources.")
     order = {"contradiction": 0, "update": 1}
-    for p in sorted(pairs, key=lambda p: (p.decision is not None, order[p.relation])):
-        a, b = figures[p.a], figures[p.b]
-        group = groups.get(p.group_key)
-        label = pair_label(p, groups)
-        state = {"confirmed": "confirmed", "dismissed": "dismissed"}.get(p.decision or "", "open")
-        lines.append(f"### {_md(label)}: {p.relation}, {state}")
-        lines.append("")
-        for r in (a, b):
-            denied = " (the text denies this number)" if r.figure.denied else ""
-            lines.append(f"- **{_md(r.figure.text)}**{denied}: {_md(_citation_article(r))}")
-        if p.reason:
-            lines.append(f"- Why: {_md(p.reason)}")
-        if group is not None and group.accepted_value:
-            lines.append(f"- Accepted value: {_md(group.accepted_value)}")
-        if p.note:
-            lines.append(f"- Note: {_md(p.note)}")
-        if group is not None and group.note:
-            lines.append(f"- Note on {_md(label)}: {_md(group.note)}")
-        lines.append("")
+    for p in sorted(found, key=lambda p: (p.decision is not None, order[p.relation])):
+        lines += _markdown_pair(p, figures, groups)
+    if possible:
+        lines += ["", "## Possible pairs", "", POSSIBLE_NOTE, ""]
+        for p in sorted(possible, key=lambda p: (p.decision is not None, order[p.relation])):
+            lines += _markdown_pair(p, figures, groups)
     detached = project.detached_decisions()
     if detached:
         # the analyst's values and notes on groups the grouping no longer makes: in the
@@ -605,6 +608,67 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
     output.write_text(_printable("\n".join(lines) + "\n"), encoding="utf-8")
     return [output]
+
+
+def _markdown_pair(
+    p: PairRecord, figures: dict[int, FigureRecord], groups: dict[str, GroupRecord]
+) -> list[str]:
+    """One pair of the findings: its quantity, relation and state, the two figures, why,
+    and the analyst's value and notes. A possible pair says so ("possible contradiction")
+    and why its figures are possibly one quantity apart from how they relate if so."""
+    group = groups.get(p.group_key)
+    label = pair_label(p, groups)
+    state = {"confirmed": "confirmed", "dismissed": "dismissed"}.get(p.decision or "", "open")
+    tentative = is_tentative(p.reason)
+    relation = f"possible {p.relation}" if tentative else p.relation
+    lines = [f"### {_md(label)}: {relation}, {state}", ""]
+    for r in (figures[p.a], figures[p.b]):
+        denied = " (the text denies this number)" if r.figure.denied else ""
+        lines.append(f"- **{_md(r.figure.text)}**{denied}: {_md(_citation_article(r))}")
+    if tentative:
+        why, how = _possible_parts(p.reason)
+        lines.append(f"- Why possibly one quantity: {_md(why)}")
+        if how:
+            lines.append(f"- If so, why a {p.relation}: {_md(how)}")
+    elif p.reason:
+        lines.append(f"- Why: {_md(p.reason)}")
+    if group is not None and group.accepted_value:
+        lines.append(f"- Accepted value: {_md(group.accepted_value)}")
+    if p.note:
+        lines.append(f"- Note: {_md(p.note)}")
+    if group is not None and group.note:
+        lines.append(f"- Note on {_md(label)}: {_md(group.note)}")
+    lines.append("")
+    return lines
+
+
+#: what the reports say of possible pairs, above them
+POSSIBLE_NOTE = (
+    "Figures in no group together but told so alike that they are possibly one quantity: "
+    "not counted among the contradictions unless the analyst confirms them."
+)
+
+
+def _possible_parts(reason: str) -> tuple[str, str]:
+    """A possible pair's reason as (why its figures are possibly one quantity, how they
+    relate if so)."""
+    why, _sep, how = reason[len(TENTATIVE_REASON) :].partition("; ")
+    return why.strip(), how.strip()
+
+
+def _possible_count(possible: Sequence[PairRecord]) -> str:
+    """The report's header on the possible pairs, open ones (not dismissed): none, nothing."""
+    if not possible:
+        return ""
+    contradictions = sum(p.relation == "contradiction" for p in possible)
+    said = f", and {_plural(len(possible), 'possible pair')} to judge"
+    return said + (
+        f" ({_plural(contradictions, 'possible contradiction')})" if contradictions else ""
+    )
+
+
+def _plural(count: int, words: str) -> str:
+    return f"{count:,} {words}{'' if count == 1 else 's'}"
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
