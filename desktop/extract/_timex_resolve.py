@@ -261,9 +261,9 @@ _PARTICIPLES = (
 _BARE_PAST = (
     "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat|forecast"
 )
-#: running prose before a word: a lower-case word of three letters or more, then anything on
-#: the same line ('with Prime Minister Abiy '), so that a capital after it starts a name
-_PROSE_BEFORE = re.compile(r"\b[a-z]{3,}\b[^\n.!?]*\s$")
+#: running prose before a word, searched on its line: a lower-case word of three letters or
+#: more ('with Prime Minister Abiy '), so that a capital after it starts a name
+_PROSE_BEFORE = re.compile(r"\b[a-z]{3,}\b")
 _NOT_PAST_ED = frozenset(
     [
         "need",
@@ -1168,7 +1168,13 @@ class Context:
                     and m.group(0)[0].isupper()
                     and m.group(0)[1:].islower()
                     and _PROSE_BEFORE.search(
-                        self.text, self.sentence_bounds_at(m.start())[0], m.start()
+                        self.text,
+                        max(
+                            self.sentence_bounds_at(m.start())[0],
+                            self.text.rfind("\n", 0, m.start()) + 1,
+                            m.start() - 120,
+                        ),
+                        m.start(),
                     )
                 ):
                     # "talks with Prime Minister Abiy Ahmed on Friday", "reaching Stansted
