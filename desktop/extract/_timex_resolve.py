@@ -543,6 +543,25 @@ _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|
 _PROSPECT_AFTER = re.compile(
     r"\s+(?:(?:\w+ly|still|also|now|quite)\s+)?(?:possible|likely|probable)\b", re.IGNORECASE
 )
+#: acts that 'as ...' recalls as done ("as announced", "as agreed"), unlike a plan or a hope
+_TOLD_ACTS = frozenset(
+    (
+        "announced",
+        "agreed",
+        "reported",
+        "disclosed",
+        "revealed",
+        "stated",
+        "decided",
+        "ordered",
+        "ruled",
+        "confirmed",
+        "requested",
+        "approved",
+    )
+)
+#: nothing but a preposition between a word and the time: " on ", " in ", " late on "
+_AT_TIME = re.compile(r"\s+(?:(?:on|in|at|late|early|earlier|last)\s+)*", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
     re.IGNORECASE,
@@ -1225,7 +1244,14 @@ class Context:
                     and _NOUN_AFTER_ADJECTIVE.match(self.text, m.end())
                 ):
                     continue  # "gusts are expected on exposed coasts": an adjective
-                if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
+                if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE) and not (
+                    # "As announced on September 12, the finance chief will leave", "as agreed
+                    # in March": an act told with its own time right after it is an event gone
+                    word in _TOLD_ACTS
+                    and m.end() <= self.start
+                    and re.search(r"\bas\s+$", before, re.IGNORECASE)
+                    and _AT_TIME.fullmatch(self.text, m.end(), self.start)
+                ):
                     continue  # "a year earlier than planned", "as expected": no event
                 if word in _IRREGULAR_PAST_SET and _DETERMINER_BEFORE.search(before):
                     continue  # "make up the lost days in June", "its spent fuel": adjectives

@@ -138,3 +138,17 @@ def test_a_state_reported_in_the_past_stays_back() -> None:
 def test_a_prospect_in_another_clause_leaves_the_day_alone() -> None:
     found = hits("Forecasters said more storms were possible, though not on the scale of Monday's.")
     assert found["Monday"].value == "2026-06-08"
+
+
+def test_an_act_recalled_with_as_and_its_own_time_is_gone() -> None:
+    found = hits("The plant will close, as agreed in March, at the end of the year.")
+    assert found["March"].value == "2026-03"
+    found = hits("As announced in May, the finance chief will leave the company in the autumn.")
+    assert found["May"].value == "2026-05"
+
+
+def test_a_plan_recalled_with_as_keeps_its_day() -> None:
+    found = hits("The talks will go ahead as planned on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("Profits rose faster than expected in May and will rise again in the autumn.")
+    assert found["May"].value == "2026-05"
