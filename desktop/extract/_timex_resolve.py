@@ -2771,7 +2771,10 @@ def _list_ahead(ctx: Context, line_start: int) -> bool:
 
 #: a preposition right before an -ed word, which then modifies the noun after it
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|in|at|across|along|from|with|into|onto|near|of)\s+$", re.IGNORECASE
+    # ("behind closed doors", "under armed guard": any preposition before an -ed and a plural)
+    r"\b(?:on|in|at|across|along|from|with|into|onto|near|of|behind|under|through|beyond"
+    r"|within|without|against|toward|towards|among|amid|beneath|inside|outside|via|despite)\s+$",
+    re.IGNORECASE,
 )
 _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|their)\b)")
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]+")

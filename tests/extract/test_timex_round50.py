@@ -152,3 +152,13 @@ def test_a_plan_recalled_with_as_keeps_its_day() -> None:
     assert found["Friday"].value == "2026-06-12"
     found = hits("Profits rose faster than expected in May and will rise again in the autumn.")
     assert found["May"].value == "2026-05"
+
+
+def test_a_participle_between_any_preposition_and_a_plural_noun_is_an_adjective() -> None:
+    # 'behind closed doors', 'under armed guards': an adjective, not a past verb
+    found = hits("Party leaders are to meet behind closed doors on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("The prisoners are to travel under armed guards on Friday.")
+    assert found["Friday"].value == "2026-06-12"
+    found = hits("The ministers met behind the closed doors of the palace on Friday.")
+    assert found["Friday"].value == "2026-06-05"
