@@ -3037,7 +3037,17 @@ class MainWindow(QMainWindow):
     def _article_chosen(self, article_id: int) -> None:
         """An article chosen in the list: read it, and its facts brought into view."""
         self.show_article(article_id)
-        if not self._syncing and not self._choosing_first_article:
+        # The first article chosen by the window as a project opens, or made current by the
+        # list as it takes the focus, is read where the view is: the view moves for the
+        # analyst's choice only. The list takes the focus as the window is activated, at a
+        # moment of the opening no one chooses (before or after the project's read ends): the
+        # view framed on the story's busiest days moved on to the first article's facts now
+        # and then, a second after the project opened.
+        if (
+            not self._syncing
+            and not self._choosing_first_article
+            and not self.articles_panel.chosen_by_the_list()
+        ):
             self.bring_article_into_view(article_id)
 
     def _article_clicked(self, index: QModelIndex) -> None:

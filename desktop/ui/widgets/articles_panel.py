@@ -12,7 +12,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -191,7 +199,26 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ArticlesTable(QTableView):
+    """The list's table. Taking the keyboard focus with no current row, Qt makes the first
+    row current (QAbstractItemView.focusInEvent): a choice of the list's own, not the
+    analyst's, said by :attr:`taking_focus` while it happens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taking_focus = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.taking_focus = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.taking_focus = False
+
+
 class ArticlesPanel(QWidget):
+    #: the current article changed; :meth:`chosen_by_the_list` says whether the analyst
+    #: chose it (a click, the keys) or the list did, on taking the focus
     articleActivated = Signal(int)
     selectionChanged = Signal()
 
@@ -216,7 +243,7 @@ class ArticlesPanel(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setContentsMargins(8, 8, 8, 8)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.table = QTableView()
+        self.table = ArticlesTable()
         self.table.setObjectName("articlesTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -425,6 +452,12 @@ class ArticlesPanel(QWidget):
             # The window's article actions follow the selection even when it moves quietly.
             self.selectionChanged.emit()
         return True
+
+    def chosen_by_the_list(self) -> bool:
+        """Whether the article being made current is the list's own pick: the first row,
+        made current by Qt as the list takes the focus with none current (the window
+        activated as a project opens, before the window has chosen the first article)."""
+        return self.table.taking_focus
 
     def _current_changed(self) -> None:
         article_id = self.current_article()
