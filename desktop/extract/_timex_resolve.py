@@ -562,6 +562,12 @@ _TOLD_ACTS = frozenset(
 )
 #: nothing but a preposition between a word and the time: " on ", " in ", " late on "
 _AT_TIME = re.compile(r"\s+(?:(?:on|in|at|late|early|earlier|last)\s+)*", re.IGNORECASE)
+#: a forecast weighed against the market's: "above Wall Street estimates", "below expectations"
+_AGAINST_ESTIMATES = re.compile(
+    r"\b(?:above|below|beating|beat|missing|missed|topping|short\s+of|ahead\s+of|in\s+line\s+with)"
+    r"\s+(?:[\w'’.-]+\s+){0,3}(?:estimates|expectations|forecasts|consensus)\b",
+    re.IGNORECASE,
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
     re.IGNORECASE,
@@ -1090,6 +1096,12 @@ class Context:
         for m in self._cues_between(begin, finish):
             if self.start <= m.start() < self.end:
                 continue
+            if (
+                m.start() == self.end + 1
+                and self.text[self.end] == " "
+                and _DETERMINER_BEFORE.search(self.text, max(0, self.start - 8), self.start)
+            ):
+                continue  # "up from its January forecast": the time names the noun after it
             distance = self.start - m.end() if m.end() <= self.start else m.start() - self.end
             kind: Tense
             if m.lastgroup == "future":
@@ -1155,6 +1167,16 @@ class Context:
                     # "EU leaders meeting in Helsinki Friday threatened to cut aid", "the
                     # union on Friday agreed to end the strike": the time right before the
                     # verb dates the threat or the agreement, not what it is to do
+                    kind = "past"
+                if (
+                    m.group(0).lower() == "forecast"
+                    and m.end() <= self.start
+                    and not re.search(r"[,;:]", self.text[m.end() : self.start])
+                    and _AGAINST_ESTIMATES.search(self.text, m.end(), self.start)
+                ):
+                    # "Chipmaker Lumen forecast revenue above Wall Street estimates on
+                    # Wednesday": a company's forecast weighed against the market's is told on
+                    # the day it was made, a past
                     kind = "past"
                 if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(
                     r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE
@@ -1403,6 +1425,9 @@ class Context:
                         r"\s*(?:(?:on|in|at|late|early)\s+)*", self.text[m.end() : self.start]
                     )
                     and not re.search(r"[,;:]", self.text[m.end() : self.start])
+                    # ("forecast sales above Wall Street estimates on Wednesday": a company's
+                    # forecast weighed against the market's, told on the day it was made)
+                    and not _AGAINST_ESTIMATES.search(self.text, m.end(), self.start)
                 ):
                     # "on Monday forecast another spell of heat from Thursday": the forecast's
                     # own object lies ahead ("forecast on Monday" dates the forecasting)

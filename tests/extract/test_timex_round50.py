@@ -162,3 +162,16 @@ def test_a_participle_between_any_preposition_and_a_plural_noun_is_an_adjective(
     assert found["Friday"].value == "2026-06-12"
     found = hits("The ministers met behind the closed doors of the palace on Friday.")
     assert found["Friday"].value == "2026-06-05"
+
+
+def test_a_time_before_a_noun_names_it_and_sets_no_direction() -> None:
+    # 'its March forecast': 'forecast' is the noun the month names, no verb of the future
+    found = hits("Profit rose to $2.10 a share, up from its March forecast of $1.90.")
+    assert found["March"].value == "2026-03"
+
+
+def test_a_company_forecast_against_estimates_is_dated_by_its_day() -> None:
+    found = hits("Chipmaker Torvale forecast revenue above Wall Street estimates on Monday.")
+    assert found["Monday"].value == "2026-06-08"
+    found = hits("The weather office forecast another spell of heavy rain from Friday.")
+    assert found["Friday"].value == "2026-06-12"
