@@ -16,6 +16,7 @@ import contextlib
 import ctypes
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -494,6 +495,9 @@ def run_app(
         # The window would say so in a box nobody is there to close (a script, a build).
         print(f"factlane: no project at {project}", file=sys.stderr)
         return EXIT_USAGE
+    if screenshot is not None and (problem := _not_a_picture_file(screenshot)) is not None:
+        print(f"factlane: --screenshot {screenshot}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     if screenshot is not None and project is not None:
         # A screenshot writes nothing to the project nor beside it (the window would update
         # an older one in place): it draws a private copy, read as the read commands read
@@ -514,6 +518,20 @@ def run_app(
         finally:
             drawn.cleanup()
     return _run_app(project, articles, screenshot, size)
+
+
+def _not_a_picture_file(screenshot: Path) -> str | None:
+    """Why the picture cannot be saved at ``screenshot``, said before any window: a folder,
+    or a pipe or a device (saving into a pipe waits for a reader, for ever in a script)."""
+    try:
+        mode = os.stat(screenshot).st_mode
+    except OSError:
+        return None  # not there yet: made by the save, which says when it cannot be
+    if stat.S_ISDIR(mode):
+        return "is a folder; give a file name for the picture"
+    if not stat.S_ISREG(mode):
+        return "is a pipe or a device; give a file name for the picture"
+    return None
 
 
 def _run_app(
