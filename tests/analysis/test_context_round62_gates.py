@@ -6,7 +6,7 @@ offer or a bid ("its 450p offer") is not a market's price ("closed at 412p"): tw
 Both false alarms were seen in the default pack run (hospitalhack, takeover); the stories here
 are invented, and their answers (not linked) were written before the first run. First run, on
 HEAD 6aa33bec: both stories already unlinked there (the tier weighed no pair of theirs past its
-threshold: they are guards); the rate read and the offer gate (8 of 9 unit tests) fail on HEAD.
+threshold: they are guards); the rate read and the offer gate (all 9 unit tests) fail on HEAD.
 The test's own look-up of "412p" by the number's text was fixed to "412" after that run."""
 
 from __future__ import annotations
