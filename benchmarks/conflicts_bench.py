@@ -48,6 +48,18 @@ so most clauses come through windows, 48 -> 67 ms for 541 windows (~35 us a wind
 query); and with the tier given no opening at all (the story split as before), its clauses
 read through windows alone make the same 16 pairs by context as the openings made.
 
+Conflicts round 62: the tier reads in full (weights, the words as written, parts, rates) only
+the windows of figures in a pair past the cheap gates (49,897 here); the other windows give only
+which words they hold, for the words' rarity, which stays the story's (so the same pairs: the
+99 by context the same, checked by digest); a word is kept or dropped once (cached), and each
+figure's day and looseness is read once per unit, not once per pair weighed. Clean archives of
+HEAD 94f6b695 without -> with, whole runs alternated, CPU about= / about= + around=: 6.39 /
+10.53 -> 5.75 / 9.57, 6.43 / 11.44 -> 6.47 / 11.06 s (around= adds 4.14 and 5.01 -> 3.82 and
+4.59 s, some 8%); in-process, the time inside _context.pairs 4.28, 4.11 -> 3.81, 3.86 s (the
+cache and days) and 4.34, 5.09 -> 4.02, 4.69 s (with the partial reads too). Still far from the
+~6 s before round 61: the rest is reading 100,000 windows' clauses at all (the rarity needs
+each), ~1.4 million pairs through the gates and the frames of every grouped figure.
+
 Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 """
 

@@ -245,15 +245,18 @@ def kin(word: str) -> str:
     return _KIN.get(base) or base
 
 
+@lru_cache(maxsize=1 << 16)
+def _kept(word: str) -> str:
+    """A lower-case word as a context word, a possessive's "'s" or "'" taken off; "" for a
+    stop word or one of two letters or fewer."""
+    w = word.removesuffix("'s").rstrip("'")
+    return w if len(w) > 2 and w not in _STOP else ""
+
+
 def _content(text: str) -> list[str]:
     """The words of ``text`` that may tell what a number counts, lower case, a possessive's
     "'s" or "'" taken off."""
-    words = _WORD_RE.findall(text.lower().replace("’", "'"))
-    return [
-        w
-        for w in (x.removesuffix("'s").rstrip("'") for x in words)
-        if len(w) > 2 and w not in _STOP
-    ]
+    return [w for w in map(_kept, _WORD_RE.findall(text.lower().replace("’", "'"))) if w]
 
 
 class Framed(Protocol):
@@ -347,9 +350,15 @@ def _window(ref: FigureRef, window: Window) -> _Opening:
     return _Opening(text, offset)
 
 
-def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
-    """A figure's context words, read in its article's opening (or a window of its text), or
-    None when that does not hold the figure where the figure says it stands."""
+#: what a figure's clause holds: the stretch read, where its sentence begins, the figure's
+#: start and end in it, where the sentence finishes, and the figure's own words and the content
+#: words before and after the number
+_Clause = tuple["_Opening", int, int, int, int, list[str], list[str], list[str]]
+
+
+def _clause(ref: FigureRef, opening: str | _Opening | None) -> _Clause | None:
+    """A figure's clause in its article's opening (or a window of its text), or None when that
+    does not hold the figure where the figure says it stands."""
     figure = ref.figure
     if opening is None:
         return None
@@ -376,6 +385,26 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
     after = _content(right)[:WIDTH]
     own = _content(figure.text)
     own += _content(figure.measure or "")
+    return opening, begin, start, end, finish, own, before, after
+
+
+def _kins(ref: FigureRef, opening: _Opening) -> set[str] | None:
+    """The words a figure's context holds (``read``'s keys) and nothing else: all a figure
+    that is in no pair past the gates gives, its words' part in their rarity."""
+    clause = _clause(ref, opening)
+    if clause is None:
+        return None
+    return {kin(w) for side in clause[5:] for w in side}
+
+
+def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
+    """A figure's context words, read in its article's opening (or a window of its text), or
+    None when that does not hold the figure where the figure says it stands."""
+    clause = _clause(ref, opening)
+    if clause is None:
+        return None
+    stretch, begin, start, end, finish, own, before, after = clause
+    figure, text = ref.figure, stretch.text
     words: dict[str, float] = {}
     written: dict[str, str] = {}
 
@@ -512,39 +541,50 @@ def pairs(
             continue
         told_unit.sort(key=lambda t: (t[0], t[1].id))
         values = [t[0] for t in told_unit]
+        days = [_day(t[1]) for t in told_unit]
+        free = [t[1].id in loose for t in told_unit]
         for i, (value, a, fa) in enumerate(told_unit):
+            day, a_free = days[i], free[i]
             for j in range(i + 1, bisect_right(values, value * RATIO)):
                 b, fb = told_unit[j][1], told_unit[j][2]
                 if (
-                    (a.id in loose or b.id in loose)
+                    (a_free or free[j])
                     and a.article_id != b.article_id
-                    and abs(_day(a) - _day(b)) <= NEAR_DAYS
+                    and abs(day - days[j]) <= NEAR_DAYS
                     and not _apart_periods(a, b)
                     and _gated(fa, fb)
                 ):
                     gated.append((a, b))
+    held: list[set[str]] = []
     if around is not None and any(a.id not in contexts or b.id not in contexts for a, b in gated):
         # a pair passed the gates with a side beyond its opening: the story's figures beyond
         # their openings are read in their windows of text, looked up at once, all of them so
         # that a word's rarity is the story's (read from the two sides of a pair alone, the
-        # words they share would be the commonest)
+        # words they share would be the commonest): the figures of a gated pair in all their
+        # words (for their weights, the reason and parts); the others only which words they hold
         unread = {ref.id: ref for ref in story if ref.id not in contexts}
+        needed = {ref.id for pair in gated for ref in pair}
         if unread:
             for ref_id, window in around(unread.keys()).items():
                 weighed = unread.get(ref_id)
                 if weighed is None:
                     continue
-                told = read(weighed, _window(weighed, window))
-                if told is not None:
-                    contexts[ref_id] = told
+                if ref_id in needed:
+                    told = read(weighed, _window(weighed, window))
+                    if told is not None:
+                        contexts[ref_id] = told
+                else:
+                    kins = _kins(weighed, _window(weighed, window))
+                    if kins is not None:
+                        held.append(kins)
             gated = [(a, b) for a, b in gated if a.id in contexts and b.id in contexts]
     if not gated:
         return []
     counts: dict[str, int] = {}
-    for c in contexts.values():
-        for word in c.words:
+    for told_words in (*(c.words for c in contexts.values()), *held):
+        for word in told_words:
             counts[word] = counts.get(word, 0) + 1
-    n = len(contexts)
+    n = len(contexts) + len(held)
     rarity = {word: math.log((n + 1) / (k + 0.5)) for word, k in counts.items()}
     best: dict[tuple[int, int], tuple[float, float, int]] = {}
     found: list[tuple[FigureRef, FigureRef, _Told, _Told]] = []
