@@ -59,28 +59,39 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, day)
 
 
+class OffCalendar(OverflowError):
+    """A unit reckoned from a day lies before 1 January 1 or after 31 December 9999, where
+    no date can be written: the expression gets no value rather than a wrong one."""
+
+    def __init__(self, d: date, gran: Granularity, n: int) -> None:
+        unit = "week" if gran == "weekend" else gran
+        side = "after" if n > 0 else "before"
+        count = f"{abs(n)} {unit}s" if abs(n) != 1 else f"the {unit}"
+        super().__init__(
+            f"{count} {side} {human_day(d)} would lie off the calendar (before 1 Jan 1 or "
+            "after 31 Dec 9999), so it is given no value"
+        )
+        self.gran = gran
+
+
+_MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "year": 12, "season": 12, "decade": 120}
+
+
 def shift(d: date, gran: Granularity, n: int) -> date:
-    """``d`` moved by ``n`` units of ``gran`` (a season moves by a year, like TIMEX3 does)."""
+    """``d`` moved by ``n`` units of ``gran`` (a season moves by a year, like TIMEX3 does).
+    Raises OffCalendar when that lies past the calendar's ends: "last month" told on 1 January
+    of the year 1 is no December of that year, "next year" told in 9999 no 9999."""
     if n == 0:
         return d
-    try:
-        if gran == "day":
-            return d + timedelta(days=n)
-        if gran in ("week", "weekend"):
-            return d + timedelta(weeks=n)
-        if gran == "month":
-            return add_months(d, n)
-        if gran == "quarter":
-            return add_months(d, 3 * n)
-        if gran == "half":
-            return add_months(d, 6 * n)
-        if gran in ("year", "season"):
-            return add_months(d, 12 * n)
-        if gran == "decade":
-            return add_months(d, 120 * n)
-        return add_months(d, 1200 * n)
-    except (OverflowError, ValueError):
-        return d
+    if gran in ("day", "week", "weekend"):
+        try:
+            return d + timedelta(days=n if gran == "day" else 7 * n)
+        except OverflowError:
+            raise OffCalendar(d, gran, n) from None
+    months = _MONTHS_PER.get(gran, 1200) * n
+    if not 1 <= (d.year * 12 + d.month - 1 + months) // 12 <= 9999:
+        raise OffCalendar(d, gran, n)
+    return add_months(d, months)
 
 
 def fmt(d: date, gran: Granularity) -> str:
@@ -153,6 +164,10 @@ def _bounds(
             return d, d, "day"
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if monday >= date(9999, 12, 27):
+                # the last week of 9999 runs past the calendar's end: its days up to that end
+                # (its weekend lies wholly past it)
+                return None if m[3] else (monday, date.max, "week")
             if m[3]:
                 return monday + timedelta(days=5), monday + timedelta(days=6), "week"
             return monday, monday + timedelta(days=6), "week"
@@ -165,13 +180,13 @@ def _bounds(
             )
         if m := _QUARTER.match(value):
             first = date(int(m[1]), 3 * int(m[2]) - 2, 1)
-            return first, add_months(first, 3) - timedelta(days=1), "quarter"
+            return first, _last_of(first, 3), "quarter"
         if m := _HALF.match(value):
             first = date(int(m[1]), 6 * int(m[2]) - 5, 1)
-            return first, add_months(first, 6) - timedelta(days=1), "quarter"
+            return first, _last_of(first, 6), "quarter"
         if m := _SEASON.match(value):
             first = season_start(m[2], int(m[1]))
-            return first, add_months(first, 3) - timedelta(days=1), "season"
+            return first, _last_of(first, 3), "season"
         if m := _YEARS.match(value):
             digits = m[1]
             scale = 10 ** (4 - len(digits))
@@ -189,6 +204,16 @@ def _bounds(
     if value == "FUTURE_REF" and published is not None:
         return published, None, None
     return None
+
+
+def _last_of(first: date, months: int) -> date:
+    """The last day of the ``months`` months from ``first`` on (the calendar's last day for
+    a stretch that would run past 9999: 9999-Q4 ends on 31 December 9999)."""
+    index = first.year * 12 + first.month - 1 + months - 1
+    year, month = divmod(index, 12)
+    if year > 9999:
+        return date.max
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
 
 
 def _narrow(earliest: date, latest: date, mod: Mod) -> tuple[date, date]:

@@ -1753,7 +1753,7 @@ def chained(
         and finer.get(base_gran, 0) > finer.get(gran, 0)
     ):
         # "a year earlier" after "Sept. 30, 1989" is Sept. 30, 1988: keep the finer unit
-        point = add_months(prior.point, {"year": 12, "quarter": 3, "month": 1}[gran] * offset)
+        point = shift(prior.point, gran, offset)
         value = fmt(point, base_gran)
     elif gran == "weekend" and offset > 0 and base_gran == "day" and prior.point.weekday() < 5:
         # "closes on Friday, Nov. 18, but could run into the following weekend": after a

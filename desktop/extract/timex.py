@@ -13,7 +13,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from desktop.domain import DateRange, TimeExpression
-from desktop.extract._timex_calendar import fmt, shift, value_range
+from desktop.extract._timex_calendar import (
+    UNRESOLVED,
+    Granularity,
+    OffCalendar,
+    fmt,
+    shift,
+    value_range,
+)
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
 from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
@@ -23,6 +30,15 @@ _AFTER_MIDNIGHT = re.compile(
     r"(?:(?:shortly|just|soon|some\s+time|not\s+long|minutes|an\s+hour)\s+)?after\s+midnight\b",
     re.IGNORECASE,
 )
+
+
+def _ends_by(point: date, gran: Granularity, day: date) -> bool:
+    """Whether the unit of ``gran`` holding ``point`` is over by ``day`` (the calendar's last
+    one never is)."""
+    try:
+        return shift(point, gran, 1) <= day
+    except OffCalendar:
+        return False
 
 
 def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
@@ -66,6 +82,12 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         else:
             try:
                 res = c.resolve(ctx.at(c.start, c.end))
+            except OffCalendar as off:
+                # "last month" told on 1 January of the year 1, "next year" in 9999: no value
+                # rather than a wrong one, and why
+                res = Resolution(
+                    UNRESOLVED[off.gran], f"{text[c.start : c.end]}: {off}", anchorable=False
+                )
             except (ValueError, OverflowError):
                 # a day reckoned past the calendar's ends from the text's numbers ("the year
                 # 9999" and a year on): the expression is dropped, the article's others kept
@@ -169,7 +191,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 res.gran in ("quarter", "half")
                 and (
                     published is None
-                    or shift(res.point, res.gran, 1) <= published
+                    or _ends_by(res.point, res.gran, published)
                     # a company's fiscal quarter, labelled by the year it is reported in
                     or "fiscal quarter" in res.explanation
                 )
