@@ -890,7 +890,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
-    from desktop.domain import is_tentative
+    from desktop.domain import TENTATIVE_REASON, is_tentative
 
     with _open_for_reading(args.project) as project:
         groups = project.groups()
@@ -920,7 +920,10 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
                 # an empty answer must not look like a command that did nothing
                 print("no figures from different articles report the same quantity")
             for p in pairs:
-                label, reason = _cell(pair_label(p, by_key)), _cell(p.reason)
+                # a possible pair is headed "possibly the same figure": its reason's own
+                # opening ("possibly the same quantity: ") would say it twice
+                why = p.reason[len(TENTATIVE_REASON) :] if is_tentative(p.reason) else p.reason
+                label, reason = _cell(pair_label(p, by_key)), _cell(why)
                 print(f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {label}: {reason}")
     return EXIT_OK
 
