@@ -168,8 +168,10 @@ _FUTURE_CUES = (
     r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"
     r"|caucus(?:es)?|ceremony|briefing|auction|convention|funeral|memorial)\b)"
     r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)close(?!\s+to\b)"
-    # "the meetings opened Monday; they end Thursday", "the teams play again Thursday"
-    r"|(?:(?<=\bthey\s)|(?<=\band\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
+    # "the meetings opened Monday; they end Thursday", "the teams play again Thursday", "the
+    # Games in Sydney, which end Sunday": a plural subject or its relative pronoun (not the
+    # noun of "to that end")
+    r"|(?:(?<=\bthey\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=(?<!\bto\s)\bthat\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
     r"(?:end|play|vote)(?=\s+(?:again\s+|on\s+)?(?-i:[A-Z]))"
     # "Cyprus takes over the presidency on Sunday"; "Pakistan face India in Dubai on Sunday":
     # a fixture named by its sides
