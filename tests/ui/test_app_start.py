@@ -62,6 +62,11 @@ def test_app_says_what_to_install_and_exits_before_qt(
 
     from PySide6.QtWidgets import QApplication
 
+    # Imported before the fake goes in: a module first imported while it is in place keeps
+    # it for the rest of the run ("from PySide6.QtWidgets import QApplication" binds the
+    # fake), and every later window in the session would then fail on it.
+    import desktop.ui.main_window as main_window
+
     def no_qt(*args: object, **kwargs: object) -> int:
         raise AssertionError("Qt was started")
 
@@ -73,9 +78,16 @@ def test_app_says_what_to_install_and_exits_before_qt(
         def __new__(cls, *args: object) -> NoApplication:
             raise AssertionError("Qt was started")
 
+    monkeypatch.setattr(main_window, "launch", no_qt)
     monkeypatch.setattr("PySide6.QtWidgets.QApplication", NoApplication)
-    monkeypatch.setattr("desktop.ui.main_window.launch", no_qt)
     assert run_app() == EXIT_MISSING_LIBRARIES
+    # Nor did the check import a module of the app's while the fake was in place.
+    holding = [
+        name
+        for name, module in list(sys.modules.items())
+        if vars(module).get("QApplication") is NoApplication
+    ]
+    assert holding == ["PySide6.QtWidgets"]
     err = capsys.readouterr().err
     assert "libxcb-cursor.so.0" in err
     assert "sudo apt install libxcb-cursor0\n" in err
