@@ -1229,6 +1229,16 @@ class Context:
                     word = re.sub(r"^(?:re|over|out|mis)(?=\w{3})", "", word)
                     if word not in _IRREGULAR_PAST_SET:
                         word = m.group(0).lower()
+                if _NAME_AFTER.match(self.text, m.end()) and (
+                    word in _NAMING_ALWAYS
+                    or (
+                        word in _NAMING_AFTER_INDEFINITE
+                        and _INDEFINITE_NOUN_BEFORE.search(
+                            self.text, max(0, m.start() - 50), m.start()
+                        )
+                    )
+                ):
+                    continue  # "due to land in a crater called Jezero on Feb. 18"
                 if word in _NOT_PAST_ED and word not in ("fled", "led"):
                     # ("fled" and "led" are pasts of their own, kept out of the '-ed' rule only)
                     continue
@@ -2804,6 +2814,16 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|their)\b)")
+#: a participle that gives a name, right before the name: "a crater called Jezero", "an
+#: operation codenamed Sea Lion", "a report titled 'Lost Years'" (no act, no tense). "called"
+#: and "named" are verbs after a subject ("Biden called Putin", "the board named Ruiz"), so
+#: they name only after an indefinite noun ("a crater called", "a man named")
+_NAMING_ALWAYS = frozenset({"titled", "entitled", "nicknamed", "codenamed", "dubbed"})
+_NAMING_AFTER_INDEFINITE = frozenset({"called", "named"})
+_NAME_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“'‘])")
+_INDEFINITE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?-i:[a-z][\w-]*)\s+$", re.IGNORECASE
+)
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]+")
 #: an entry's own words after its date on the line: "1987 - A fire destroys the pavilion"
 _WORDS_AFTER_ENTRY = re.compile(r"[ \t]*(?:[-–—:]|\s-)[ \t]*[^\W\d_]")
