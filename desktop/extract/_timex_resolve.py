@@ -1393,6 +1393,30 @@ class Context:
                     # "no failures were expected at midnight Friday": what was awaited for a
                     # time named right after it is still to come when it was told
                     kind = "future"
+                elif (
+                    word == "expected"
+                    and m.end() <= self.start
+                    and (
+                        (
+                            # ("15.7 million trips were expected over the long weekend", told
+                            # on the Tuesday after, is the weekend gone: 'at/on/by/for' only)
+                            re.search(r"\b(?:was|were)\s+(?:(?:\w+ly|also|still|now)\s+)?$", before)
+                            and _EXPECTED_AT.fullmatch(self.text, m.end(), self.start)
+                        )
+                        or (
+                            # (the participle's time closes its clause: "growth expected in
+                            # March failed to come" is the verb after it's)
+                            _NOUN_BEFORE_PARTICIPLE.search(before)
+                            and _EXPECTED_FOR.fullmatch(self.text, m.end(), self.start)
+                            and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[self.end : self.end + 3])
+                        )
+                    )
+                ):
+                    # "a contest to choose his successor expected over the summer", "the
+                    # announcement was now expected later this week, possibly on Friday": the
+                    # awaited thing's time, still ahead when it was told ("had been expected in
+                    # April" is a plan lapsed)
+                    kind = "future"
                 elif word in ("have", "has") and _HAVE_AS_VERB.match(self.text, m.end()):
                     # "Riders have a rest day Monday", "the teams have Sunday off": "have" with
                     # its object is the present of having, not a perfect
@@ -2818,6 +2842,22 @@ _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|the
 #: operation codenamed Sea Lion", "a report titled 'Lost Years'" (no act, no tense). "called"
 #: and "named" are verbs after a subject ("Biden called Putin", "the board named Ruiz"), so
 #: they name only after an indefinite noun ("a crater called", "a man named")
+#: from "expected" to the time it awaits: "over the", "later this week, possibly on"
+_AWAIT_WORDS = (
+    r"(?:\s+(?:now|possibly|probably|perhaps|likely|sometime|later|earlier|early|late|this"
+    r"|next|week|month|year|today|tomorrow|as\s+early\s+as|as\s+soon\s+as)\b,?)*"
+)
+_EXPECTED_FOR = re.compile(
+    _AWAIT_WORDS + r"\s+(?:at|on|by|over|in|around|during|within|before)(?:\s+the)?\s+",
+    re.IGNORECASE,
+)
+_EXPECTED_AT = re.compile(_AWAIT_WORDS + r"\s+(?:at|on|by|for)\s+", re.IGNORECASE)
+#: a participle right after its noun: "a contest ... expected", not "had been/it/than expected"
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:had|have|has|having|been|be|being|is|are|was|were|it|he|she|we|they|you|who"
+    r"|which|that|than|as|not|also|and|or|but|i)\s)(?-i:[a-z]{2,})\s+$",
+    re.IGNORECASE,
+)
 _NAMING_ALWAYS = frozenset({"titled", "entitled", "nicknamed", "codenamed", "dubbed"})
 _NAMING_AFTER_INDEFINITE = frozenset({"called", "named"})
 _NAME_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])|[\"“'‘])")
