@@ -1258,6 +1258,15 @@ class Context:
                     r",\s*$", self.text[max(0, m.start() - 4) : m.start()]
                 ):
                     continue  # "the Legislature, chosen in the Nov. 3 election": no tense of its own
+                if (
+                    word.endswith("ed")
+                    and m.end() <= self.start
+                    and re.search(r",\s*$", self.text[max(0, m.start() - 4) : m.start()])
+                    and "," in self.text[m.end() : self.start]
+                ):
+                    # "will restore service to Honolulu, dropped in 2020, from Dec. 15": a
+                    # participle set off by commas dates only what lies inside them
+                    continue
                 if word in ("last", "earlier", "ago", "previously", "recently", "already"):
                     # adverbs inside other expressions are weaker than verbs; skip them
                     continue
