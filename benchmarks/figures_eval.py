@@ -1092,6 +1092,21 @@ What is counted, when the noun is not right after the number (the convention all
   were at the scene" (deployed) and "Police found two bodies at the scene" (no measure). On HEAD
   556f71a5 all 24: measure 76.92 (F1 83.33); with "are/were at/on the scene" read as deployed,
   84.62 (F1 88.00); dm24 stays unmeasured.
+- Round 53 (session 24): rates told per period. No set labels a figure's period; counted stays
+  the noun without its rate ("vehicles" in g44's "90,000 vehicles a day", "patients" in s63,
+  "tourists" in w83) and a rate takes no measure. A word of how often after the noun
+  ("12,000 tonnes of copper annually", "£40 million annually", "steel daily") is no longer read
+  into what is counted; before a noun it stays a kind of it (x36's "monthly active users").
+  "annually", "yearly", "monthly" and "per annum" after a sum or an object count read as a
+  rate per year or month, as "a year" and "a month" already did, and "a year-long", "a year's"
+  no longer do. A rate per day or week keeps no period: read as a day's or a week's window it
+  would part the same rate told on two days (tried; /tmp scratch pairs, a port's "4,000
+  containers a day" against "6,500 a day" the next day went from contradiction to not
+  compared), and read as "current" a rate told lower later became an update. Engine of HEAD
+  ac1ae5f7 against it (clean archives): every dev set and held-out output identical; blind
+  counted F1 90.51 -> 91.18 (totals only). Left: a rate against one event's count of the same
+  noun with no period ("feeds 1,200 families weekly" beside "the records of 480 families") is
+  still compared; the Figure has no field for a rate the comparison's exact tier could gate on.
 """
 
 from __future__ import annotations

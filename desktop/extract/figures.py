@@ -4167,6 +4167,16 @@ _WEEKDAY_NAMES = frozenset(
 )
 
 
+#: how often a thing is done, told after what is counted: "12,000 tonnes of copper annually",
+#: "£40 million annually", "5,000 meals daily"; before a noun it is a kind of the noun ("300
+#: million monthly active users", "5,000 daily commuters")
+_FREQUENCY_ADVERBS = frozenset(
+    {"annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "fortnightly"}
+)
+#: a lower-case word after a frequency word, which the word may stand before as a kind of it
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     if _TIME_AFTER_NUMBER_RE.match(text, start, limit):
@@ -4189,6 +4199,14 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             break
         word = w.group(0)
         low = word.lower()
+        if low in _FREQUENCY_ADVERBS and (
+            words
+            or (after := _WORD_AFTER_RE.match(text, w.end(), limit)) is None
+            or after.group(1) in _STOP_WORDS
+        ):
+            # "12,000 tonnes of copper annually", "pays out £40 million annually, the council
+            # said": how often, never a word of what is counted
+            break
         # a measure verb or adjective ends the phrase and names the measure
         phrase_measure = MEASURE_RE.match(text, gap_end, limit)
         if (
@@ -8835,7 +8853,7 @@ def _period(
     if rate is not None and d.unit is not None and d.unit.isupper():
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
         # a five-year total does not contradict
-        return "year" if rate.group("t") == "year" else "month"
+        return _rate_period(rate)
     if (
         rate is not None
         and d.unit is None
@@ -8847,7 +8865,7 @@ def _period(
     ):
         # "treats about 620,000 patients a year", "draws 8,000 visitors a month": how many
         # come in each year, a rate, never one event's count ("the records of 410,000 patients")
-        return "year" if rate.group("t") == "year" else "month"
+        return _rate_period(rate)
     if _currency_rate(text, d, s0, c1):
         # "The peso was trading at 18.1 per dollar on Wednesday", "One dollar bought 17.3 pesos
         # at the close": a currency's rate as the day left it, a level the next day's rate
@@ -9526,8 +9544,25 @@ def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
         previous = d
 
 
-#: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month"
-_RATE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?P<t>year|month)\b")
+#: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month",
+#: "£40 million annually", "300 million euros per annum"; not "a year-long" nor "a year's".
+#: A rate per day or week is left with no period: its window would be the day or week it was
+#: told, and the same rate told on the next day would fall in another
+_RATE_PERIOD_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?:(?P<t>year|month)|annum)(?![-\w'’])"
+    r"|(?P<adverb>annually|yearly|monthly)\b)"
+)
+
+
+def _rate_period(rate: re.Match[str]) -> FigurePeriod:
+    """The stretch a sum or count is told per: "a month", "monthly" -> "month", else "year"."""
+    return (
+        "month"
+        if (rate.group("t") or rate.group("adverb") or "") in ("month", "monthly")
+        else "year"
+    )
+
+
 #: "a year earlier", "a month ago": the base of a change, no rate
 _RATE_BASE_AFTER_RE = re.compile(r"\s+(?:earlier|ago|before|later|on)\b")
 #: "barrels a day", "tonnes per day": a flow told by its daily rate
