@@ -2130,6 +2130,30 @@ def _participle_in_month(ctx: Context) -> str | None:
     return m.group("part")
 
 
+#: "after" with a verb in -ing, and the words of its clause up to the time
+_AFTER_ING_CLAUSE = re.compile(
+    r"\bafter\s+(?-i:[a-z]{2,}ing)\b"
+    # (its clause ends at a comma: "landed early Sunday after circling the Earth 14 times,
+    # officials said Monday")
+    r"(?:(?!\b(?:after|before|when|while|and|but|then)\b)[^.;:!?,])*$",
+    re.IGNORECASE,
+)
+
+
+def _day_before_after_clause(ctx: Context) -> date | None:
+    """The day the main clause names, when the weekday being read is in an "after V-ing"
+    clause that follows it in the sentence ("weakened to a tropical storm Saturday after
+    coming ashore late Friday"): the weekday is the latest one before that day."""
+    told = ctx.last_day
+    if told is None or told.point is None or told.gran != "day":
+        return None
+    begin = ctx.sentence_bounds()[0]
+    if ctx.last_day_end < begin:
+        return None
+    clause = _AFTER_ING_CLAUSE.search(ctx.text, ctx.last_day_end, ctx.start)
+    return told.point if clause is not None else None
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -2295,6 +2319,12 @@ def weekday(
         # before
         days = -((pub.weekday() - end_wd) % 7 or 7) - (end_wd - wd) % 7
         reason = "as the span of days it opens is told in the past and ended before publication"
+    elif direction is None and (told := _day_before_after_clause(ctx)) is not None:
+        # "is expected to vote on Friday ... after rejecting him on Monday", "will fly home on
+        # Friday after playing Spain on Thursday": what the main clause's day comes after
+        # happened on the latest such weekday before it, whichever side of publication
+        days = (told - pub).days - ((told.weekday() - wd) % 7 or 7)
+        reason = f"the latest one before {told.isoformat()}, the day of the act it comes before"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
