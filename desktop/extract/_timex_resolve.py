@@ -1426,6 +1426,27 @@ class Context:
                     # awaited thing's time, still ahead when it was told ("had been expected in
                     # April" is a plan lapsed)
                     kind = "future"
+                elif (
+                    word.endswith("ed")
+                    and word not in _IRREGULAR_PAST_SET
+                    and m.end() <= self.start
+                    and _REDUCED_TIME_GAP.fullmatch(self.text, m.end(), self.start)
+                    and _WILL_VERB_ON_NOUN.search(
+                        self.text,
+                        max(
+                            self.sentence_bounds_at(m.start())[0],
+                            max(self.text.rfind(c, 0, m.start()) for c in ",;:") + 1,
+                            m.start() - 100,
+                        ),
+                        m.start(),
+                    )
+                ):
+                    # "The new fee will appear on water and sewer bills mailed in February": a
+                    # participle after a plural noun governed by a preposition right after a
+                    # 'will' verb is a reduced relative with no tense of its own; it shares
+                    # that verb's time ("will review complaints about bills mailed in August",
+                    # the noun deeper in, keeps its past)
+                    kind = "future"
                 elif word in ("have", "has") and _HAVE_AS_VERB.match(self.text, m.end()):
                     # "Riders have a rest day Monday", "the teams have Sunday off": "have" with
                     # its object is the present of having, not a perfect
@@ -2888,6 +2909,16 @@ _AWAIT_WORDS = (
 )
 _EXPECTED_FOR = re.compile(
     _AWAIT_WORDS + r"\s+(?:at|on|by|over|in|around|during|within|before)(?:\s+the)?\s+",
+    re.IGNORECASE,
+)
+#: the time right after a reduced relative's participle: "bills mailed in August"
+_REDUCED_TIME_GAP = re.compile(r"\s+(?:in|on|from|until|till|during|by)\s+", re.IGNORECASE)
+#: a 'will' verb, a preposition and its plural noun, right before a participle: "will appear
+#: on water and sewer bills mailed", "will also be printed on statements sent"
+_WILL_VERB_ON_NOUN = re.compile(
+    r"(?:\b(?:will|shall)|\w['’]ll)\s+(?:(?:not|also|then|now|only|\w+ly)\s+)?(?:be\s+)?"
+    r"(?-i:[a-z]+)\s+(?:on|in|to|for|with|into|onto)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?-i:[a-z]{2,}s)\s+$",
     re.IGNORECASE,
 )
 _EXPECTED_AT = re.compile(_AWAIT_WORDS + r"\s+(?:at|on|by|for)\s+", re.IGNORECASE)
