@@ -1412,6 +1412,12 @@ _BE_BEFORE_MEASURE = re.compile(
     rf"|\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
     rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
+    # a second place named beside the first: "residents of Carrowmoor and the neighbouring
+    # hamlet of Dosse have been evacuated" (a kind of place and its name after "and"; "and
+    # damaged 60 more" is a deed of its own)
+    r"(?:and\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|hamlet|city|district|province"
+    r"|region|county|suburb|island|valley|port)s?\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"\s+)?"
     # a second place, named, that holds the first: "pupils at Kestrel Hill Academy in Dunmere
     # have fallen ill"
     r"(?:(?:in|at|near|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
@@ -4742,7 +4748,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "two crew members who had been missing since ... were found alive": the clause
             # says what they were, the verb after it what has now happened to them
             tail_start = earlier_state.end()
-        reach = rest_limit if measure_word is not None else min(rest_limit, tail_start + 60)
+        reach = rest_limit if measure_word is not None else min(rest_limit, tail_start + 90)
         m = MEASURE_RE.search(text, tail_start, reach)
         while (
             m is not None
