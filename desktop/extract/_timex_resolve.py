@@ -1254,6 +1254,10 @@ class Context:
                     )
                 ):
                     continue  # "will cut the rate", "to set a date": a plain verb, no past
+                if word in _IRREGULAR_PAST_SET and _MODAL_RIGHT_BEFORE.search(
+                    self.text, max(0, m.start() - 24), m.start()
+                ):
+                    continue  # "would lay off 1,200 workers on Friday": a plain verb, no past
                 if word in _PARTICIPLE_SET and re.search(
                     r",\s*$", self.text[max(0, m.start() - 4) : m.start()]
                 ):
@@ -1365,7 +1369,13 @@ class Context:
                         # the fourth quarter" names the next event, whose time is its own)
                         best = (0, "past")
                     continue  # "markets untouched by the crisis": a participle, not a verb
-                if (
+                if self._conditional_past(m.start()):
+                    # "would lay off 1,200 workers on Friday if no deal was reached", "would
+                    # be sequestered if they had not reached a verdict by Friday evening": the
+                    # past of a condition on a 'would' is no event gone; it looks ahead with
+                    # the 'would'
+                    kind = "future"
+                elif (
                     word in ("was", "were")
                     and _PROSPECT_AFTER.match(self.text, m.end())
                     # (in its own clause: "storms were possible later this week, though not on
@@ -1563,6 +1573,21 @@ class Context:
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"
+
+    def _conditional_past(self, at: int) -> bool:
+        """Whether the past verb at ``at`` sits in an 'if' clause that follows a 'would' (or
+        'could', 'might') in its sentence: "would close the plant on Monday if the strike
+        continued". A 'would have' is a past of its own, and 'if' after a verb of saying or
+        knowing means 'whether' ("would not say if the plane was shot down")."""
+        begin = self.sentence_bounds_at(at)[0]
+        opening = _IF_BEFORE_PAST.search(self.text, max(begin, at - 60), at)
+        if opening is None:
+            return False
+        head = self.text[begin : opening.start()]
+        if _WHETHER_IF.search(head):
+            return False
+        modals = list(_WOULD_BEFORE_IF.finditer(head))
+        return bool(modals) and not re.match(r"\s*have\b", head[modals[-1].end() :], re.I)
 
     def _fronted(self) -> bool:
         """Whether the expression opens its sentence, with only prepositions before it."""
@@ -2919,6 +2944,22 @@ _WILL_VERB_ON_NOUN = re.compile(
     r"(?:\b(?:will|shall)|\w['’]ll)\s+(?:(?:not|also|then|now|only|\w+ly)\s+)?(?:be\s+)?"
     r"(?-i:[a-z]+)\s+(?:on|in|to|for|with|into|onto)\s+(?:[\w-]+\s+){0,4}?"
     r"(?-i:[a-z]{2,}s)\s+$",
+    re.IGNORECASE,
+)
+#: an 'if' and at most five words (its subject, a 'had not') right before a past verb
+_IF_BEFORE_PAST = re.compile(r"\bif\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+#: the conditional modal a past 'if' clause hangs on: "would close the plant if ..."
+_WOULD_BEFORE_IF = re.compile(r"\b(?:would|could|might)\b|\w['’]d\b", re.IGNORECASE)
+#: 'if' meaning 'whether', after a verb of saying or knowing: "would not say if"
+_WHETHER_IF = re.compile(
+    r"\b(?:say|said|says|tell|told|know|knew|ask|asked|asking|clear|sure|determine|decide"
+    r"|confirm|see|check|wonder|wondered|doubt|whether)\s+$",
+    re.IGNORECASE,
+)
+#: a modal right before a verb: a past form after it ("would lay off") is a plain verb
+_MODAL_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|should|could|might|must|can|cannot)|\w['’]ll)\s+"
+    r"(?:(?:not|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 _EXPECTED_AT = re.compile(_AWAIT_WORDS + r"\s+(?:at|on|by|for)\s+", re.IGNORECASE)
