@@ -13,10 +13,11 @@ be made of headline-sized items; sign-up text must be short and addressed to the
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.ingest import dates
@@ -639,7 +640,14 @@ def forecast_box(text: str) -> bool:
         return False
     if _WEATHER_HEADING.match(stripped.rstrip(" .:›»>")):
         return True
+    # Every period holds a temperature's digits: a line without a digit has none (this is
+    # asked of every short block of every import, most of them prose).
+    if not _ANY_DIGIT.search(stripped):
+        return False
     return len(_FORECAST_PERIOD.findall(stripped)) >= 2 and not _REPORTED.search(stripped)
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 _STRIP_PARTS = re.compile(r"\s+[·•|]\s+")
@@ -657,6 +665,8 @@ def _footer_strip(text: str) -> bool:
     """ "Dakota Herald · 1811 E Main Ave, Bismarck · Terms of Use · © 2025 Dakota Herald": a
     site's foot as one line, short parts between dots or bars, with its legal links or its
     copyright among them."""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return False
     parts = _STRIP_PARTS.split(text)
     if len(parts) < 3 or any(_words(p) > 8 for p in parts):
         return False
@@ -1018,18 +1028,29 @@ def _plainly_story(text: str) -> bool:
     return _story_paragraph(text) and "|" not in text and "©" not in text
 
 
-def judge(pieces: list[Piece]) -> None:
-    """Give every piece of furniture among the kept ``pieces`` its reason, in place."""
+@contextlib.contextmanager
+def judging() -> Iterator[None]:
+    """Keep blocks' word counts and own-text reasons while an import runs (nested calls share
+    them; the last to leave clears them). A text copy's reader asks the reason of each line
+    as it joins lines into blocks, and ``judge`` asks it again of each block: a copy of tens
+    of thousands of short lines, each its own block, asked the ~70 patterns twice."""
     global _counting
     with _COUNTING_LOCK:  # imports run on worker threads
         _counting += 1
     try:
-        _judge(pieces)
+        yield
     finally:
         with _COUNTING_LOCK:
             _counting -= 1
             if not _counting:
                 _WORD_COUNTS.clear()
+                _REASONS.clear()
+
+
+def judge(pieces: list[Piece]) -> None:
+    """Give every piece of furniture among the kept ``pieces`` its reason, in place."""
+    with judging():
+        _judge(pieces)
 
 
 def _judge(pieces: list[Piece]) -> None:
@@ -1154,8 +1175,42 @@ _OPINION_DISCLAIMER = re.compile(
 )
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of ``words`` as a substring: the same answer as
+    ``any(w in text for w in words)`` in one pass of C instead of a generator per word."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# Asked of every paragraph of every import (text copies of tens of thousands of lines).
+_CONSENT_WORDS_IN = _any_of(_CONSENT_WORDS)
+_NEWSLETTER_WORDS_IN = _any_of(_NEWSLETTER_WORDS)
+_COPYRIGHT_WORDS_IN = _any_of(_COPYRIGHT_WORDS)
+_CREDIT_WORDS_IN = _any_of(_CREDIT_WORDS)
+_SIGN_OFF_WORDS_IN = _any_of(_SIGN_OFF_WORDS)
+
+#: Reasons of short blocks by their own text, kept only while ``judging`` (see there); at
+#: most this many, so that a transcript of a million short lines keeps no more.
+_REASONS: dict[tuple[str, str], str | None] = {}
+_REASONS_KEPT = 100_000
+_REASON_CHARS = 300
+
+
 def single_block_reason(text: str, kind: str = "para") -> str | None:
     """The reason a block is furniture judging by its own text alone, or None."""
+    if not _counting or len(text) > _REASON_CHARS:
+        return _own_text_reason(text, kind)
+    key = (text, kind)
+    try:
+        return _REASONS[key]
+    except KeyError:
+        pass
+    reason = _own_text_reason(text, kind)
+    if len(_REASONS) < _REASONS_KEPT:
+        _REASONS[key] = reason
+    return reason
+
+
+def _own_text_reason(text: str, kind: str) -> str | None:
     stripped = text.strip()
     if kind == "separator" or _SEPARATOR_TEXT.match(stripped):
         return SEPARATOR
@@ -1172,7 +1227,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
         return COOKIE_BANNER
-    if words <= 70 and any(k in lower for k in _CONSENT_WORDS) and _CONSENT_TEXT.match(stripped):
+    if words <= 70 and _CONSENT_WORDS_IN.search(lower) and _CONSENT_TEXT.match(stripped):
         return COOKIE_BANNER
     if words <= 30 and _PAYWALL.match(stripped):
         return PAYWALL
@@ -1218,18 +1273,14 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAGE_WIDGET
     if words <= 40 and _PRINT_FOOTER.match(stripped):
         return PAGE_FOOTER
-    if (
-        words <= 45
-        and any(k in lower for k in _NEWSLETTER_WORDS)
-        and _NEWSLETTER_STRONG.search(stripped)
-    ):
+    if words <= 45 and _NEWSLETTER_WORDS_IN.search(lower) and _NEWSLETTER_STRONG.search(stripped):
         return NEWSLETTER
     if words <= 15 and _SUBSCRIBE_LINE.match(stripped):
         return NEWSLETTER
     if words <= 40 and ("donat" in lower or "gift" in lower or "support" in lower or
                         "member" in lower) and _DONATION.search(stripped):  # fmt: skip
         return DONATION
-    if words <= 40 and any(k in lower for k in _COPYRIGHT_WORDS) and _COPYRIGHT.search(stripped):
+    if words <= 40 and _COPYRIGHT_WORDS_IN.search(lower) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
     if words <= 40 and "under" in lower and _LICENCE.search(stripped):
         return COPYRIGHT
@@ -1283,9 +1334,9 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAGE_WIDGET
     if words <= 40 and _footer_strip(stripped):
         return PAGE_FOOTER
-    if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
+    if words <= 40 and _CREDIT_WORDS_IN.search(lower) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
-    if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
+    if words <= 40 and _SIGN_OFF_WORDS_IN.search(lower) and _SIGN_OFF.match(stripped):
         return SIGN_OFF
     if (
         words <= 60

@@ -83,6 +83,19 @@ def read_text(
     RTF file shows, with what its reader ``known`` from the file's properties, the
     paragraphs its structure shows to be text, ``settled``: a table's rows, and those it sets
     in italics whole, ``emphasised``, as a Markdown paragraph in asterisks is)."""
+    # The reasons of the lines asked while joining them are kept for judging the blocks.
+    with furniture.judging():
+        return _read_text(text, fmt, encoding, known, settled, emphasised)
+
+
+def _read_text(
+    text: str,
+    fmt: str,
+    encoding: str,
+    known: Found | None,
+    settled: frozenset[str],
+    emphasised: frozenset[str],
+) -> RawArticle:
     text = clean_text(text)
     found = known if known is not None else Found(encoding=encoding)
     # A message's header and MIME parts are read first: the page feet and running heads
