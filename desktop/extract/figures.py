@@ -1898,6 +1898,12 @@ def find_figures(
             if d.measure is None and _FATAL_PART_AFTER_RE.match(text, d.number.end, s1):
                 # "1,023 cases had been confirmed, 41 of them fatal": the deaths among them
                 d.measure = "killed"
+            alive = _ALIVE_PART_AFTER_RE.match(text, d.number.end, s1)
+            if d.scope is None and alive is not None:
+                # "1,450 oiled birds by Monday, about 300 of them alive": the part found alive
+                # is bounded by its state, as a part by its harm is below, and never set
+                # against the whole it was counted among
+                d.scope = alive.group("state").lower()
             part_kind = _PART_KIND_AFTER_RE.match(text, d.number.end, s1)
             if d.scope is None and d.measure is not None and part_kind is not None:
                 # "60 protesters hurt, nine of them with head wounds", "30 injured, six of
@@ -6480,6 +6486,13 @@ _PART_KIND_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:with\s+(?P<with>(?:[a-z-]+\s+){0,2}?"
     r"(?:wounds|injuries|burns|fractures|wound|injury))\b"
     r"|(?P<how>seriously|critically|severely|badly|gravely)\b(?!\s+(?:ill|injured|hurt|wounded)\s+\w))",
+    re.IGNORECASE,
+)
+#: a part of the count before told by the state it was found in: "collected 1,450 oiled birds,
+#: about 300 of them alive", "freed 40 hostages, all of them unharmed": never the whole
+_ALIVE_PART_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|those|whom)\s+(?:were\s+|was\s+|still\s+)?"
+    r"(?P<state>alive|unharmed|uninjured|unhurt)\b(?!\s+(?:and|or)\s)",
     re.IGNORECASE,
 )
 _INTENSIVE_CARE_AFTER_RE = re.compile(
