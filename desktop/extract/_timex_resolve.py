@@ -1056,6 +1056,17 @@ class Context:
             and self._nearest_tense(far_left, self.start) == "future"
         ):
             return "future"
+        if (
+            found == "past"
+            and far_left < self.start - reach
+            and _CLOSING_ATTRIBUTION.match(self.text, self.end)
+            and not self._fronted()
+            and self._nearest_tense(far_left, self.start) == "future"
+        ):
+            # "Beijing will begin selling public housing to sitting tenants at discounted
+            # prices in August, city officials said.": an attribution closing the sentence
+            # tells when it was said; the report's own verb, further left, tells the time
+            return "future"
         if found == "none" and _HEADLINE_INFINITIVE.search(self.text, begin, self.start):
             line_end = self.text.find("\n", self.end)
             line = self.text[
@@ -1710,6 +1721,14 @@ _ATTRIBUTING = frozenset(("said", "says", "told", "announced", "reported", "adde
 _ATTRIBUTION_SUBJECT = re.compile(
     r"\s+(?!(?:before|after|when|while|as|since|until|because|if|and|but|or)\b)"
     r"(?:[A-Za-z][\w.'’-]*\s+){1,5}",
+    re.IGNORECASE,
+)
+#: an attribution right after the expression that closes its sentence: ", city officials
+#: said.", ", the Ministry of Education has said."
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?!(?:before|after|when|while|as|since|until|because|if|and|but|or)\b)"
+    r"(?:[A-Za-z][\w.'’-]*\s+){1,5}?(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|told|announced|reported|added|stated)(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:[.;!?]|$)",
     re.IGNORECASE,
 )
 #: and the end of the sentence it closes: "..., the utility said Monday."
