@@ -5538,9 +5538,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
             # "a crowd estimated at 80,000": the noun the estimate is of
             d.counted = estimated.group("np")
+    lost_in = (
+        _AMOUNT_IN_RE.match(text, d.end, s1)
+        if not d.counted_after
+        and (d.unit or "").isupper()
+        and d.measure in (None, "fell")
+        and _LOST_SUM_BEFORE_RE.search(text, max(s0, n.start - 12), n.start)
+        else None
+    )
     paid_in = (
         _AMOUNT_IN_RE.match(text, d.end, s1)
-        if d.counted is None and not d.counted_after and (d.unit or "").isupper()
+        if (d.counted is None or lost_in is not None)
+        and not d.counted_after
+        and (d.unit or "").isupper()
         else None
     )
     if paid_in is not None:
@@ -5563,6 +5573,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         ):
             # "45,000 rupees in compensation", "$3bn in quarterly revenue": what the money is
             d.counted = " ".join(paid_words)
+            if lost_in is not None and paid_words[0] != "lost":
+                # "Members lost about 14 million euros in fees": what was lost is the sum of
+                # lost fees, as "cost its members 9 million euros in lost fees" tells it, not a
+                # fall of the members who lost it
+                d.counted = f"lost {d.counted}"
+                d.measure = None
     party_share = (
         _PARTY_SHARE_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
         if d.unit == "%" and d.counted is None and not d.counted_after
@@ -6757,6 +6773,13 @@ _PAYMENT_FORMS = frozenset(
 )
 _TIME_LEADS = frozenset({"last", "next", "this", "each", "every", "per"})
 #: an amount of money and what it is, lower case and right after it: "in compensation"
+#: a sum told as lost, right before it: "Members lost about 14 million euros in fees", "have
+#: lost $2bn in revenue"
+_LOST_SUM_BEFORE_RE = re.compile(
+    r"\blost\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|over"
+    r"|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _AMOUNT_IN_RE = re.compile(
     # "raises £40bn a year in taxes": a rate's period may stand between the sum and its noun
     r"(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|annum))?\s+in\s+(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)\b(?!\s+of\b)"
