@@ -118,7 +118,10 @@ def _words(text: str) -> int:
 
 def text_key(text: str) -> str:
     """What two blocks must share to be "the same line": letters and digits, case folded."""
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NOT_A_WORD.sub(" ", text.casefold()).strip()
+
+
+_NOT_A_WORD = re.compile(r"[\W_]+")
 
 
 # A short rule ("* * *", "---"), or a long one drawn with one character across a plain-text

@@ -99,12 +99,15 @@ def read_html(
     if tags > MAX_TAGS:
         raise PageTooLarge(f"the page has about {tags:,} tags; the limit is {MAX_TAGS:,}")
     main_text = tags <= MAX_TAGS_FOR_MAIN_TEXT
-    article = run_with_time_limit(
-        lambda: _extract(
-            slim, json_ld, fmt, encoding, main_text=main_text, known=known, address=address
-        ),
-        TIME_LIMIT_S,
-    )
+
+    def extract() -> RawArticle:
+        # The blocks' own-text reasons, asked by several passes, are kept while the page is read.
+        with furniture.judging():
+            return _extract(
+                slim, json_ld, fmt, encoding, main_text=main_text, known=known, address=address
+            )
+
+    article = run_with_time_limit(extract, TIME_LIMIT_S)
     if known is None and not _prose_lines(article.text) and not _locked(json_ld):
         story = scripted.story_in_scripts(markup)
         if story is not None and story.chars > 2 * len(article.text):
