@@ -720,6 +720,18 @@ SINCE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
+#: 'by' before a day, perhaps with a clock time: "by noon Sunday", "by Friday"
+_BY_DEADLINE = re.compile(
+    r"\bby\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+#: a demand and the act it demands, in the clause before a deadline: "ordered residents to
+#: leave by", "demanded that he resign by", "a deadline set by the army to surrender by"
+_DEMAND_BEFORE_DEADLINE = re.compile(
+    r"\b(?:ordered|orders|demanded|demands|requires|required|instructed|directed|deadline)\b"
+    r"[^.;:!?]{0,100}?\b(?:to|that)\s+(?-i:[a-z]+)\b[^.;:!?,]{0,60}\bby\s+[^.;:!?,]*$",
+    re.IGNORECASE,
+)
 UNTIL = re.compile(
     r"\b(?:until|till|through|by)\s+(?:after\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
     r"|midnight|midday)\s+(?:on\s+)?)?$",
@@ -2416,6 +2428,17 @@ def weekday(
     elif (participle := _reduced_relative_past(ctx)) is not None:
         days = -back
         reason = f"because '{participle}' right before it is past tense"
+    elif (
+        ctx.lead(_BY_DEADLINE)
+        and _DEMAND_BEFORE_DEADLINE.search(
+            ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 130), ctx.start
+        )
+        is not None
+    ):
+        # "officials ordered residents to leave by noon Sunday", "had demanded on Monday that
+        # he resign by Friday", "requires its owner to sell the app by Sunday": a deadline set
+        # in a demand is told while it is still pending
+        days, reason = forward, "because a deadline set in a demand lies ahead"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
     elif _journal_issue_ahead(ctx):
