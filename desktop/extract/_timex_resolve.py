@@ -732,6 +732,13 @@ _DEMAND_BEFORE_DEADLINE = re.compile(
     r"[^.;:!?]{0,100}?\b(?:to|that)\s+(?-i:[a-z]+)\b[^.;:!?,]{0,60}\bby\s+[^.;:!?,]*$",
     re.IGNORECASE,
 )
+#: a noun owned by a year told from publication, right before its day: "next year's ceremony
+#: on", "this year's festival from" (a month after it, "adopt next year's budget in June", is
+#: more often the verb's)
+_YEARS_NOUN_BEFORE = re.compile(
+    r"\b(next|last|this)\s+year['’]s\s+((?-i:[a-z][\w-]*)),?\s+(?:on|from)\s+$",
+    re.IGNORECASE,
+)
 UNTIL = re.compile(
     r"\b(?:until|till|through|by)\s+(?:after\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
     r"|midnight|midday)\s+(?:on\s+)?)?$",
@@ -3401,6 +3408,19 @@ def named_month(
             reason = "a year after the month about to begin, which 'next month' would name"
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
+    elif (
+        direction is None
+        and day is not None
+        and (
+            owner := _YEARS_NOUN_BEFORE.search(
+                ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 60), ctx.start
+            )
+        )
+    ):
+        # "The academy will hold next year's ceremony on March 21": the day of a noun owned
+        # by a year named relative to publication falls in that year
+        year = pub.year + {"next": 1, "last": -1}.get(owner.group(1).lower(), 0)
+        reason = f"the year of '{owner.group(1)} year's {owner.group(2)}', named before it"
     elif (written := ctx.written_year_in_sentence()) is not None:
         year, reason = written, f"the year {written}, written earlier in the sentence"
     elif direction is None and (entry := _timeline_year(ctx, month, day)) is not None:
