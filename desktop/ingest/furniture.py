@@ -16,9 +16,13 @@ import bisect
 import contextlib
 import itertools
 import re
+import string
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_p  # type: ignore[attr-defined]
+from typing import Any
 
 from desktop.ingest import dates
 
@@ -1191,6 +1195,105 @@ _COPYRIGHT_WORDS_IN = _any_of(_COPYRIGHT_WORDS)
 _CREDIT_WORDS_IN = _any_of(_CREDIT_WORDS)
 _SIGN_OFF_WORDS_IN = _any_of(_SIGN_OFF_WORDS)
 
+#: What ``single_block_reason`` takes as the first character of a block that opens with a
+#: character outside ASCII: every pattern's opening set holds it, so such a block is tried.
+_NOT_ASCII = "\x00not-ascii"
+_ASCII_CLASSES = {
+    sre_c.CATEGORY_DIGIT: "0123456789",
+    sre_c.CATEGORY_SPACE: " \t\n\r\f\v\x1c\x1d\x1e\x1f",
+    sre_c.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+}
+
+
+class _AnyOpening(Exception):
+    """A part of a pattern may open with any character (or with nothing)."""
+
+
+class _Everything(frozenset[str]):
+    """The opening set of a pattern whose openings are not worked out: holds every key."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _opening_chars(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The first characters a match of ``pattern`` (tried with ``match``) can open with,
+    lower-cased, as ``single_block_reason`` keys a block's first character: an ASCII one
+    lower-cased, any other as _NOT_ASCII, which every set holds. Worked out from the parsed
+    pattern; where a part is beyond this reading (a negated class, a look-around, a part
+    that may be empty all through, flags set inside, a case-blind letter outside ASCII) the
+    set holds everything, so a block is never passed over that the pattern would match."""
+    try:
+        chars, may_be_empty = _opening_of(sre_p.parse(pattern.pattern, pattern.flags))
+    except _AnyOpening:
+        return _Everything()
+    if may_be_empty:
+        return _Everything()
+    if pattern.flags & re.IGNORECASE:
+        # Blind to case a letter outside ASCII may match one inside it ('ſ' matches 's',
+        # 'K' the Kelvin sign 'k'): the engine itself says which.
+        for c in [c for c in chars if not c.isascii()]:
+            chars.update(a for a in _ASCII if _folds(c, a))
+    return frozenset({c.lower() for c in chars if c.isascii()} | {_NOT_ASCII})
+
+
+_ASCII = [chr(i) for i in range(128)]
+
+
+def _folds(c: str, a: str) -> bool:
+    """Whether ``c`` blind to case matches ``a``, alone or in a class."""
+    return bool(re.fullmatch(re.escape(c), a, re.I) or re.fullmatch(f"[{re.escape(c)}]", a, re.I))
+
+
+def _opening_of(items: Any) -> tuple[set[str], bool]:
+    """The first characters of a parsed sequence, and whether it may match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        chars, may_be_empty = _opening_of_item(op, av)
+        found |= chars
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _opening_of_item(op: Any, av: Any) -> tuple[set[str], bool]:
+    if op is sre_c.AT:
+        return set(), True
+    if op is sre_c.LITERAL:
+        return {chr(av)}, False
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is sre_c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is sre_c.RANGE and arg[1] - arg[0] < 256:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            elif kind is sre_c.CATEGORY and arg in _ASCII_CLASSES:
+                chars.update(_ASCII_CLASSES[arg])
+            else:
+                raise _AnyOpening
+        return chars, False
+    if op is sre_c.BRANCH:
+        chars, may_be_empty = set(), False
+        for branch in av[1]:
+            opening, empty = _opening_of(branch)
+            chars |= opening
+            may_be_empty = may_be_empty or empty
+        return chars, may_be_empty
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            raise _AnyOpening
+        return _opening_of(inner)
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        least, _most, inner = av
+        opening, empty = _opening_of(inner)
+        return opening, empty or least == 0
+    if op is sre_c.ATOMIC_GROUP:
+        return _opening_of(av)
+    raise _AnyOpening
+
+
 #: Reasons of short blocks by their own text, kept only while ``judging`` (see there); at
 #: most this many, so that a transcript of a million short lines keeps no more.
 _REASONS: dict[tuple[str, str], str | None] = {}
@@ -1226,15 +1329,18 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return COURT_HEADING
     # Cheap word tests first: these searches run on every paragraph of every import.
     lower = stripped.lower()
-    if words <= 8 and _RECORD_MARK.match(stripped):
+    # The first character, as the patterns' opening sets hold it (see _opening_chars).
+    head = stripped[:1]
+    opens = head.lower() if head.isascii() else _NOT_ASCII
+    if words <= 8 and opens in _RECORD_MARK_OPENS and _RECORD_MARK.match(stripped):
         return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
         return COOKIE_BANNER
     if words <= 70 and _CONSENT_WORDS_IN.search(lower) and _CONSENT_TEXT.match(stripped):
         return COOKIE_BANNER
-    if words <= 30 and _PAYWALL.match(stripped):
+    if words <= 30 and opens in _PAYWALL_OPENS and _PAYWALL.match(stripped):
         return PAYWALL
-    if words <= 40 and _EMAIL_CHROME.match(stripped):
+    if words <= 40 and opens in _EMAIL_CHROME_OPENS and _EMAIL_CHROME.match(stripped):
         return NEWSLETTER
     if words <= 40 and "unsubscribe" in lower and _UNSUBSCRIBE_AT_END.search(stripped):
         return NEWSLETTER
@@ -1250,35 +1356,35 @@ def _own_text_reason(text: str, kind: str) -> str | None:
             return ARCHIVE_TOOLBAR
     if words <= 30 and "friend" in lower and _FORWARD_TO_FRIEND.search(stripped):
         return NEWSLETTER
-    if words <= 60 and _SPONSOR_LABEL.match(stripped):
+    if words <= 60 and opens in _SPONSOR_LABEL_OPENS and _SPONSOR_LABEL.match(stripped):
         return ADVERTISEMENT
-    if words <= 60 and _SPONSORED_ISSUE.match(stripped):
+    if words <= 60 and opens in _SPONSORED_ISSUE_OPENS and _SPONSORED_ISSUE.match(stripped):
         return ADVERTISEMENT
     if words <= 60 and _SPONSOR_CAPS_LABEL.match(stripped):
         return ADVERTISEMENT
-    if words <= 15 and _FULL_STORY_LINK.match(stripped):
+    if words <= 15 and opens in _FULL_STORY_LINK_OPENS and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK
-    if words <= 15 and _MORE_AT_SITE.match(stripped):
+    if words <= 15 and opens in _MORE_AT_SITE_OPENS and _MORE_AT_SITE.match(stripped):
         return STORY_LINK
     if words <= 30 and ("app" in lower or "reading" in lower) and _APP_PROMPT.match(stripped):
         return STORY_LINK
     if words <= 70 and "first" in lower and _FEED_FOOTER.match(stripped):
         return FEED_FOOTER
-    if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
+    if words <= 16 and opens in _SOCIAL_SIGNATURE_OPENS and _SOCIAL_SIGNATURE.match(stripped):
         return SOCIAL_POST
     if words <= 60 and "pic." in lower and _POST_WITH_PICTURE.search(stripped):
         return SOCIAL_POST
-    if words <= 30 and _TRANSLATION_NOTE.match(stripped):
+    if words <= 30 and opens in _TRANSLATION_NOTE_OPENS and _TRANSLATION_NOTE.match(stripped):
         return TRANSLATION_NOTE
-    if words <= 8 and _PRINT_TOOLS.match(stripped):
+    if words <= 8 and opens in _PRINT_TOOLS_OPENS and _PRINT_TOOLS.match(stripped):
         return PAGE_WIDGET
-    if words <= 16 and _STORY_TOOLS.match(stripped):
+    if words <= 16 and opens in _STORY_TOOLS_OPENS and _STORY_TOOLS.match(stripped):
         return PAGE_WIDGET
-    if words <= 40 and _PRINT_FOOTER.match(stripped):
+    if words <= 40 and opens in _PRINT_FOOTER_OPENS and _PRINT_FOOTER.match(stripped):
         return PAGE_FOOTER
     if words <= 45 and _NEWSLETTER_WORDS_IN.search(lower) and _NEWSLETTER_STRONG.search(stripped):
         return NEWSLETTER
-    if words <= 15 and _SUBSCRIBE_LINE.match(stripped):
+    if words <= 15 and opens in _SUBSCRIBE_LINE_OPENS and _SUBSCRIBE_LINE.match(stripped):
         return NEWSLETTER
     if words <= 40 and ("donat" in lower or "gift" in lower or "support" in lower or
                         "member" in lower) and _DONATION.search(stripped):  # fmt: skip
@@ -1289,7 +1395,7 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return COPYRIGHT
     if words <= 25 and "regist" in lower and _REGISTRATION.search(stripped):
         return COPYRIGHT
-    if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
+    if words <= 12 and opens in _FEEDBACK_QUESTION_OPENS and _FEEDBACK_QUESTION.match(stripped):
         return FEEDBACK
     if (
         words <= 14
@@ -1297,11 +1403,15 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         and (_RELEASE_LINE.match(stripped))
     ):
         return SECTION_LABEL
-    if words <= 24 and _PROGRAMME_NOTE.match(stripped):
+    if words <= 24 and opens in _PROGRAMME_NOTE_OPENS and _PROGRAMME_NOTE.match(stripped):
         return PAGE_FOOTER
-    if words <= 10 and _SINGLE_ENTRY.match(stripped):
+    if words <= 10 and opens in _SINGLE_ENTRY_OPENS and _SINGLE_ENTRY.match(stripped):
         return PAGE_WIDGET
-    if words <= 6 and _UPDATE_HISTORY_TOGGLE.match(stripped):
+    if (
+        words <= 6
+        and opens in _UPDATE_HISTORY_TOGGLE_OPENS
+        and _UPDATE_HISTORY_TOGGLE.match(stripped)
+    ):
         return UPDATE_HISTORY
     if words <= 8:
         bare = stripped.strip(" .:|»›>")
@@ -1325,10 +1435,10 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         if _IMAGE_CREDIT.match(bare) or _AGENCY_ONLY.match(bare):
             return IMAGE_CREDIT
     if words <= 20 and (
-        _PAGE_WIDGET.match(stripped)
-        or _TIMESTAMP_WIDGET.match(stripped)
-        or PLATFORM_COUNTS.match(stripped)
-        or _ORDER_TOGGLE.match(stripped)
+        (opens in _PAGE_WIDGET_OPENS and _PAGE_WIDGET.match(stripped))
+        or (opens in _TIMESTAMP_WIDGET_OPENS and _TIMESTAMP_WIDGET.match(stripped))
+        or (opens in PLATFORM_COUNTS_OPENS and PLATFORM_COUNTS.match(stripped))
+        or (opens in _ORDER_TOGGLE_OPENS and _ORDER_TOGGLE.match(stripped))
     ):
         return PAGE_WIDGET
     if words <= 8 and "°" in stripped and _WEATHER.match(stripped):
@@ -1339,7 +1449,12 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return PAGE_FOOTER
     if words <= 40 and _CREDIT_WORDS_IN.search(lower) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
-    if words <= 40 and _SIGN_OFF_WORDS_IN.search(lower) and _SIGN_OFF.match(stripped):
+    if (
+        words <= 40
+        and _SIGN_OFF_WORDS_IN.search(lower)
+        and opens in _SIGN_OFF_OPENS
+        and _SIGN_OFF.match(stripped)
+    ):
         return SIGN_OFF
     if (
         words <= 60
@@ -1349,13 +1464,23 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return CALL_OUT
     if words <= 40 and "expressed" in lower and _OPINION_DISCLAIMER.match(stripped):
         return SIGN_OFF
-    if words <= 40 and _TAG_LIST.match(stripped) and not _dated_post_line(stripped):
+    if (
+        words <= 40
+        and opens in _TAG_LIST_OPENS
+        and _TAG_LIST.match(stripped)
+        and not _dated_post_line(stripped)
+    ):
         return NAVIGATION
     if is_menu_line(stripped):
         return NAVIGATION
-    if words <= 30 and _INLINE_TEASER.match(stripped):
+    if words <= 30 and opens in _INLINE_TEASER_OPENS and _INLINE_TEASER.match(stripped):
         return TEASER
-    if words <= 30 and _FOREIGN_INLINE_TEASER.match(stripped) and not stripped.endswith("."):
+    if (
+        words <= 30
+        and opens in _FOREIGN_INLINE_TEASER_OPENS
+        and _FOREIGN_INLINE_TEASER.match(stripped)
+        and not stripped.endswith(".")
+    ):
         return TEASER
     return None
 
@@ -2469,3 +2594,32 @@ def reasons(pieces: Iterable[Piece]) -> dict[str, int]:
         if p.reason:
             counts[p.reason] = counts.get(p.reason, 0) + 1
     return counts
+
+
+# What each pattern single_block_reason tries on every short block may open with: a block that
+# opens otherwise is not tried (a text copy of tens of thousands of lines asks it of each).
+_PAYWALL_OPENS = _opening_chars(_PAYWALL)
+_EMAIL_CHROME_OPENS = _opening_chars(_EMAIL_CHROME)
+_SPONSOR_LABEL_OPENS = _opening_chars(_SPONSOR_LABEL)
+_SPONSORED_ISSUE_OPENS = _opening_chars(_SPONSORED_ISSUE)
+_FULL_STORY_LINK_OPENS = _opening_chars(_FULL_STORY_LINK)
+_MORE_AT_SITE_OPENS = _opening_chars(_MORE_AT_SITE)
+_SOCIAL_SIGNATURE_OPENS = _opening_chars(_SOCIAL_SIGNATURE)
+_TRANSLATION_NOTE_OPENS = _opening_chars(_TRANSLATION_NOTE)
+_PRINT_TOOLS_OPENS = _opening_chars(_PRINT_TOOLS)
+_STORY_TOOLS_OPENS = _opening_chars(_STORY_TOOLS)
+_PRINT_FOOTER_OPENS = _opening_chars(_PRINT_FOOTER)
+_SUBSCRIBE_LINE_OPENS = _opening_chars(_SUBSCRIBE_LINE)
+_FEEDBACK_QUESTION_OPENS = _opening_chars(_FEEDBACK_QUESTION)
+_PROGRAMME_NOTE_OPENS = _opening_chars(_PROGRAMME_NOTE)
+_SINGLE_ENTRY_OPENS = _opening_chars(_SINGLE_ENTRY)
+_UPDATE_HISTORY_TOGGLE_OPENS = _opening_chars(_UPDATE_HISTORY_TOGGLE)
+_PAGE_WIDGET_OPENS = _opening_chars(_PAGE_WIDGET)
+_TIMESTAMP_WIDGET_OPENS = _opening_chars(_TIMESTAMP_WIDGET)
+PLATFORM_COUNTS_OPENS = _opening_chars(PLATFORM_COUNTS)
+_ORDER_TOGGLE_OPENS = _opening_chars(_ORDER_TOGGLE)
+_SIGN_OFF_OPENS = _opening_chars(_SIGN_OFF)
+_TAG_LIST_OPENS = _opening_chars(_TAG_LIST)
+_INLINE_TEASER_OPENS = _opening_chars(_INLINE_TEASER)
+_FOREIGN_INLINE_TEASER_OPENS = _opening_chars(_FOREIGN_INLINE_TEASER)
+_RECORD_MARK_OPENS = _opening_chars(_RECORD_MARK)
