@@ -739,6 +739,12 @@ _YEARS_NOUN_BEFORE = re.compile(
     r"\b(next|last|this)\s+year['’]s\s+((?-i:[a-z][\w-]*)),?\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )
+#: 'next/last year' right before a month or a day: "next year in June", "last year, on May 30"
+_YEAR_THEN_DATE = re.compile(
+    r"\b(next|last)\s+year\s*,?\s+(?:in|on|from|until|till|by|before|after|around|during"
+    r"|starting|beginning)\s+$",
+    re.IGNORECASE,
+)
 UNTIL = re.compile(
     r"\b(?:until|till|through|by)\s+(?:after\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
     r"|midnight|midday)\s+(?:on\s+)?)?$",
@@ -3421,6 +3427,13 @@ def named_month(
         # by a year named relative to publication falls in that year
         year = pub.year + {"next": 1, "last": -1}.get(owner.group(1).lower(), 0)
         reason = f"the year of '{owner.group(1)} year's {owner.group(2)}', named before it"
+    elif direction is None and (
+        told := _YEAR_THEN_DATE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    ):
+        # "The festival will return next year in June", "Talks resume next year on March 3":
+        # the year named right before the month or day holds it
+        year = pub.year + (1 if told.group(1).lower() == "next" else -1)
+        reason = f"the year of '{told.group(1)} year', named right before it"
     elif (written := ctx.written_year_in_sentence()) is not None:
         year, reason = written, f"the year {written}, written earlier in the sentence"
     elif direction is None and (entry := _timeline_year(ctx, month, day)) is not None:
