@@ -60,11 +60,11 @@ continued', 'if they had not reached a verdict by Friday evening') and an irregu
 after a modal ('would lay off'), an attribution closing the sentence when the report's verb
 further left is a 'will' ('will begin selling ... in August, city officials said'), a deadline
 set in a demand ('ordered residents to leave by noon Sunday', 'demanded that he resign by
-Friday'), and a day owned by 'next year's' ('next year's ceremony on March 21'). Left as found:
-instructions in the passive with an infinitive ('were told to prepare for elections on May
-7'), 'originally scheduled to begin Monday' (which side of publication the original day lies is
-not told), 'next year in June' (reads this June), fiscal quarters 'ended Sept. 30', and the
-kinds round 51 left.
+Friday'), and a day owned by 'next year's' ('next year's ceremony on March 21'); and, with no
+dev text to move, 'next year in June' now reads next June. Left as found: instructions in the
+passive with an infinitive ('were told to prepare for elections on May 7'), 'originally
+scheduled to begin Monday' (which side of publication the original day lies is not told),
+fiscal quarters 'ended Sept. 30', and the kinds round 51 left.
 Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire120]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
