@@ -1216,6 +1216,12 @@ class _Everything(frozenset[str]):
         return True
 
 
+def _opening_key(text: str) -> str:
+    """How the opening sets of _opening_chars hold ``text``'s first character."""
+    head = text[:1]
+    return head.lower() if head.isascii() else _NOT_ASCII
+
+
 def _opening_chars(pattern: re.Pattern[str]) -> frozenset[str]:
     """The first characters a match of ``pattern`` (tried with ``match``) can open with,
     lower-cased, as ``single_block_reason`` keys a block's first character: an ASCII one
@@ -1330,8 +1336,7 @@ def _own_text_reason(text: str, kind: str) -> str | None:
     # Cheap word tests first: these searches run on every paragraph of every import.
     lower = stripped.lower()
     # The first character, as the patterns' opening sets hold it (see _opening_chars).
-    head = stripped[:1]
-    opens = head.lower() if head.isascii() else _NOT_ASCII
+    opens = _opening_key(stripped)
     if words <= 8 and opens in _RECORD_MARK_OPENS and _RECORD_MARK.match(stripped):
         return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
@@ -1415,24 +1420,38 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return UPDATE_HISTORY
     if words <= 8:
         bare = stripped.strip(" .:|»›>")
-        if _ADVERT.match(bare):
+        bare_opens = _opening_key(bare)
+        if bare_opens in _ADVERT_OPENS and _ADVERT.match(bare):
             return ADVERTISEMENT
-        if _CONSENT_BUTTON.match(bare):
+        if bare_opens in _CONSENT_BUTTON_OPENS and _CONSENT_BUTTON.match(bare):
             return COOKIE_BANNER
-        if _SHARE.match(bare) or _SHARE_BAR.match(bare) or _POST_ACTIONS.match(bare):
+        if (
+            (bare_opens in _SHARE_OPENS and _SHARE.match(bare))
+            or (bare_opens in _SHARE_BAR_OPENS and _SHARE_BAR.match(bare))
+            or (bare_opens in _POST_ACTIONS_OPENS and _POST_ACTIONS.match(bare))
+        ):
             return SHARE_BUTTONS
-    if words <= 16 and _SOCIAL_NAMES.match(stripped.strip(" .:|»›>")):
+    if (
+        words <= 16
+        and _opening_key(stripped.strip(" .:|»›>")) in _SOCIAL_NAMES_OPENS
+        and _SOCIAL_NAMES.match(stripped.strip(" .:|»›>"))
+    ):
         # A row of buttons each naming its network: "Partager sur Facebook Partager sur X".
         return SHARE_BUTTONS
     if words <= 8:
         bare = stripped.strip(" .:|»›>")
-        if _NAVIGATION.match(bare) or _FOREIGN_NAVIGATION.match(bare):
+        bare_opens = _opening_key(bare)
+        if (bare_opens in _NAVIGATION_OPENS and _NAVIGATION.match(bare)) or (
+            bare_opens in _FOREIGN_NAVIGATION_OPENS and _FOREIGN_NAVIGATION.match(bare)
+        ):
             return NAVIGATION
-        if _FOREIGN_SHARE.match(bare):
+        if bare_opens in _FOREIGN_SHARE_OPENS and _FOREIGN_SHARE.match(bare):
             return SHARE_BUTTONS
-        if _LEGAL_LINKS.match(bare):
+        if bare_opens in _LEGAL_LINKS_OPENS and _LEGAL_LINKS.match(bare):
             return PAGE_FOOTER
-        if _IMAGE_CREDIT.match(bare) or _AGENCY_ONLY.match(bare):
+        if (bare_opens in _IMAGE_CREDIT_OPENS and _IMAGE_CREDIT.match(bare)) or (
+            bare_opens in _AGENCY_ONLY_OPENS and _AGENCY_ONLY.match(bare)
+        ):
             return IMAGE_CREDIT
     if words <= 20 and (
         (opens in _PAGE_WIDGET_OPENS and _PAGE_WIDGET.match(stripped))
@@ -2623,3 +2642,15 @@ _TAG_LIST_OPENS = _opening_chars(_TAG_LIST)
 _INLINE_TEASER_OPENS = _opening_chars(_INLINE_TEASER)
 _FOREIGN_INLINE_TEASER_OPENS = _opening_chars(_FOREIGN_INLINE_TEASER)
 _RECORD_MARK_OPENS = _opening_chars(_RECORD_MARK)
+_ADVERT_OPENS = _opening_chars(_ADVERT)
+_CONSENT_BUTTON_OPENS = _opening_chars(_CONSENT_BUTTON)
+_SHARE_OPENS = _opening_chars(_SHARE)
+_SHARE_BAR_OPENS = _opening_chars(_SHARE_BAR)
+_POST_ACTIONS_OPENS = _opening_chars(_POST_ACTIONS)
+_NAVIGATION_OPENS = _opening_chars(_NAVIGATION)
+_FOREIGN_NAVIGATION_OPENS = _opening_chars(_FOREIGN_NAVIGATION)
+_FOREIGN_SHARE_OPENS = _opening_chars(_FOREIGN_SHARE)
+_LEGAL_LINKS_OPENS = _opening_chars(_LEGAL_LINKS)
+_IMAGE_CREDIT_OPENS = _opening_chars(_IMAGE_CREDIT)
+_AGENCY_ONLY_OPENS = _opening_chars(_AGENCY_ONLY)
+_SOCIAL_NAMES_OPENS = _opening_chars(_SOCIAL_NAMES)
