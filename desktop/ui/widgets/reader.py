@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -48,6 +49,7 @@ from desktop.ui.format import (
     shown_title,
 )
 from desktop.ui.style import legible_ground
+from desktop.ui.widgets.articles_panel import title_lines
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.widgets.source_link import SourceAddress
 
@@ -72,6 +74,19 @@ def highlight_grounds(palette: QPalette) -> tuple[QColor, QColor]:
 #: An author's name this long or shorter is kept on one line with its "by".
 BYLINE_WHOLE_CHARS = 32
 
+#: The most lines an article's title, and the line naming its outlet and author, take in the
+#: reader's heading; the rest is cut with an ellipsis and read whole in the tooltip. A page
+#: whose title held thousands of characters, or an outlet or author list as long, wrapped
+#: whole: the heading took the reader's height, the title's lines ran over the outlet's, and
+#: the article was left three lines at 1400x900.
+TITLE_LINES = 4
+BYLINE_LINES = 2
+#: a tooltip reading such a cut line whole shows this many characters of it at most
+WHOLE_TIP_CHARS = 600
+#: the most of a title the outlet's question quotes: whole, a title of thousands of characters
+#: made the box taller than the screen, its buttons out of reach
+QUESTION_TITLE_CHARS = 160
+
 
 def byline_author(author: str) -> str:
     """ "by NAME" as the reader's byline says it: a narrow reader (the Conflicts tab at
@@ -80,6 +95,26 @@ def byline_author(author: str) -> str:
     if len(author) <= BYLINE_WHOLE_CHARS:
         return "by\u00a0" + author.replace(" ", "\u00a0")
     return "by\u00a0" + author
+
+
+def _cut_to_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str | None:
+    """``text`` broken into at most ``lines`` lines of ``width``, the last cut with an
+    ellipsis; None when the whole of it fits in them."""
+    shown = title_lines(text, fm, width, lines)
+    if "".join("".join(shown).split()) == "".join(text.split()):
+        return None
+    return "\n".join(shown)
+
+
+def _whole_tip(text: str) -> str:
+    return _cut(text, WHOLE_TIP_CHARS)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` characters and an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + "…"
 
 
 class OffsetMap:
@@ -143,6 +178,9 @@ class ReaderView(QWidget):
         self._highlight: tuple[int, int] | None = None
         self._timex: tuple[int, int] | None = None
         self._read_only = False
+        #: the article's title, its outlet's line and the title's own tooltip, whole (the
+        #: heading shows them cut to a few lines: see _fit_heading)
+        self._whole_heading: tuple[str, str, str] | None = None
 
         self.title = QLabel("No article")
         self.title.setObjectName("readerTitle")
@@ -270,6 +308,7 @@ class ReaderView(QWidget):
             "there on the timeline and in the facts table."
         )
         self.body.viewport().installEventFilter(self)
+        self.title.installEventFilter(self)
         self.body.installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -280,6 +319,9 @@ class ReaderView(QWidget):
         self.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            # the heading's width is the title's: cut the lines again to it
+            self._fit_heading()
         if (
             watched is self.body
             and event.type() == QEvent.Type.PaletteChange
@@ -324,6 +366,27 @@ class ReaderView(QWidget):
 
     # -- what is shown -----------------------------------------------------------------------
 
+    def _fit_heading(self) -> None:
+        """Show the article's title and outlet's line in at most TITLE_LINES and
+        BYLINE_LINES lines of the heading's width (again whenever the reader is resized);
+        a line cut short is read whole in its tooltip."""
+        if self._whole_heading is None:
+            return
+        title, byline, title_tip = self._whole_heading
+        width = self.title.contentsRect().width()
+        if width <= 0:
+            width = max(self.width() - 24, 200)
+        # (a text that fits is set as it is, for the label to wrap as it always has)
+        shown = _cut_to_lines(title, self.title.fontMetrics(), width - 6, TITLE_LINES)
+        self.title.setText(shown if shown is not None else title)
+        self.title.setToolTip(_whole_tip(title) if shown is not None else title_tip)
+        # beside the outlet's button (and the row's spacing), a few pixels spare: a label given
+        # just its line's advance may wrap that line's last word
+        room = max(width - self.outlet_button.sizeHint().width() - 4 - 6, 100)
+        shown = _cut_to_lines(byline, self.byline.fontMetrics(), room, BYLINE_LINES)
+        self._set_byline(shown if shown is not None else byline)
+        self.byline.setToolTip(_whole_tip(byline) if shown is not None else "")
+
     def _set_byline(self, text: str) -> None:
         """The outlet's line, no wider than its words, so the outlet's button beside it sits
         after its last word; narrower than that, it wraps as before."""
@@ -339,6 +402,8 @@ class ReaderView(QWidget):
         """Show no article; ``empty_project``: the project has none yet, and the reader says
         how to bring some in (it told a newcomer to choose an article from an empty list)."""
         self.detail = None
+        self._whole_heading = None
+        self.byline.setToolTip("")
         self._fact = None
         self._highlight = self._timex = None
         self.title.setText("No articles yet" if empty_project else "No article")
@@ -366,15 +431,18 @@ class ReaderView(QWidget):
         for w in (self._date_box, self.published_apply, self.furniture_button, self.outlet_button):
             w.setVisible(True)
         rec = detail.record
-        self.title.setText(shown_title(rec))
-        self.title.setToolTip(rec.path if not rec.title else "")
         parts = [rec.source or "unknown source"]
         if rec.author:
             parts.append(byline_author(rec.author))
-        # the dot stays with what it follows: a narrow reader wraps after it
-        self._set_byline("\u00a0 ·  ".join(parts))
         # With no outlet the button says what is missing, as the date field does.
         self.outlet_button.setText("Name the &Outlet…" if not rec.source else "Outlet…")
+        # the dot stays with what it follows: a narrow reader wraps after it
+        self._whole_heading = (
+            shown_title(rec),
+            "\u00a0 ·  ".join(parts),
+            rec.path if not rec.title else "",
+        )
+        self._fit_heading()
         self.address.set_address(rec.url)
         self.published_edit.setText(rec.published.isoformat() if rec.published else "")
         self._show_origin()
@@ -608,7 +676,7 @@ class ReaderView(QWidget):
         box.setObjectName("outletBox")
         box.setWindowTitle("Outlet")
         box.setLabelText(
-            f"The outlet that published “{shown_title(self.detail.record)}”. Its facts "
+            f"The outlet that published “{_cut(shown_title(self.detail.record), QUESTION_TITLE_CHARS)}”. Its facts "
             "move to this outlet's lane; leave it empty for an unknown source."
         )
         box.setTextValue(current)
