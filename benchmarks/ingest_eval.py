@@ -1,11 +1,11 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Forty-two sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Forty-three sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
 ``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33``, ``dev34``, ``dev35``, ``dev36``,
-``dev37``, ``dev38``, ``dev39`` and ``dev40`` only; ``heldout`` and ``blind`` are only reported (heldout's misses
+``dev37``, ``dev38``, ``dev39``, ``dev40`` and ``dev41`` only; ``heldout`` and ``blind`` are only reported (heldout's misses
 print with ``--show-heldout``; blind's never print, so nobody tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
 alternates, titles that differ from the headline, paywalls, key-point and summary boxes, pull
@@ -1374,6 +1374,49 @@ What the answers mean (the conventions every set follows):
   article"); a relative stamp dates the story from the moment its element holds in an
   attribute (``data-date``, an hAtom ``title``, a tooltip; ``metadata``).
 
+- ``dev41`` (round 58, written by hand before the engine ran on them: the documents in
+  ``dev41/src/build.py``, the PDF and Word files put together with
+  ``tests/ingest/documents.py``, the answers in ``dev41/src/answers.py``) holds documents that
+  are not today's web pages and pages of sites from the late 1990s to the 2010s: q01 a 2001
+  table layout set in ``<font>``, its paragraphs parted by ``<br><br>`` with no ``<p>``; q02 a
+  1999 frameset's content page (a masthead line "THE KELLOWAY CLARION - ONLINE EDITION", links
+  to the other frames, "This page last updated: 11/22/99"); q03 a print-friendly view ("Find
+  this article at:", "Check the box to include the list of links"); q04 the first of three
+  pages ("Page 1 of 3", "Next page", partial); q05 an agency's own page, dateline and
+  "(Reporting by ...; Editing by ...)"; q06 a story under 47 comments whose markup never says
+  "comment", then "Most read" and "Most commented" lists; q07 a MediaWiki local-history page;
+  q08 a page ending in a newsletter sign-up box with figures ("Join more than 38,000
+  readers"); q09 a plain-text reply quoting a quoted story ("> > "); q10 a .docx release whose
+  letterhead is in the body; q11 a two-page PDF release on letterhead, running feet, "Page 1 of
+  2", a sentence across the page break; q12 an ``.eml`` forward of a forward; q13 a classic
+  Blogger post (date header, "posted by NAME @ 3:42 PM", comments, archive lists); q14 a 2003
+  table page with a "RELATED LINKS" table set inside the story. Its conventions, beside those
+  above:
+- An old page's story in ``<font>`` in a layout table, its paragraphs parted by ``<br><br>``
+  or by ``<p>`` tags never closed, is read as any story: the layout's other cells (menu,
+  search box, a related-links table inside the story, "E-mail this story", "Printable
+  version") are furniture.
+- A web edition's label after the paper's name ("- ONLINE EDITION", a masthead "Fife Coast
+  Herald Online") is no part of the outlet's name.
+- A frameset's content page is a page of its own; its links to the other frames and the
+  webmaster's lines ("Send comments to ...", "This page last updated: ...", an update, never
+  the publication) are furniture.
+- A reply that quotes a copy of a story ("On DATE, NAME wrote:", one "> " more at each level)
+  is the story it quotes, as a forward is: the quote marks of every level are removed, the
+  reply, the notes around the story, the "wrote:" line and the signatures are furniture,
+  ``published`` the date the copy prints (``text``).
+- A forward of a forward is the innermost message: its Subject, its sender and its own Date:
+  (``metadata``); the outer forwarders' headers, notes and dates are furniture.
+- A release's letterhead written into its first paragraphs names the ``source`` and is
+  furniture, as one in the page header is.
+- A blog's post is the document: ``title`` the post's title (the blog's name over it is the
+  masthead and the ``source``), ``author`` the "posted by" name, ``published`` the date header
+  over the post (``text``); comments, "Links to this post", the profile and archives are
+  furniture.
+- First run (answers before the fixes, on the engine at 64a0efe4): meta 90.00 (title 85.71,
+  source 85.71, author 78.57, published 100, origin 100), boundaries 42.86, leakage 20.63,
+  retention 94.32, language 14/14, partial 92.86.
+
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
 app's preview, the first page of several), and the import must warn that the text is
@@ -1386,7 +1429,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev40 only, for working on rules without seeing the
+``--develop`` scores dev to dev41 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1412,7 +1455,8 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "heldout",
+    "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41",
+    "heldout",
     "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
@@ -1420,6 +1464,7 @@ DEVELOPMENT_SETS = (
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
     "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40",
+    "dev41",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
