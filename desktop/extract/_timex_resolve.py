@@ -2738,6 +2738,29 @@ def _plan_seen_from_past(ctx: Context) -> bool:
     return not re.search(r"[,;:]|\b(?:and|but|said|says|when|after|before)\b", between, re.I)
 
 
+#: "after" opening a phrase with no verb that ends at the expression: "after its debut on",
+#: "after secret contacts in Beijing in", "after the" (a subject pronoun opens a clause)
+_AFTER_PHRASE = re.compile(
+    r"\bafter\s+(?!(?:I|we|you|he|she|it|they|this|that|which|who)\b)"
+    r"(?:[\w'’.-]+\s+){1,10}$",
+    re.IGNORECASE,
+)
+
+
+def _after_phrase(ctx: Context) -> bool:
+    """Whether the expression sits in a phrase after 'after' with no verb of its own: "seven
+    months after its Japanese debut on March 4", "after secret contacts in Beijing in March"
+    (a clause, "after the minister returns in March", has a verb that tells)."""
+    begin = ctx.sentence_bounds()[0]
+    phrase = _AFTER_PHRASE.search(ctx.text, max(begin, ctx.start - 90), ctx.start)
+    if phrase is None:
+        return False
+    head = re.match(r"after\s+\w+ing\b", phrase.group(0), re.IGNORECASE)
+    # ("after reaching an agreement on Nov. 15": the gerund that opens it is no finite verb)
+    skip = phrase.start() + head.end() if head else phrase.start()
+    return ctx._nearest_tense(skip, ctx.start) == "none"
+
+
 def _lapsed_plan(ctx: Context) -> bool:
     """ "was to visit Riyadh on Wednesday but postponed the trip": a plan, then a "but"."""
     begin, finish = ctx.sentence_bounds()
@@ -3547,6 +3570,14 @@ def named_month(
         # or ahead, whatever the tense of the verb that set or met it
         year, _ = _nearest_year(pub, month, day)
         reason = "the nearer one, as the day of a deadline"
+    elif direction is None and _after_phrase(ctx) and ctx.tense(60) == "future":
+        # "plans to launch the console in the fall, seven months after its Japanese debut on
+        # March 4", said in May; "agreed to hold the summit, after secret contacts in March":
+        # an event named in a phrase after 'after' comes before the future the verb tells,
+        # which says nothing of its own side of publication; the nearer one is meant ("will
+        # return to work after the Lantern Festival on February 7", said in January, is ahead)
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
+        reason = "the nearer one, as the date of what a future comes after"
     elif direction is None and _plan_seen_from_past(ctx):
         # "the trial had been scheduled for March, but was put off", said in November: a plan
         # told in the pluperfect is of the months around publication, gone or ahead; the
