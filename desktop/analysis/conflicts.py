@@ -4994,7 +4994,7 @@ def _revised_in_group(
     refs: Sequence[FigureRef], revisions: Mapping[int, tuple[float, ...]]
 ) -> tuple[set[frozenset[int]], dict[int, tuple[float, date]]]:
     """The pairs of a group in which a later report names the earlier report of its own
-    teller that it replaces (``_named_revisions``), and for each report so replaced the value
+    teller, or one told with no teller, that it replaces (``_named_revisions``), and for each report so replaced the value
     it was replaced by and when."""
     revised: set[frozenset[int]] = set()
     replaced: dict[int, tuple[float, date]] = {}
@@ -5014,7 +5014,10 @@ def _revised_in_group(
                 or was == value
                 or earlier.figure.unit != later.figure.unit
                 or not any(math.isclose(was, v) for v in named)
-                or not _same_teller(earlier.figure, later.figure)
+                # an earlier count told with no teller ("Airlines cancelled 220 flights")
+                # may be the one a later teller names ("310, more than the 220 first
+                # reported"); another teller's count is that teller's own
+                or (earlier.figure.attributed_to and not _same_teller(earlier.figure, later.figure))
             ):
                 continue
             revised.add(frozenset((earlier.id, later.id)))

@@ -3959,6 +3959,17 @@ _CONTAINER_OF_RE = re.compile(
     r"|budget|development)[ \t]+)?(?:aid|assistance|support|loans|grants|weapons|arms"
     r"|sanctions|measures|funding|credit|relief|spending|tax cuts|stimulus))\b"
 )
+#: an adverb of an earlier telling right after a number, before the verb of telling: "more
+#: than the 220 first reported", "fewer than the 60 initially given", "not the 15,000
+#: originally claimed": when the count was told, never what it counts ("120 previously
+#: reported cases" keeps its noun: the telling is then a modifier of it)
+_EARLIER_TELLING_ADVERBS = frozenset({"first", "initially", "originally", "earlier", "previously"})
+_TELLING_AFTER_RE = re.compile(
+    r"[ \t]+(?:reported|said|given|announced|stated|claimed|cited|quoted|published|estimated"
+    r"|counted|recorded|feared|thought|believed|put|listed|confirmed|suggested|indicated)\b"
+    r"(?=[ \t]*(?:[,.;:!?)\u2014]|$)|[ \t]+(?:by|in|on|at|for|to|and|but|or|as|when|last|this"
+    r"|earlier|yesterday|today)\b)"
+)
 _MORE_THEN_PLURAL_RE = re.compile(
     r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
     # "freed two more aid workers": a modifier before the plural, no word of a clause
@@ -4298,6 +4309,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
             continue
+        if (
+            not words
+            and low in _EARLIER_TELLING_ADVERBS
+            and _TELLING_AFTER_RE.match(text, w.end(), limit)
+        ):
+            # "more than the 220 first reported": the telling, no noun of the count
+            break
         if (
             not words
             and low in ("more", "other")
