@@ -4441,7 +4441,9 @@ def _today(ctx: Context, word: str) -> Resolution:
             ):
                 against = far
                 break
-    if pub is not None and (against or _today_against_the_past(ctx, begin)):
+    if pub is not None and (
+        against or _today_against_the_past(ctx, begin) or _today_against_an_age(ctx, begin)
+    ):
         return reference(ctx, "PRESENT_REF", f"{word} (the present age, set against another)")
     return relative(ctx, "day", 0, word)
 
@@ -4480,6 +4482,83 @@ def _today_against_the_past(ctx: Context, begin: int) -> bool:
     return any(
         abs(int(far.group(1)) - pub.year) >= 5
         for far in _FAR_YEAR.finditer(ctx.text, previous, ctx.start)
+    )
+
+
+#: an age long gone that a "today" after it is set against: "Ten years ago", "decades ago",
+#: "in those days", "back then", "in the 1980s", "when I was a boy" (not "a year ago", nor a
+#: span of weeks: "the bombings two weeks ago. 'Today we have struck back'" is the day)
+_AN_AGE_GONE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|several|many|a\s+few|a\s+couple\s+of|[2-9]|\d\d+)"
+    r"[\s-]+(?:years?|decades?|generations?)|(?:a|one)\s+(?:decade|generation)"
+    r"|(?:years|decades|generations))\s+ago"
+    r"|\bin\s+those\s+days|\bback\s+then|\bin\s+my\s+day"
+    r"|\b(?:in|during|by)\s+the\s+(?:(?:19|20)?\d0s|['’]\d0s|(?:twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties))\b"
+    r"|\bwhen\s+(?:I|we|he|she|they)\s+(?:was|were)\s+(?:young|a\s+(?:boy|girl|child|kid))"
+    r"|\bas\s+a\s+(?:boy|girl|child)\b",
+    re.IGNORECASE,
+)
+#: a verb in the present after the "Today" that opens a clause, with its subject between:
+#: "Today I have 15", "Today my granddaughter is a prosecutor", "Today she's the best",
+#: "Today, about a third of eastern Germans tell pollsters"
+_PRESENT_CLAUSE_AFTER_TODAY = re.compile(
+    r",?\s+(?:[\w’'-]+\s+){1,7}?(?:is|are|has|have|remains?|stands?|employs?|lives?|holds?"
+    r"|owns?|numbers?|counts?|makes?|runs?|needs?|tells?|wants?|knows?|does|do|can|gets?"
+    r"|sells?|serves?|earns?|costs?|pays?|takes?|uses?|sees?|works?|seems?|looks?)\b"
+    r"|,?\s+(?:I|we|you|he|she|it|they|there|that)['’](?:s|re|m)\b",
+    re.IGNORECASE,
+)
+#: a past, a future or a perfect in the clause: "Today we were told", "Today it will close",
+#: "Today the people have buried the old republic", "Today we've won": the day's own event
+_EVENT_IN_CLAUSE = re.compile(
+    r"\b(?:will|would|was|were|had|did)\b|['’](?:ll|d|ve)\b"
+    r"|\b(?:has|have)\s+(?:(?:not|just|already|now|finally)\s+)?(?:been|\w+(?:ed|en)|won|lost"
+    r"|made|told|said|got|struck|sent|found|paid|brought|bought|sold|put|set|begun|done|gone"
+    r"|come|become|shown|seen|heard|left|held|kept|met|led|run|built|burnt|taken|given)\b",
+    re.IGNORECASE,
+)
+
+
+def _today_against_an_age(ctx: Context, begin: int) -> bool:
+    """ "'Ten years ago I had 40 customers at lunch,' he said. 'Today I have 15'", "In those
+    days you did not sleep in the same house twice. Today my granddaughter is a prosecutor":
+    a "Today" that opens a clause in the present, with its own subject, set against an age
+    long gone named in its sentence or the one before (years or decades ago, "in those days",
+    "back then", a decade named), is the present age (TimeML's PRESENT_REF), in a quotation as
+    well as out of one; out of one a year five or more from publication will do as well
+    ("It had gone up on Aug. 13, 1961. Today, about a third of eastern Germans tell
+    pollsters"). Not "Today is the first step" ("today" the subject: the day), nor an event of
+    the day told in the past, future or perfect ("Today the people have buried the old
+    republic"), nor a quoted "Today" set against a bare year ('"In 1980 we had nothing," he
+    said. "Today we have everything."' stays the day, as round 48 has it)."""
+    if ctx.text[ctx.start : ctx.start + 1] != "T":
+        return False  # only a "Today" that opens its sentence or quotation
+    lead = ctx.text[max(begin, ctx.start - 4) : ctx.start]
+    if not re.fullmatch(r"(?:\s*(?:[\"“‘'`]{1,2}|And|But))?\s*", lead):
+        return False
+    verb = _PRESENT_CLAUSE_AFTER_TODAY.match(ctx.text, ctx.end)
+    if verb is None:
+        return False
+    # the clause up to its verb and a few words on ("have buried the", not a relative
+    # clause further on: "she's the best hurdler I've seen")
+    clause = re.split(r"[.;:!?\"“”]|['’]['’]", ctx.text[ctx.end : verb.end() + 16], maxsplit=1)[0]
+    if _EVENT_IN_CLAUSE.search(clause):
+        return False
+    previous = ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else begin
+    if _AN_AGE_GONE.search(ctx.text, previous, ctx.start):
+        return True
+    opener = ctx.text[max(0, ctx.start - 2) : ctx.start].strip()
+    quoted = ctx._inside_quote() or opener in ('"', "“", "``", "‘", "'")
+    pub = ctx.published
+    return (
+        not quoted
+        and pub is not None
+        and any(
+            abs(int(far.group(1)) - pub.year) >= 5
+            for far in _FAR_YEAR.finditer(ctx.text, previous, ctx.start)
+        )
     )
 
 
