@@ -2464,6 +2464,14 @@ def weekday(
         # publication, just gone or just ahead; the nearer of the two is meant
         days = -back if back <= forward else forward
         reason = "the nearer one, as a plan told in the pluperfect"
+    elif _plan_since_changed(ctx) and _CHANGE_TOLD.search(
+        ctx.text, ctx.end, ctx.sentence_bounds()[1]
+    ):
+        # "The summit, originally scheduled to begin Monday, was delayed by one day": an
+        # original plan whose change is told is told days before or after its day; the nearer
+        # ("The withdrawal was originally scheduled for Friday", told alone, keeps its tense)
+        days = -back if back <= forward else forward
+        reason = "the nearer one, as a plan since changed"
     elif _start_ahead(ctx):
         # "asked to work from home from Tuesday", "directed its members to block highways
         # from Sunday", "called an indefinite strike from Tuesday": what is to start on the day
@@ -2759,6 +2767,30 @@ def _after_phrase(ctx: Context) -> bool:
     # ("after reaching an agreement on Nov. 15": the gerund that opens it is no finite verb)
     skip = phrase.start() + head.end() if head else phrase.start()
     return ctx._nearest_tense(skip, ctx.start) == "none"
+
+
+#: a plan named as the first of two, right before its time: "originally scheduled to begin",
+#: "initially set for", "first planned for", "previously due on"
+_PLAN_SINCE_CHANGED = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|due|slated|planned"
+    r"|expected|meant|intended|supposed)\s+(?:for|to\s+\w+)\s+(?:(?:on|in|at|from)\s+)?$",
+    re.IGNORECASE,
+)
+#: the change of a plan, told after it: "was delayed by one day", "has been postponed"
+_CHANGE_TOLD = re.compile(
+    r"\b(?:delayed|postponed|put\s+off|pushed\s+back|moved|brought\s+forward|cancell?ed"
+    r"|called\s+off|rescheduled|deferred|suspended)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_since_changed(ctx: Context) -> bool:
+    """ "The summit, originally scheduled to begin Monday, was delayed by one day", "the season,
+    originally scheduled to begin Nov. 3, will start Feb. 5": a plan told as the original one
+    was changed, before or after its day; the time is of the days or months around
+    publication, gone or ahead."""
+    begin = ctx.sentence_bounds()[0]
+    return _PLAN_SINCE_CHANGED.search(ctx.text, max(begin, ctx.start - 60), ctx.start) is not None
 
 
 def _lapsed_plan(ctx: Context) -> bool:
@@ -3584,6 +3616,11 @@ def named_month(
         # nearer one is meant, as with a weekday
         year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
         reason = "the nearer one, as a plan told in the pluperfect"
+    elif direction is None and _plan_since_changed(ctx):
+        # "the season, originally scheduled to begin Nov. 3, will start Feb. 5", said in
+        # January: the original plan's date, changed since, is the nearer one, gone or ahead
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
+        reason = "the nearer one, as a plan since changed"
     else:
         tense = ctx.tense(60)
         back_year = pub.year if there <= here else pub.year - 1
