@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 from typing import IO
@@ -23,6 +24,11 @@ from typing import IO
 
 class LockHeldError(Exception):
     """Another process holds the project's lock."""
+
+
+class LockNameTakenError(OSError):
+    """The lock file's name is taken by something that is no file (a pipe, a device), which
+    opening could wait on and which cannot hold the lock."""
 
 
 def lock_path_for(project: Path) -> Path:
@@ -38,18 +44,36 @@ class ProjectLock:
         self._pinned: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            mode = os.stat(self.path).st_mode
+        except OSError:
+            pass  # not there (or a link to nothing): opening makes it, or says why not
+        else:
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise LockNameTakenError(errno.EINVAL, "a pipe or a device", str(self.path))
+        writable = True
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except PermissionError:
+            # A lock file another account left beside a shared project (the file stays when
+            # its window closes) that this one may not write: the lock is held the same through
+            # a handle that only reads; only the note of who holds it is not written.
+            if not os.path.isfile(self.path):
+                raise
+            handle = open(self.path, encoding="utf-8")  # noqa: SIM115 - held until release()
+            writable = False
         try:
             _lock(handle)
         except OSError as exc:
             handle.seek(0)
-            holder = handle.read().strip()
+            holder = _live_note(handle.read().strip())
             handle.close()
             raise LockHeldError(holder) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
-        handle.flush()
+        if writable:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+            handle.flush()
         self._file = handle
 
     def pin(self, project: Path) -> None:
@@ -90,6 +114,23 @@ class ProjectLock:
     @property
     def held(self) -> bool:
         return self._file is not None
+
+
+def _live_note(note: str) -> str:
+    """The lock file's note of who holds it, or "" when it names a process of this machine
+    that has ended: a holder that may not write the file (another account's, see acquire())
+    leaves the note of an earlier one, which must not be taken for the holder."""
+    parts = note.split()
+    here = len(parts) == 4 and parts[:3:2] == ["pid", "on"] and parts[3] == socket.gethostname()
+    # (not on Windows, where os.kill() ends the process whatever the signal)
+    if here and parts[1].isdigit() and sys.platform != "win32":
+        try:
+            os.kill(int(parts[1]), 0)
+        except ProcessLookupError:
+            return ""
+        except (OSError, OverflowError):
+            pass  # there, under another account, or not ours to ask
+    return note
 
 
 #: Whether the project file itself is held as well as its lock file (see the module's doc).

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from desktop.storage.lock import LockHeldError, ProjectLock, lock_path_for
+from desktop.storage.lock import LockHeldError, LockNameTakenError, ProjectLock, lock_path_for
 
 try:
     import fcntl
@@ -131,6 +131,24 @@ def database_error(path: Path, exc: BaseException) -> ProjectError:
 def _folder_error(path: Path, exc: OSError) -> ProjectError:
     """The message when the folder of a project refuses the lock file beside it."""
     folder = path.parent
+    lock = lock_path_for(path)
+    if isinstance(exc, LockNameTakenError):
+        return ProjectError(
+            f"{lock.name}, beside {path.name}, is a pipe or a device, not a file: Factlane "
+            "keeps a project open in one window only through a file of that name, so "
+            f"{path.name} cannot be opened. Move or rename {lock.name} and open the project "
+            "again; it was not changed."
+        )
+    if exc.errno == errno.ENOENT and lock.is_symlink() and folder.is_dir():
+        # the folder is there: the lock's name is a link into one that is not
+        target = Path(os.path.realpath(lock))
+        return ProjectError(
+            f"{lock.name}, beside {path.name}, is a link to {target}, whose folder "
+            f"{target.parent} does not exist: Factlane keeps a project open in one window "
+            f"only through that file, so {path.name} cannot be opened. Remove the link "
+            f"{lock.name} (Factlane makes the file again) and open the project again; it was "
+            "not changed."
+        )
     if exc.errno == errno.ENOENT:
         return ProjectError(f"The folder {folder} does not exist, so {path.name} cannot be opened.")
     if exc.errno == errno.EROFS:
