@@ -40,16 +40,18 @@ one event), so its pairs are always marked tentative and their reason names the 
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
-from desktop.domain import FigureRef
+from desktop.domain import Figure, FigureRef
+from desktop.extract.rates import rate_after
 
 #: the cosine of two figures' weighted context words from which they are possibly one
 #: quantity: chosen on pack rounds 1-4 (see benchmarks/conflicts_eval.py, round 59)
@@ -184,35 +186,6 @@ _PART_BEFORE_RE = re.compile(
 )
 
 
-#: a rate told after the number in its clause: "treats 620,000 patients a year", "300 cars per
-#: day", "12,000 tonnes of copper annually", "300 trucks cross the bridge every week"; not "a
-#: year ago", "a year earlier", "a day after", "a year-long", nor a window ("in a week")
-_RATE_RE = re.compile(
-    r"\b(?:(?:a|an|per|each|every)\s+(?P<per>year|day|week|month|hour|night|minute|fortnight"
-    r"|quarter|annum)(?![-\w])(?!\s+(?:ago|earlier|later|before|after|on|from|since|into|in"
-    r"|previously|prior|back|old|long|apart|out|of|or|and|to)\b)"
-    r"|(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)\b)",
-    re.IGNORECASE,
-)
-#: words before "a day", "a week" that make it a window or a time, not a rate
-_NOT_RATE_BEFORE = frozenset(
-    {
-        "in", "within", "for", "over", "of", "last", "past", "this", "next", "that", "the",
-        "than", "same", "one", "first", "only", "just", "under", "more", "less", "about",
-        "nearly", "almost",
-    }
-)  # fmt: skip
-#: how far after the number a rate is looked for, in characters
-_RATE_REACH = 60
-_RATE_ADVERB = {
-    "annually": "year",
-    "yearly": "year",
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "hourly": "hour",
-    "nightly": "night",
-}
 #: heads of what one side proposes to another (an offer, a bid, a demand), which a market's or
 #: a count's figure of the same unit is not: "its 720p bid" against "shares closed at 698p"
 OFFER_HEADS = frozenset(
@@ -298,9 +271,10 @@ CONTEXT_MARK = "by context: both told with "
 #: a figure's stretch of its article's text: where the stretch starts in the text, and the
 #: stretch (``WINDOW_CHARS`` either side of the figure, fewer at the text's ends)
 Window = tuple[int, str]
-#: looks up the windows of the figures whose ids it is given, by id; a figure it cannot find
-#: (its article gone) is left out
-Around = Callable[[Collection[int]], Mapping[int, Window]]
+#: looks up what is read of the figures whose ids it is given, by id: a figure's words as
+#: stored with it (``stored_contexts``), or its window of text where none were stored; a
+#: figure it cannot find (its article gone) is left out
+Around = Callable[[Collection[int]], Mapping[int, Window | str]]
 
 
 class _Opening:
@@ -426,28 +400,56 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
     part = bool(
         _PART_AFTER_RE.match(text, number_end, finish) or _PART_BEFORE_RE.search(text[begin:start])
     )
-    after_number = text[number_end : min(finish, number_end + _RATE_REACH)]
-    cut = _CLAUSE_CUT_RE.search(after_number)
     return _Told(
         ref,
         words,
         written,
         part,
         text[begin:finish],
-        rate=_rate(after_number[: cut.start()] if cut else after_number),
+        # the reader's own reading of a rate (``Figure.rate``), made here again for a figure
+        # stored before the reader made it
+        rate=rate_after(text, number_end, finish) or "",
     )
 
 
-def _rate(told: str) -> str:
-    """The period a figure is told per, read in the words after its number ("a year" ->
-    "year"), "" for none."""
-    for m in _RATE_RE.finditer(told):
-        before = told[: m.start()].split()
-        if before and before[-1].lower().strip(",") in _NOT_RATE_BEFORE:
+def stored_contexts(text: str, figures: Sequence[Figure]) -> Iterator[str]:
+    """Each figure's context as ``read`` weighs it, read once in its article's whole ``text``
+    when the figures are stored, as a compact string (``from_stored`` reads it back): whether
+    it is a part, its rate, and each word's kin, weight and the word as its sentence writes it.
+    "" for a figure whose clause the text does not hold where the figure says it stands. The
+    words' rarity is not in it: that is the story's, worked out at each comparison."""
+    opening = _Opening(text)
+    for figure in figures:
+        told = read(FigureRef(0, 0, figure), opening)
+        if told is None:
+            yield ""
             continue
-        per = (m.group("per") or _RATE_ADVERB[m.group("adverb").lower()]).lower()
-        return "year" if per == "annum" else per
-    return ""
+        words = [[k, w, _as_written(told, told.written[k])] for k, w in told.words.items()]
+        yield json.dumps([int(told.part), told.rate, words], separators=(",", ":"))
+
+
+def from_stored(ref: FigureRef, stored: str) -> _Told | None:
+    """A figure's context out of ``stored_contexts``' string, None for an empty or unreadable
+    one (a figure whose clause was not found is read as having none)."""
+    if not stored:
+        return None
+    try:
+        part, rate, told = json.loads(stored)
+        words = {str(k): float(w) for k, w, _ in told}
+        written = {str(k): str(as_written) for k, _, as_written in told}
+    except (ValueError, TypeError):
+        return None
+    return _Told(ref, words, written, bool(part), "", rate=str(rate))
+
+
+def _stored_kins(stored: str) -> set[str] | None:
+    """The words a stored context holds (``from_stored``'s keys) and nothing else."""
+    if not stored:
+        return None
+    try:
+        return {str(word[0]) for word in json.loads(stored)[2]}
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
 
 
 @lru_cache(maxsize=1 << 10)
@@ -565,16 +567,24 @@ def pairs(
         unread = {ref.id: ref for ref in story if ref.id not in contexts}
         needed = {ref.id for pair in gated for ref in pair}
         if unread:
+            # a figure's words stored with it are read back; a figure stored before they were
+            # is read in its window of text, as its words were worked out when stored
             for ref_id, window in around(unread.keys()).items():
                 weighed = unread.get(ref_id)
                 if weighed is None:
                     continue
                 if ref_id in needed:
-                    told = read(weighed, _window(weighed, window))
+                    if isinstance(window, str):
+                        told = from_stored(weighed, window)
+                    else:
+                        told = read(weighed, _window(weighed, window))
                     if told is not None:
                         contexts[ref_id] = told
                 else:
-                    kins = _kins(weighed, _window(weighed, window))
+                    if isinstance(window, str):
+                        kins = _stored_kins(window)
+                    else:
+                        kins = _kins(weighed, _window(weighed, window))
                     if kins is not None:
                         held.append(kins)
             gated = [(a, b) for a, b in gated if a.id in contexts and b.id in contexts]

@@ -17,6 +17,8 @@ Relation = Literal["contradiction", "update", "consistent"]
 FactStatus = Literal["auto", "confirmed", "rejected", "edited", "manual"]
 #: the stretch of time a figure covers (see Figure.period)
 FigurePeriod = Literal["day", "week", "month", "quarter", "year", "cumulative", "current"]
+#: the stretch of time a rate is told per (see Figure.rate)
+FigureRate = Literal["minute", "hour", "day", "week", "fortnight", "month", "quarter", "year"]
 
 #: Qualifiers a figure can carry. One place (extract/figures) turns text into these and a range.
 Qualifier = Literal[
@@ -152,6 +154,11 @@ class Figure:
     #: rise to 500"): a claim about what might be, not a count made, so it is compared only
     #: with other projections
     hedged: bool = False
+    #: the number is a rate, told per this stretch of time ("treats 620,000 patients a year",
+    #: "300 cars per hour", "feeds 1,200 families weekly"): how often, never one window's
+    #: count, so it is compared only with a rate of the same stretch; None for a count, a sum
+    #: or a level told once
+    rate: FigureRate | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -167,6 +174,7 @@ class Figure:
             "measure": self.measure,
             "attributed_to": self.attributed_to,
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            "rate": self.rate,
         }
 
 

@@ -149,6 +149,13 @@ class FigureRow(Base):
     #: set by migration 0006; a projection ("could reach 40,000") is compared only with other
     #: projections (figures stored before 0006 read as not hedged)
     hedged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: set by migration 0008; the stretch of time a rate is told per ("a year"), NULL for no
+    #: rate (figures stored before 0008 read as no rate until their article is read again)
+    rate: Mapped[str | None] = mapped_column(String(16))
+    #: set by migration 0008; the words around the figure the comparison's context tier weighs
+    #: (analysis._context.stored_context), worked out when the figure is stored; NULL for a
+    #: figure stored before 0008, whose words are read from its article's text when needed
+    context: Mapped[str | None] = mapped_column(Text)
 
 
 class FigureGroupRow(Base):

@@ -75,8 +75,9 @@ from desktop.storage.models import (
 #: Bump when extraction changes enough that stored results should be recomputed: opening a
 #: project whose articles an older engine read offers to read them again (the app's banner).
 #: 1: sessions 1-15's engine as imported; 2: language-aware figures, fiscal years, schedules
-#: told in the present and session 15's figure and fact rules (2026-11-28).
-EXTRACTOR_VERSION = 2
+#: told in the present and session 15's figure and fact rules (2026-11-28); 3: figures round 54,
+#: a rate's stretch (Figure.rate) and each figure's context words stored with it.
+EXTRACTOR_VERSION = 3
 
 _EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
 
@@ -1414,6 +1415,7 @@ class ProjectStore:
             s.execute(insert(FactRow), new_facts)
         if extraction.figures:
             keys = figure_keys(article_id, extraction.figures)
+            contexts = _figure_contexts(s, article_id, extraction.figures)
             figure_from = self._first_id(s, FigureRow)
             s.execute(
                 insert(FigureRow),
@@ -1440,8 +1442,12 @@ class ProjectStore:
                         "period": f.period,
                         "denied": f.denied,
                         "hedged": f.hedged,
+                        "rate": f.rate,
+                        "context": told,
                     }
-                    for i, (key, f) in enumerate(zip(keys, extraction.figures, strict=True))
+                    for i, (key, f, told) in enumerate(
+                        zip(keys, extraction.figures, contexts, strict=True)
+                    )
                 ],
             )
         return Counter((str(f["key"]), str(f["value"])) for f in new_facts)
@@ -1688,6 +1694,29 @@ class ProjectStore:
             out.update((r[0], (r[1], r[2])) for r in rows)
         return out
 
+    def figure_contexts(
+        self, ids: Iterable[int], chars: int, *, batch: int = WINDOWS_BATCH
+    ) -> dict[int, str | tuple[int, str]]:
+        """What the comparison's context tier reads of each figure of ``ids``, by figure id:
+        the words stored with the figure when it was stored (a string), or, for a figure
+        stored before they were (migration 0008), its window of text as
+        :meth:`figure_windows` cuts it. A figure not in the project is left out."""
+        wanted = sorted({int(i) for i in ids})
+        out: dict[int, str | tuple[int, str]] = {}
+        unread: list[int] = []
+        for at in range(0, len(wanted), batch):
+            chunk = wanted[at : at + batch]
+            for figure_id, told in self._bulk_rows(
+                f"SELECT id, context FROM figure WHERE id IN ({', '.join(map(str, chunk))})"
+            ):
+                if told is None:
+                    unread.append(figure_id)
+                else:
+                    out[figure_id] = told
+        if unread:
+            out.update(self.figure_windows(unread, chars, batch=batch))
+        return out
+
     def _bulk_rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows of a large read straight from the driver (no per-row result processing)."""
         try:
@@ -1829,7 +1858,7 @@ class ProjectStore:
     _FIGURE_COLUMNS = (
         'g.id, g.article_id, g.start, g."end", g.text, g.number_text, g.low, g.high, '
         "g.qualifier, g.unit, g.counted, g.measure, g.attributed_to, g.as_of, g.tolerance, "
-        "g.change_cue, g.scope, g.period, g.denied, g.hedged"
+        "g.change_cue, g.scope, g.period, g.denied, g.hedged, g.rate"
     )
 
     def figures(self, *, article_id: int | None = None) -> list[FigureRecord]:
@@ -1858,11 +1887,11 @@ class ProjectStore:
         unlinked: set[int] = set()
         days: dict[Any, date | None] = {None: None}
         for r in rows:
-            published = r[21]
+            published = r[22]
             if published not in days:
                 days[published] = date.fromisoformat(published)
-            refs.append(FigureRef(r[0], r[1], _figure_of_row(r, days), r[20], days[published]))
-            group = links.get(r[22])
+            refs.append(FigureRef(r[0], r[1], _figure_of_row(r, days), r[21], days[published]))
+            group = links.get(r[23])
             if group is None:
                 continue
             if group:
@@ -2710,6 +2739,19 @@ def _timex(t: TimexRow) -> TimeExpression:
     )
 
 
+def _figure_contexts(s: Session, article_id: int, figures: Sequence[Figure]) -> list[str | None]:
+    """Each figure's words as the comparison's context tier weighs them, read once in its
+    article's text as the figures are stored (see analysis._context.stored_contexts); None
+    for each when the article's text cannot be read here."""
+    text = s.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
+    if text is None:
+        return [None] * len(figures)
+    # imported here: only storing figures needs the tier's reading of words
+    from desktop.analysis._context import stored_contexts
+
+    return list(stored_contexts(text, figures))
+
+
 def _figure_of_row(r: Sequence[Any], days: dict[Any, date | None]) -> Figure:
     """A figure from a plain row of ``_FIGURE_COLUMNS`` (its dates parsed once per day)."""
     as_of = r[13]
@@ -2734,6 +2776,7 @@ def _figure_of_row(r: Sequence[Any], days: dict[Any, date | None]) -> Figure:
         period=r[17],
         denied=bool(r[18]),
         hedged=bool(r[19]),
+        rate=r[20],
     )
 
 

@@ -139,7 +139,7 @@ def test_a_project_from_the_first_schema_upgrades_through_every_step(project_pat
         assert _denied_by_number(store) == {"80": False, "800": True}
 
 
-@pytest.mark.parametrize("revision", ["0008", "9999"])
+@pytest.mark.parametrize("revision", ["0009", "9999"])
 def test_a_project_from_a_newer_factlane_is_refused_untouched(
     project_path: Path, revision: str
 ) -> None:
@@ -172,5 +172,5 @@ def test_a_project_from_before_hedged_figures_opens_and_is_upgraded(project_path
         store.replace_extraction(1, Extraction([], [], [projected]))
         assert [r.figure.hedged for r in store.figures()] == [True]
     assert "hedged" in _columns(project_path, "figure")
-    assert projectfile.head_revision() == "0007"
+    assert projectfile.head_revision() >= "0007"
     assert integrity_check(project_path) == "ok"
