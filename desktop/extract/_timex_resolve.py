@@ -3345,6 +3345,32 @@ def named_month(
         ctx.text[ctx.end : ctx.end + 30] if day else ctx.text[ctx.end : ctx.end + 16],
         re.I,
     )
+    closing = _DAY_SERIES_YEAR.match(ctx.text, ctx.end) if day and direction is None else None
+    if closing is not None and day is not None:
+        # "the rains that fell from Oct. 26 to Nov. 1 last year", "conducted Aug. 3 to Aug. 7,
+        # 1997", "between May 3 and June 9, 1997": the year written (or named) at the end of
+        # the range is its first day's too, the one before when the range runs over New Year
+        # ("from Dec. 28 to Jan. 3, 1998")
+        if closing.group("year"):
+            year = int(closing.group("year"))
+            how = "the year written at the end of the range it opens"
+        else:
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[closing.group("rel").lower()]
+            how = f"the year '{closing.group('rel')} year' names at the end of the range it opens"
+        end_name = closing.group("mon1") or closing.group("mon2")
+        end_month = month_number(end_name) if end_name else month
+        end_day = int(closing.group("day1") or closing.group("day2"))
+        if (end_month, end_day) < (month, day):
+            year -= 1
+        point = _safe_date(year, month, day)
+        if point is not None:
+            return Resolution(
+                point.isoformat(),
+                f"{label} {year}: {how}",
+                needs_anchor=closing.group("rel") is not None,
+                point=point,
+                gran=gran,
+            )
     series = None if day or direction is not None else _SERIES_YEAR.match(ctx.text, ctx.end)
     if series is not None:
         # "in July and August 2014", "March, April and May 2019": the year written at the end
@@ -3787,6 +3813,17 @@ _PAST_ONLY_BEFORE = re.compile(
 _SERIES_YEAR = re.compile(
     rf"(?:\s*,\s*(?-i:{MONTH_PATTERN}))*\s*,?\s*(?:and|or|to|through|-|–)\s+(?-i:{MONTH_PATTERN})"
     rf"\s*,?\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+#: the end of a range of days that carries the year: " to Nov. 1 last year", " to Aug. 7, 1997",
+#: " and June 9, 1997", " to 9 May 1997", " through Jan. 3, 1998"
+_DAY_SERIES_YEAR = re.compile(
+    r"\s*,?\s*(?:to|through|until|till|and|-|–)\s+"
+    rf"(?:(?:(?-i:(?P<mon1>{MONTH_PATTERN}))\s*)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?-i:(?P<mon2>{MONTH_PATTERN})))"
+    r"(?![\d:.]\d)\s*,?\s+(?:(?P<year>1[89]\d\d|20\d\d)(?![\d,]\d)|(?P<rel>this|last|next)\s+year\b)",
     re.IGNORECASE,
 )
 
