@@ -1014,13 +1014,14 @@ class ProjectService:
         thousands of articles is not read whole for the few words of each lead)."""
         return {a.id: f"{a.title}\n{a.opening}" for a in self.store.article_openings(ABOUT_CHARS)}
 
-    def _figure_windows(self, ids: Collection[int]) -> dict[int, tuple[int, str]]:
-        """The text around figures by their ids, as the comparison's context tier reads a
-        figure's clause beyond its article's opening (compare's ``around``): the stretch of
-        ``_context.WINDOW_CHARS`` characters either side, cut in the file in one query."""
+    def _figure_windows(self, ids: Collection[int]) -> dict[int, str | tuple[int, str]]:
+        """What the comparison's context tier reads of figures beyond their article's opening,
+        by id (compare's ``around``): the words stored with each figure, else (a figure stored
+        before they were) the stretch of ``_context.WINDOW_CHARS`` characters either side,
+        cut in the file; one query."""
         from desktop.analysis._context import WINDOW_CHARS
 
-        return self.store.figure_windows(ids, WINDOW_CHARS)
+        return self.store.figure_contexts(ids, WINDOW_CHARS)
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()
