@@ -1415,7 +1415,8 @@ What the answers mean (the conventions every set follows):
   furniture.
 - First run (answers before the fixes, on the engine at 64a0efe4): meta 90.00 (title 85.71,
   source 85.71, author 78.57, published 100, origin 100), boundaries 42.86, leakage 20.63,
-  retention 94.32, language 14/14, partial 92.86.
+  retention 94.32, language 14/14, partial 92.86; after the round 58 rules: 100/100/0/100,
+  language 14/14, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

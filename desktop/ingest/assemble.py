@@ -294,6 +294,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _sender_line(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
+    _site_line_over_text(pieces, found)
     _outlet_tagline_at_foot(pieces, found)
     _promotion_set_apart(pieces, found)
     _title_without_outlet(found)
@@ -303,6 +304,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _only_paragraph_is_body(pieces, found)
     _first_publication_printed(found)
     _heading_of_a_set_aside_section(pieces)
+    _contents_heading(pieces)
     _outlet_is_no_author(found)
     _read_on_elsewhere(pieces, found)
     _clock_lines_in_running_text(pieces)
@@ -362,6 +364,29 @@ _SIGN_IN_QUESTION = re.compile(
 )
 
 
+#: A wiki's line under its page heading naming the site: "From Tarnside Wiki", "From
+#: Wikipedia, the free encyclopedia".
+_SITE_LINE = re.compile(
+    r"^from\s+(?P<site>[^,.]{2,60}?)(?:,\s+the\s+free\s+encyclopa?edia)?\.?$", re.I
+)
+
+
+def _site_line_over_text(pieces: list[Piece], found: Found) -> None:
+    """The first kept line, when it only says the page is "From" the site the page is from (a
+    wiki's line under its heading), is the site's, not the text's opening."""
+    first = next((p for p in pieces if p.kept), None)
+    if first is None or len(first.text) > 100:
+        return
+    m = _SITE_LINE.match(first.text.strip())
+    if m is None:
+        return
+    site = furniture.text_key(m.group("site"))
+    if m.group(0).lower().rstrip(".").endswith(("encyclopedia", "encyclopaedia")) or (
+        found.source is not None and site == furniture.text_key(found.source)
+    ):
+        first.reason = furniture.NAVIGATION
+
+
 def _cut_at_a_paywall(pieces: list[Piece]) -> bool:
     """Whether the story stops at a paywall's prompt. A prompt above the story is a label
     ("Member-only story" on a story a member saved whole), and a sign-in question alone
@@ -382,6 +407,8 @@ _CONTINUED_ELSEWHERE = re.compile(
     # A pager may print where the reader is first: "Page 1 of 2 Continue reading on page 2 »".
     r"^(?:page\s+\d+\s+of\s+\d+\s*[|·•:,-]?\s*)?"
     r"(?:(?:continue|keep)\s+reading\s+(?:in|on|at)\s+\S|"
+    # ... or a link to the next page only: "Page 1 of 3 Next page »", "Page 2 of 4 | Next >".
+    r"(?<=\s)next(?:\s+page)?\W*$|"
     r"(?:get|download)\s+the\s+.{0,40}?\bapp\b.{0,20}?\b(?:full|whole|rest\s+of\s+the)\s+"
     r"(?:story|article)|"
     # "Read the full story on the Kestrel Times app", "Open in app to continue reading".
@@ -651,6 +678,24 @@ def _heading_of_a_set_aside_section(pieces: list[Piece]) -> None:
     if not any(p.kept and not p.kind.startswith("heading") for p in pieces[:last]):
         return
     pieces[last].reason = pieces[last + 1].reason
+
+
+_CONTENTS_HEADING = re.compile(
+    r"^(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|page|guide)|on\s+this\s+page)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def _contents_heading(pieces: list[Piece]) -> None:
+    """A contents box's heading ("Contents", "On this page") kept over the box's links, all set
+    aside (a toggle such as "[hide]" between them), goes with its box."""
+    for i, piece in enumerate(pieces):
+        if not piece.kept or not _CONTENTS_HEADING.match(piece.text.strip()):
+            continue
+        after = [p for p in pieces[i + 1 : i + 6] if p.reason != furniture.NAVIGATION]
+        if len(after) >= 2 and not after[0].kept and not after[1].kept:
+            piece.reason = after[0].reason or furniture.NAVIGATION
 
 
 # A federated network's handle names the account's server too: "@floods@wend.social".
@@ -1912,7 +1957,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         masthead.reason = furniture.NAVIGATION
         found.set(
             "source",
-            masthead_case(dates.strip_edges(masthead.text).strip()),
+            masthead_case(_masthead_name(masthead.text)),
             "masthead above the headline",
         )
         while (
@@ -1942,7 +1987,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             above[0].reason = furniture.NAVIGATION
             found.set(
                 "source",
-                masthead_case(dates.strip_edges(above[0].text).strip()),
+                masthead_case(_masthead_name(above[0].text)),
                 "masthead above the headline",
             )
     if (
@@ -2054,7 +2099,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
                 # above it: the outlet's name, not a section's.
                 found.set(
                     "source",
-                    masthead_case(dates.strip_edges(piece.text).strip()),
+                    masthead_case(_masthead_name(piece.text)),
                     "masthead above the headline",
                 )
             continue
@@ -2317,6 +2362,7 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
         if key == full:
             piece.reason = furniture.TITLE
             _labels_above(head, piece)
+            _masthead_over_known_title(head, piece, found)
             return
         if key.endswith(" " + full) and _kicker_words(key[: -len(full)]):
             # The headline printed with its kicker run in ("EXCLUSIVE Council paid ...").
@@ -2344,6 +2390,17 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
         ):
             piece.reason = furniture.TITLE
             return
+
+
+def _masthead_over_known_title(head: list[Piece], title: Piece, found: Found) -> None:
+    """The one line kept above a headline the metadata names, when it is the outlet's
+    masthead ("THE KELLOWAY CLARION - ONLINE EDITION" over an old page's headline): not the
+    story's opening; it names the outlet when nothing before did."""
+    above = [p for p in head[: head.index(title)] if p.kept and not p.settled]
+    if len(above) != 1 or len(above[0].text.split()) > 8 or not _masthead(above[0].text):
+        return
+    above[0].reason = furniture.NAVIGATION
+    found.set("source", masthead_case(_masthead_name(above[0].text)), "masthead above the headline")
 
 
 def outlet_in_title(parts: list[str], headline: str) -> str | None:
@@ -2423,10 +2480,28 @@ def masthead_case(name: str) -> str:
     return " ".join(out)
 
 
+#: A web edition's label after the paper's name on its masthead: "THE KELLOWAY CLARION -
+#: ONLINE EDITION", "Fife Coast Herald Online", "The Ledger on the Web".
+_EDITION_LABEL = re.compile(
+    r"(?<=\S)\s*+(?:[-–—|:]\s*+)?(?:(?:the\s+)?(?:online|on-?line|web|internet|electronic|digital)"
+    r"(?:\s+edition)?|interactive|on\s+the\s+(?:web|internet|net))\s*$",
+    re.I,
+)
+
+
+def _masthead_name(text: str) -> str:
+    """The outlet's name a masthead line prints, without a web edition's label after it."""
+    name = dates.strip_edges(text).strip()
+    if len(name) > 120:
+        return name  # no masthead: a paragraph
+    bare = _EDITION_LABEL.sub("", name).strip(" -–—|:")
+    return bare if len(bare.split()) >= 1 and bare != name and dates.is_outlet_name(bare) else name
+
+
 def _masthead(text: str) -> bool:
     """A line that names the outlet the way a masthead does: "The Eastmoor Daily",
     "Kestrel Coast Times" (the outlet word ends the name, or it opens with "The")."""
-    words = dates.strip_edges(text).strip().split()
+    words = _masthead_name(text).split()
     if not 1 <= len(words) <= 5 or not dates.is_outlet_name(" ".join(words)):
         return False
     last = words[-1].lower().strip(".,")
@@ -2473,6 +2548,15 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT]
     story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
     window = _head_window(pieces, open_) + open_[-3:]
+    last_kept = max((i for i, p in enumerate(pieces) if p.kept), default=None)
+    if last_kept is not None:
+        # A blog's post footer right under the post, set aside by its class: "posted by NAME
+        # @ 3:42 PM | 12 comments" names the writer.
+        window += [
+            i
+            for i in range(last_kept + 1, min(len(pieces), last_kept + 4))
+            if _POSTED_BY.match(pieces[i].text)
+        ]
     bylines: list[int] = []
     title_at = _title_index(pieces, found)
     for i in dict.fromkeys(window):
@@ -2550,6 +2634,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     _role_under_byline(pieces)
 
 
+_POSTED_BY = re.compile(r"^\s*posted\s+by\s+\S", re.I)
 #: A job title on the line under a byline: "Associated Press Writer", "Ledger Staff Writer",
 #: "AP Farm Writer", "Herald Staff".
 _ROLE_UNDER_BYLINE = re.compile(

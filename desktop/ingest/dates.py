@@ -610,8 +610,12 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if _BY_START.match(bare):
         bare = _syndicated_byline(bare)
     filed = _FILED_IN.sub(_without_sections, bare)
-    if _POST_LINE_START.match(filed):
+    if _POST_LINE_START.match(filed) or _DATE_LINE_START.match(filed):
+        # "9:35am Wednesday 14th March 2012 in News By Tom Sheard": the section the story
+        # is filed in, between the date and the byline, as "Posted on ... in Politics by".
         filed = _IN_SECTIONS_AFTER_DATE.sub("", filed)
+    # "posted by Orla Brennan @ 3:42 PM": a blog's post footer sets the time after the name.
+    filed = _AT_CLOCK.sub(r" | \g<clock> |", filed)
     if filed != bare:
         # "... by Marion Ashdown." closes the theme's sentence; the full stop is not the name's.
         bare = re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", filed.rstrip())
@@ -631,9 +635,9 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         leftover = _read_segment(segment, facts, order)
         if leftover:
             leftovers.append(leftover)
-    if facts.dates:
+    if facts.dates or facts.authors:
         # "14:05 | 28.11.2026", "Saturday, November 28, 2026 @ 14:05": the time of day
-        # printed apart from its date belongs to it.
+        # printed apart from its date belongs to it ("posted by A @ 3:42 PM": to the post).
         leftovers = [x for x in leftovers if not _CLOCK_ALONE.fullmatch(x)]
     if facts.dates or facts.authors:
         # "... by Jane Roe | 2 Comments", "— Leave a comment", "| Tagged council": a blog
@@ -789,12 +793,25 @@ _FILED_IN = re.compile(
 )
 #: "Posted on March 3, 2026 in Politics by NAME": the sections named after the date.
 _IN_SECTIONS_AFTER_DATE = re.compile(
-    r"(?<=\d)\s+in\s+(?P<sections>[^|·•‧∙]{1,60}?)(?=\s+by\s+\S|\s*[.|·•‧∙]?\s*$)"
+    r"(?<=\d)\s+in\s+(?P<sections>[^|·•‧∙]{1,60}?)(?=\s+(?i:by)\s+\S|\s*[.|·•‧∙]?\s*$)"
 )
 _POST_LINE_START = re.compile(r"^(?:posted|published|filed|by)\b", re.I)
+#: A line opening with its date or time: "9:35am Wednesday 14th March 2012 ...".
+_DATE_LINE_START = re.compile(
+    r"^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?,?\s+\d)",
+    re.I,
+)
+#: A time set after a blog's byline with "@" or "at": "posted by Orla Brennan @ 3:42 PM".
+_AT_CLOCK = re.compile(
+    r"(?<=[a-zà-ÿ])\s+(?:@|at)\s+(?P<clock>[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?+)",
+    re.I,
+)
 
 
 _POST_LINKS = re.compile(
+    # "12 comments Links to this post": a classic Blogger post's footer after its byline.
+    r"(?:(?:with\s+)?(?:\d+|no|one)\s+(?:comments?|responses?|replies)\s+)?links\s+to\s+this\s+post|"
     r"(?:with\s+)?(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+(?:comment|reply)|"
     r"comments?\s+(?:off|closed)|tagged\s*:?\s+\S.{0,80}|"
     # "Share Comments (14)": a regional theme's share button and comment count, run on
@@ -1259,6 +1276,10 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     if bracketed and is_agency_named(bracketed.group("agency")):
         body = f"{body[: bracketed.start()]}, {bracketed.group('agency')}{body[bracketed.end() :]}"
     body = without_trailing_agency(body)
+    role = _ROLE_AFTER_NAME.match(body) if "," not in body else None
+    if role is not None and _is_person(role.group("name")):
+        # "By Eilidh Barclay<br>Business Editor" read as one line: the job after the name.
+        body = f"{role.group('name')}, {role.group('role')}"
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if parts:
         # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
@@ -1283,6 +1304,18 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     return people, parts[1:]
 
 
+#: A job title run on after the writer's name with nothing between (a byline's line break
+#: read as a space): "Eilidh Barclay Business Editor", "Ann Lee Staff Writer".
+_ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>[^,]*?[^,\s])\s+(?P<role>(?:(?:senior|chief|deputy|associate|assistant|"
+    r"contributing|special|staff|political|business|health|education|transport|crime|sports?|"
+    r"foreign|environment(?:al)?|science|technology|arts|city|news|features?|community|courts?|"
+    r"regional|diplomatic|economics?|legal|motoring|property|travel|consumer|farming|energy|"
+    r"industry|defence|security|home\s+affairs|social\s+affairs|investigations?|data|music|"
+    r"film|food|fashion|royal|parliamentary|international|world|national|local(?:\s+democracy)?)"
+    r"\s+){1,3}(?:correspondent|reporter|editor|writer|columnist|journalist)s?)$",
+    re.I,
+)
 #: Where a reporter filed from, after the name: "Kim Soo-min in Seoul".
 _FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _BRACKETED_TAIL = re.compile(r"(?<!\s)\s*\((?P<agency>[^()]{3,60})\)\s*(?=,|$)")

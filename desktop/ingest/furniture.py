@@ -194,7 +194,13 @@ _NEWSLETTER_STRONG = re.compile(
     # ...and inside it: "X is a reader-supported publication. To receive new posts and support
     # my work, consider becoming a free or paid subscriber."
     r"consider\s+becoming\s+a\s+(?:free\s+or\s+paid|paid|free)\s+subscriber|"
-    r"reader-supported\s+publication\b.{0,120}\bsubscri)",
+    r"reader-supported\s+publication\b.{0,120}\bsubscri|"
+    # A sign-up box's small print: "By signing up you agree to our privacy policy."
+    r"^by\s+(?:signing\s+up|subscribing|registering|submitting\s+your\s+e-?mail)\b.{0,80}"
+    r"\b(?:agree|accept|consent)|"
+    # Its pitch: "Join more than 38,000 readers who start their day with our free briefing."
+    r"^join\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*\s*k?\s+(?:other\s+)?"
+    r"(?:subscribers|readers|people)\s+who\b.{0,120}\b(?:briefing|newsletter|inbox|e-?mail))",
     re.I,
 )
 _SUBSCRIBE_LINE = re.compile(
@@ -419,7 +425,7 @@ _PRINT_TOOLS = re.compile(
 #: archives", "Page 1 of 1".
 _STORY_TOOLS = re.compile(
     r"^(?:(?:e-?mail\s+this\s+(?:story|article|page)(?:\s+to\s+a\s+friend)?|"
-    r"printer[\s-]*friendly\s+(?:version|page|format)|print\s+this\s+(?:story|article)|"
+    r"(?:printer[\s-]*friendly|printable)\s+(?:version|page|format)|print\s+this\s+(?:story|article)|"
     r"search\s+the\s+archives?|return\s+to\s+(?:the\s+)?[\w/ ]{1,30}|back\s+to\s+(?:the\s+)?top|"
     r"more\s+(?:[\w/]+\s+){0,2}(?:news|stories|columns)|page\s+\d+\s+of\s+\d+|"
     r"(?:next|previous)\s+page\W*)[\s|·•/]*)+$",
@@ -428,8 +434,20 @@ _STORY_TOOLS = re.compile(
 _PRINT_FOOTER = re.compile(
     r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+)?printed\s+(?:from|on)\b|"
     r"printed\s+(?:from|on)\s+\S|find\s+this\s+(?:article|story)\s+at\s*:?(?:\s*\S+)?$|"
+    # Old print templates offer the article's links under it: "Check the box to include the
+    # list of links referenced in the article."
+    r"check\s+the\s+box\s+to\s+include\s+the\s+list\s+of\s+links\b|"
     r"(?:url|link)(?:\s+to\s+(?:this\s+)?(?:article|story|page))?"
     r"\s*:\s*https?://\S+$)",
+    re.I,
+)
+#: What an early site printed at a page's foot about the page itself: "Send comments to
+#: webmaster@...", "Questions about this site? E-mail the webmaster", "This page last updated:
+#: 11/22/99" (the page's, not the story's, and no publication).
+_SITE_FOOT = re.compile(
+    r"^(?:this\s+)?(?:web\s*)?(?:page|site)\s+(?:was\s+)?last\s+(?:updated|modified|revised|changed)"
+    r"\b|\bwebmaster@|\b(?:e-?mail|contact|write\s+to|comments\s+to|questions\s+to|"
+    r"feedback\s+to)\s+(?:the\s+|our\s+)?webmaster\b",
     re.I,
 )
 _PRINTED_ADDRESS = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;)]")
@@ -584,7 +602,8 @@ _SHARE_BAR = re.compile(
 )
 _NAVIGATION = re.compile(
     # A back-link left on its own line by a copied notes list: "↩", "↑".
-    r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
+    # A box's toggle, as wikis print it beside a contents box's heading: "[hide]", "[show]".
+    r"^(?:\[\s*(?:hide|show|toggle|collapse|expand)\s*\]|[↩↑⤴]\ufe0e?\ufe0f?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
     r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|skip\s+navigation|menu|"
     r"main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
@@ -1004,7 +1023,7 @@ _BIO_CUES = re.compile(
     re.I,
 )
 _COMMENTS_HEADING = re.compile(
-    r"^(?:comments?|\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+(?:thoughts|responses|replies)"
+    r"^(?:comments?|\d+\s+(?:reader\s+)?comments?(?:\s+so\s+far)?|comments?\s*\(\d+\)|\d+\s+(?:thoughts|responses|replies)"
     r"\s+(?:on|to)\b.*|(?:join|start)\s+the\s+(?:conversation|discussion|debate)|"
     r"(?:leave|post|write|add)\s+(?:a|an|new|your)\s+(?:new\s+)?(?:comment|reply)|"
     # Drupal's comment form for a reader not logged in: "Log in or register to post comments".
@@ -1162,7 +1181,8 @@ _COURT_SUMMARY_LINE = re.compile(
 #: meeting's number ("9871st Meeting (AM)") and a press summary's note that it is no record.
 _RECORD_MARK = re.compile(
     r"^(?:(?:reference|ref\.?|our\s+ref(?:erence)?|document\s+(?:no\.?|number|symbol)|"
-    r"serial\s+no\.?|notice\s+id)\s*:?\s*[A-Z0-9][\w/.-]{1,30}|"
+    # The label ends where a letter does not follow: "References" is no "Ref" + "erences".
+    r"serial\s+no\.?|notice\s+id)(?![a-z])\s*:?\s*[A-Z0-9][\w/.-]{1,30}|"
     r"(?-i:[A-Z]{1,5}(?:/[A-Z0-9.]{1,12}){1,4})(?:\s+\((?:19|20)\d\d\))?|"
     r"\d{1,5}(?:st|nd|rd|th)\s+meeting(?:\s+\((?:AM|PM|Night)\))?|"
     r"for\s+information\s+media\.?\s+not\s+an\s+official\s+record\.?)$",
@@ -1386,6 +1406,8 @@ def _own_text_reason(text: str, kind: str) -> str | None:
     if words <= 16 and opens in _STORY_TOOLS_OPENS and _STORY_TOOLS.match(stripped):
         return PAGE_WIDGET
     if words <= 40 and opens in _PRINT_FOOTER_OPENS and _PRINT_FOOTER.match(stripped):
+        return PAGE_FOOTER
+    if words <= 20 and ("webmaster" in lower or "last" in lower) and _SITE_FOOT.search(stripped):
         return PAGE_FOOTER
     if words <= 45 and _NEWSLETTER_WORDS_IN.search(lower) and _NEWSLETTER_STRONG.search(stripped):
         return NEWSLETTER
@@ -1635,6 +1657,9 @@ def is_menu_line(text: str) -> bool:
     # Three items need two bars; most paragraphs have none and are not split at all.
     if sum(text.count(bar) for bar in "|•›»>/") < 2:
         return False
+    text = text.strip()
+    if text[:1] == "[" and text[-1:] == "]":
+        text = text[1:-1]  # an early page's menu in brackets: "[ Front Page | News | Letters ]"
     parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
     if len(parts) < 3:
         return False
@@ -1713,9 +1738,9 @@ def _comment_sections(pieces: list[Piece]) -> None:
         # footer of many one-word lines moves the middle down past the comments heading.
         # ``story`` is in page order, so counting by bisection keeps a long page linear.
         below_story = bisect.bisect_left(story, i) > len(story) - bisect.bisect_right(story, i)
-        if i < lower_from and not below_story:
-            continue
         if not _COMMENTS_HEADING.match(pieces[i].text.strip()):
+            continue
+        if i < lower_from and not below_story and not _comment_chrome_follows(pieces, i):
             continue
         pieces[i].reason = COMMENTS
         for nxt in pieces[i + 1 :]:
@@ -1724,6 +1749,26 @@ def _comment_sections(pieces: list[Piece]) -> None:
             if nxt.kept:
                 nxt.reason = COMMENTS
         return
+
+
+#: The lines a comment thread prints around each comment: "Posted by NAME on DATE", "At 4:10
+#: PM, NAME said...", "Report this comment", "Report abuse", "Sort by: Newest first".
+_COMMENT_CHROME = re.compile(
+    r"^(?:posted\s+by\s+.{1,60}?\s+(?:on|at)\s+\S|(?:at\s+[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?,?"
+    r"\s+)?[^.!?]{1,60}?\s+said\s*(?:\.\.\.|…|:)$|(?:sort|order)(?:ed)?\s+by\b|"
+    r"(?:newest|oldest|latest)\s+first\b|.{0,40}\breport\s+(?:this\s+comment|abuse)\b)",
+    re.I,
+)
+
+
+def _comment_chrome_follows(pieces: list[Piece], i: int) -> bool:
+    """Whether a comment thread's own lines follow the heading at ``i`` within three blocks:
+    a counted heading ("47 comments so far") over "Posted by NAME on DATE" heads the readers'
+    comments wherever it stands, even when they outnumber the story's paragraphs."""
+    return any(
+        _words(p.text) <= 20 and _COMMENT_CHROME.match(p.text.strip())
+        for p in pieces[i + 1 : i + 4]
+    )
 
 
 _SUMMARY_HEADING = re.compile(

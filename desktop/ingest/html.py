@@ -327,6 +327,7 @@ def _extract(
     import trafilatura  # imported here: it is slow to import and only pages need it
 
     tree = _parse(slim)
+    _mark_floated_boxes(tree)  # before the layout tables lose their alignment
     _unwrap_layout_tables(tree)
     _paragraphs_between_line_breaks(tree)
     _headline_set_in_large_type(tree)
@@ -1880,6 +1881,15 @@ _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
 _LANGUAGE_HOME = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?/?(?:index\.(?:html?|php))?$", re.I)
 
 
+def _address_parts(href: str) -> Any:
+    """The parts of a link's address; a relative one ("news.htm", "/news/") is read on a host
+    of its own, its path from the root ("news.htm" was read as a host name, path "", and so
+    as the home page)."""
+    if "//" in href:
+        return split_address(href)
+    return split_address("//x" + (href if href.startswith("/") else "/" + href))
+
+
 def _home_path(path: str) -> bool:
     return path in _HOME_PATHS or _LANGUAGE_HOME.match(path) is not None
 
@@ -1896,7 +1906,7 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
         if "home" not in rel:
             if not href or href.startswith("#"):
                 continue
-            parts = split_address(href if "//" in href else "//x" + href)
+            parts = _address_parts(href)
             if (
                 not _home_path(parts.path)
                 or parts.query
@@ -1910,12 +1920,21 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
         name = collapse_whitespace(link.text_content())
         if len(name) <= 3 and _LANGUAGE_HOME.match(split_address(href).path or ""):
             continue  # the language switcher: "EN", "CZ"
+        if _HOME_LABEL.match(name):
+            continue  # "Front Page", "Home": a menu's link home names no outlet
         if name and (
             (len(name.split()) <= 6 and dates.is_outlet_name(name))
             or assemble.public_body_name(name)
         ):
             found.fallbacks.insert(0, ("source", name, "link to the site's home page"))
             return
+
+
+_HOME_LABEL = re.compile(
+    r"^\W*(?:(?:back\s+to\s+|return\s+to\s+)?(?:the\s+)?(?:home(?:\s*page)?|front\s*page|main\s+page|"
+    r"start\s+page|index|top)|home)\W*$",
+    re.I,
+)
 
 
 def _links_home(href: str) -> bool:
@@ -1926,7 +1945,7 @@ def _links_home(href: str) -> bool:
         return True
     if not href or href.startswith("#"):
         return False
-    parts = split_address(href if "//" in href else "//x" + href)
+    parts = _address_parts(href)
     return (
         _home_path(parts.path)
         and not parts.query
@@ -2035,6 +2054,10 @@ def _headline_on_page(tree: Any, found: Found) -> None:
     )
     if headline is None and title_is_outlet:
         headline = _first_heading(tree, "h2")
+    if headline is None and found.title is not None:
+        # The <title> as written: a reader of it may have kept only its first part.
+        raw = collapse_whitespace(tree.findtext(".//title") or "")
+        headline = _heading_ending_title(tree, raw or found.title)
     if headline is None or found.title is None:
         return
     key = furniture.text_key(headline)
@@ -2116,12 +2139,42 @@ def _first_heading(tree: Any, tag: str) -> str | None:
         words = text.split()
         if not 3 <= len(words) <= 30 or len(text) > 250:
             continue
+        if _date_alone(text):
+            continue  # a blog's date header over its posts ("Tuesday, March 15, 2005")
         if any(
             a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
             for a in node.iterancestors()
         ):
             continue
         return text
+    return None
+
+
+def _date_alone(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("Tuesday, March 15, 2005")."""
+    if not any(c.isdigit() for c in text):
+        return False
+    days, _ = dates.full_dates(text)
+    return bool(days) and not dates.without_dates(text).strip(" ,.-|")
+
+
+def _heading_ending_title(tree: Any, title: str) -> str | None:
+    """A heading (<h2>, <h3>) whose text the page's <title> ends with, after a name and a
+    separator ("Westbury Watch: Council quietly shelves ..."): a page that sets its headline in
+    no <h1>, as a blog's post title under its date header."""
+    key = furniture.text_key(title)
+    for node in itertools.islice(tree.iter("h2", "h3"), 40):
+        text = _heading_text(node)
+        if not 3 <= len(text.split()) <= 30 or len(text) > 250:
+            continue
+        own = furniture.text_key(text)
+        if own and key != own and key.endswith(" " + own):
+            if any(
+                a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
+                for a in node.iterancestors()
+            ):
+                continue
+            return text
     return None
 
 
@@ -2210,10 +2263,20 @@ def _paragraphs_between_line_breaks(tree: Any) -> None:
     """Two line breaks in a row were the paragraph break of pages before CSS ("text<br><br>
     text"): each run between them becomes a paragraph of its own, so the story is read as
     paragraphs and the byline or the rights line after it is a block apart from its text."""
-    if not _written_before_css(tree):
-        # A modern page's "<br><br>" sits inside a paragraph element it already has (a post's
-        # text box), and its short lines are not paragraphs of a story of their own.
+    # A modern page's "<br><br>" sits inside a paragraph element it already has (a post's
+    # text box, a chat export's message), and its short lines are not paragraphs of a story
+    # of their own; but the blog engines of the 2000s (Blogger, Movable Type, TypePad,
+    # LiveJournal, as their generator tag says) wrote a post's text loose in a <div>, its
+    # paragraphs parted by "<br><br>" alone: there a run of prose is a paragraph.
+    old = _written_before_css(tree)
+    blog_engine = any(
+        _BLOG_ENGINE.search(m.get("content") or "")
+        for m in tree.iter("meta")
+        if (m.get("name") or "").lower() == "generator"
+    )
+    if not old and not blog_engine:
         return
+    asked = 0
     # innermost first, so a run whose element was split already is known to hold paragraphs
     for parent in reversed(list(tree.iter())):
         if not isinstance(parent.tag, str) or parent.tag in {"p", "li", "h1", "h2", "h3"}:
@@ -2225,6 +2288,11 @@ def _paragraphs_between_line_breaks(tree: Any) -> None:
             for a, b in itertools.pairwise([*children, parent])
         ):
             continue
+        if not old:
+            # Each container asked is read whole: a page nesting many is asked of a few.
+            asked += 1
+            if asked > _BREAK_CONTAINERS or not _prose_between_breaks(parent):
+                continue
         runs: list[tuple[str, list[Any]]] = []
         text: str = parent.text or ""
         run: list[Any] = []
@@ -2273,6 +2341,28 @@ def _paragraphs_between_line_breaks(tree: Any) -> None:
             block.text = text
             for child in run:
                 block.append(child)
+
+
+def _prose_between_breaks(parent: Any) -> bool:
+    """Whether ``parent``, holding no paragraph element, parts two or more runs of prose (12
+    words or more, ending a sentence) with "<br><br>"."""
+    if next(parent.iter("p"), None) is not None:
+        return False
+    runs = _DOUBLE_BREAK.split(etree.tostring(parent, encoding="unicode", with_tail=False))
+    prose = 0
+    for run in runs:
+        text = collapse_whitespace(_TAG.sub(" ", run))
+        if len(text.split()) >= 12 and text.rstrip('"”’)').endswith((".", "!", "?")):
+            prose += 1
+            if prose >= 2:
+                return True
+    return False
+
+
+_BREAK_CONTAINERS = 50
+_BLOG_ENGINE = re.compile(r"\b(?:blogger|movable\s*type|typepad|livejournal)\b", re.I)
+_DOUBLE_BREAK = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 
 #: <font size="5">, "+2": sizes a page of the 1990s set its headline in when it had no <h1>.
@@ -2707,6 +2797,45 @@ def _mark_infoboxes(tree: Any) -> frozenset[str]:
 
 
 #: The "[edit]" link a wiki sets beside each section heading.
+#: A box floated beside the story's text: the related links, fact file or photo a page of the
+#: early web set in a small table aligned to one side, in the middle of the story.
+FLOATED_BOX = "box set beside the story"
+_FLOAT_STYLE = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+_FLOATED_BOX_WORDS = 80
+
+
+def _mark_floated_boxes(tree: Any) -> None:
+    """A small table aligned to one side (``align="right"``, ``float:right``) with the story's
+    paragraphs around it is a box beside the story, not its text: its links and lines are
+    set aside wherever the main-text reader puts them."""
+    for table in itertools.islice(tree.iter("table"), 200):
+        if table.get(_MARK) is not None:
+            continue
+        aligned = (table.get("align") or "").lower() in {"left", "right"} or _FLOAT_STYLE.search(
+            table.get("style") or ""
+        )
+        if not aligned or len(table.text_content()[:2000].split()) > _FLOATED_BOX_WORDS:
+            continue
+        if not _prose_around(table):
+            continue
+        table.set(_MARK, FLOATED_BOX)
+
+
+def _prose_around(box: Any) -> bool:
+    """Whether a paragraph of prose stands near ``box`` among its siblings, before and after
+    it (a few on each side: a long page's other blocks are not read for every box)."""
+    return any(
+        _prose_element(e) for e in itertools.islice(box.itersiblings(preceding=True), 4)
+    ) and any(_prose_element(e) for e in itertools.islice(box.itersiblings(), 4))
+
+
+def _prose_element(element: Any) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    text = collapse_whitespace(element.text_content()[:5000])
+    return len(text.split()) >= 12 and text.rstrip('"”’)').endswith((".", "!", "?"))
+
+
 _EDIT_LINK_MARK = re.compile(r"editsection|edit-?section|section-?edit|edit-?link", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*\[\s*\]")
 _EDIT_LINK_TEXT = re.compile(r"^\s*\[?\s*edit(?:\s*\|\s*edit\s+source)?\s*\]?\s*$", re.I)
@@ -3499,6 +3628,7 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.COMMENT_THREAD,
         # The next story an endless page appends in an <article> of its own.
         furniture.APPENDED_STORY,
+        FLOATED_BOX,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -3733,8 +3863,15 @@ def _merge(
     main_lines, table_rows = _table_rows(main_lines, box_rows)
     cut = _cut_copies(main_lines, page_blocks, block_texts)
 
+    # Boxes set inside the story whose lines the main-text reader split apart ("RELATED
+    # LINKS" and the links under it, one block on the page, one line each in its text).
+    boxes = [(t, r) for t, r in marked.items() if r == FLOATED_BOX and 40 < len(t) <= 1000]
+    boxes = boxes[:50]
+
     def kept_line(line: str) -> Piece:
         reason = marked.get(line) or cut.get(line)
+        if reason is None and boxes and line not in block_texts and len(line) >= 8:
+            reason = next((r for t, r in boxes if line in t), None)
         # A row of a fact box, written by the main-text reader as "| label | value |".
         if reason is None and line.startswith("|") and furniture.text_key(line) in box_rows:
             reason = furniture.SUMMARY_BOX

@@ -121,6 +121,10 @@ def _read_text(
     feet = record.tail + feet
     lines = _columns_read_across(lines)
     lines = _without_running_heads(lines)
+    if not header:
+        replied, lines, after = _reply_quoting(lines)
+        header += replied
+        feet = feet + after
     lines = _unquoted(lines)
     if not header:
         fields, lines = _field_lines(lines, found)
@@ -493,6 +497,64 @@ def _one_quote_level_off(lines: list[str]) -> list[str]:
             return out + lines[n:]
         out.append(_QUOTE_MARK.sub("", line, count=1))
     return out
+
+
+#: The line a mail program writes over the message a reply quotes: "On Wed, 7 Apr 2010 at
+#: 11:46, Nadia Farouk <nadia@example.org> wrote:", "Am 7. April 2010 schrieb ...:", "Le ...
+#: a écrit :"; a long one is wrapped before "wrote:".
+_WROTE = re.compile(
+    r"^\s*(?:on|am|le|el|il|op)\s.{4,200}?\s(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|"
+    r"schreef)\s*:\s*$",
+    re.I,
+)
+_WROTE_ALONE = re.compile(
+    r"^\s*(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef)\s*:\s*$", re.I
+)
+#: How far down a reply the line over the quoted message may come, and how deep quotes go.
+_WROTE_WITHIN = 60
+_QUOTE_DEPTH = 6
+
+
+def _reply_quoting(lines: list[str]) -> tuple[list[Piece], list[str], list[Piece]]:
+    """A reply that quotes a copy of a story ("On DATE, NAME wrote:" over "> " lines, perhaps
+    a note quoted around a story quoted one level deeper) is the story it quotes, as a forward
+    is: the reply above, the "wrote:" line and every note and signature around the story at
+    each level of quoting are set aside, and the story loses its quote marks.
+
+    Returns the pieces set aside above the story, its lines, and those set aside after it."""
+    at = None
+    for n, line in enumerate(lines[:_WROTE_WITHIN]):
+        if _WROTE.match(line) or (
+            n and _WROTE_ALONE.match(line) and lines[n - 1].lstrip()[:3].lower() == "on "
+        ):
+            at = n
+            break
+    if at is None:
+        return [], lines, []
+    below = lines[at + 1 :]
+    present = [ln for ln in below if ln.strip()]
+    quoted = [ln for ln in present if _QUOTE_MARK.match(ln)]
+    if len(quoted) < 3 or len(quoted) < 0.8 * len(present) or _words(quoted) <= _words(lines[:at]):
+        return [], lines, []
+    before = [
+        Piece(ln.strip(), "meta", furniture.FORWARDING_NOTE) for ln in lines[: at + 1] if ln.strip()
+    ]
+    after: list[Piece] = []
+    text = below
+    for _ in range(_QUOTE_DEPTH):
+        marks = [n for n, ln in enumerate(text) if ln.strip() and _QUOTE_MARK.match(ln)]
+        if not marks:
+            break
+        first, last = marks[0], marks[-1]
+        inside = text[first : last + 1]
+        if len(marks) < 3 or _words(inside) < 0.6 * _words(text):
+            break
+        before += [Piece(ln.strip(), "meta", furniture.FORWARDING_NOTE) for ln in text[:first]
+                   if ln.strip()]  # fmt: skip
+        after = [Piece(ln.strip(), "meta", furniture.FORWARDING_NOTE) for ln in text[last + 1 :]
+                 if ln.strip()] + after  # fmt: skip
+        text = [_QUOTE_MARK.sub("", ln, count=1) for ln in inside]
+    return before, text, after
 
 
 def _unquoted(lines: list[str]) -> list[str]:
