@@ -713,17 +713,23 @@ class Quantity:
     #: the people are named as those who live in the place ("six residents were injured"):
     #: a population of its own, never the workers or responders a measure is also told of
     resident: bool = False
+    #: the stretch of time a rate is told per (``Figure.rate``): "620,000 patients a year" is
+    #: how often, another quantity than a count made once or a rate per month
+    rate: str = ""
 
     @property
     def key(self) -> str:
         population = " ".join((*self.modifiers, self.head)).strip()
         measure = f"{self.measure} (projected)" if self.hedged else self.measure
         key = f"{measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
-        # keys without a window stay as they were, so decisions made on them stay attached
-        return f"{key}|{self.window}" if self.window else key
+        # keys without a window or a rate stay as they were, so decisions made on them stay
+        # attached
+        if self.window:
+            key = f"{key}|{self.window}"
+        return f"{key}|{RATE_MARK}{self.rate}" if self.rate else key
 
     @property
-    def fields(self) -> tuple[str, bool, tuple[str, ...], str, str, str, str]:
+    def fields(self) -> tuple[str, bool, tuple[str, ...], str, str, str, str, str]:
         """What the key names, as fields: the order quantities are visited in hangs on these,
         never on how the key spells them."""
         return (
@@ -734,6 +740,7 @@ class Quantity:
             self.unit,
             self.scope,
             self.window,
+            self.rate,
         )
 
     @property
@@ -782,7 +789,7 @@ class GroupShape:
             population=tuple(parts[1].split()) if parts[1] != "-" else (),
             unit="" if parts[2] == "count" else parts[2],
             scope=parts[3],
-            window=parts[4] if len(parts) > 4 else "",
+            window=parts[4] if len(parts) > 4 and not parts[4].startswith(RATE_MARK) else "",
             hedged=projected,
         )
 
@@ -816,6 +823,10 @@ _quantity_cache: dict[
 #: members something happened to that the reader did not catch ("45 protesters were taken
 #: into custody")
 _FEWEST_IN_A_CROWD = 100
+
+
+#: opens the part of a quantity's key that names the stretch a rate is told per ("per year")
+RATE_MARK = "per "
 
 
 def window_of(period: FigurePeriod | None, as_of: date | None) -> str:
@@ -895,7 +906,10 @@ def quantity_of(figure: Figure) -> Quantity | None:
         # hospitalised so far": those taken in up to now, a running count, never the patients
         # in hospital now ("Some 140 patients remain in hospital"); a number told falling
         # ("has fallen to 180") is the level, as a count taken in up to now never falls
-        return replace(result, measure=ADMITTED)
+        result = replace(result, measure=ADMITTED)
+    if result is not None and figure.rate:
+        # "treats 620,000 patients a year": compared only with a rate of the same stretch
+        result = replace(result, rate=figure.rate)
     return result
 
 
@@ -4755,6 +4769,10 @@ def _is_peak(reading: _Reading) -> bool:
     return reading.cue is not None and _PEAK_CUE_RE.search(reading.cue) is not None
 
 
+#: a verb that tells a level as the most the thing reached: "The ash column reached 11 km"
+_REACHED_RE = re.compile(r"\b(?:reached|reaches|peaked|peaks|topped|tops|hit|hits)\b", re.IGNORECASE)
+
+
 def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | None:
     """The relation of a peak and a level of one quantity, or None when the pair is not one
     peak and one level. A peak is the most the thing reached over the story so far: a level no
@@ -4778,6 +4796,17 @@ def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | No
             # "120 firefighters" on the first day, "at the height of the fire, 150": the
             # thing grew to its peak
             return "update", f"an earlier level below the peak: {said} ({days})"
+        if (
+            level.when is not None
+            and level.when == peak.when
+            and level.high < peak.low
+            and level.cue is not None
+            and _REACHED_RE.search(level.cue)
+        ):
+            # "The ash column reached 11 km on 5 May" beside "put the ash column at 13 km on 5
+            # May, its highest point so far": a level told as the most it reached that day
+            # is that day's peak told again, another value
+            return "contradiction", f"two tellings of the most it reached that day: {said} ({days})"
         return "consistent", f"a level no higher than the peak: {said} ({days})"
     if peak.when is not None and level.when is not None and level.when > peak.when:
         return "update", f"a later level above the peak told before it: {said} ({days})"
@@ -5338,6 +5367,8 @@ class _Frame:
     #: the noun as the figure's own words give it, singular ("household" where ``head`` is the
     #: "home" the reader's synonyms make of it)
     written: str = ""
+    #: the stretch a rate is told per (``Figure.rate``), "" for no rate
+    rate: str = ""
 
 
 def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
@@ -5411,6 +5442,7 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
         told=told,
         revises=revises,
         written=_written_head(figure),
+        rate=figure.rate or "",
     )
 
 
@@ -5477,7 +5509,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         return None
     if a.scope and b.scope and a.scope != b.scope:
         return None
-    if a.window != b.window:
+    if a.window != b.window or a.rate != b.rate:
         return None
     told_once = [(x or "people") != (y or "people") for x, y in ((a.whole, b.whole),)] + [
         bool(x) != bool(y) for x, y in ((a.scope, b.scope), (a.modifiers, b.modifiers))
