@@ -23,6 +23,7 @@ from desktop.extract._figure_words import (
 from desktop.extract._number_words import SMALL_NUMBERS, TENS
 from desktop.extract.numbers import NumberMention, find_numbers, scaled_value
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
+from desktop.extract.rates import rate_after
 from desktop.extract.sentences import bounded_spans, split_sentences
 
 _MONTHS = (
@@ -8606,6 +8607,9 @@ def _figure(
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces
         cue = partial.group(0)
+    # "treats 620,000 patients a year", "feeds 1,200 families weekly": how often, never the
+    # count of one window, so a rate keeps no window of its year or day (a level it stays)
+    rate = rate_after(text, n.end, s1)
     return Figure(
         start=n.start,
         end=d.end,
@@ -8641,10 +8645,15 @@ def _figure(
         tolerance=round(tolerance, 4),
         change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
-        period=d.period,
+        period=None if rate is not None and d.period in _WINDOW_PERIODS else d.period,
         denied=_is_denied(text, n.start, s0),
         hedged=_HEDGED_BEFORE_RE.search(text, max(s0, n.start - 60), n.number_start) is not None,
+        rate=rate,
     )
+
+
+#: the periods that are a window of time a count is limited to, which a rate has none of
+_WINDOW_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
 #: a modal before a verb of reaching: "the number of dead could reach 40,000", "may rise to

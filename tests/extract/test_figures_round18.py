@@ -40,14 +40,17 @@ def test_a_level_told_ahead_counts_its_subject() -> None:
 
 
 def test_a_sum_told_per_year_is_a_years_amount() -> None:
-    assert _figure("Spending on highways will be $62 billion a year.", "$62").period == "year"
+    # a rate, no window of its year (figures round 54: the rate field, was period "year")
+    f = _figure("Spending on highways will be $62 billion a year.", "$62")
+    assert (f.rate, f.period) == ("year", None)
     text = "The chancellor will borrow an extra £28bn a year over the next five years."
-    assert _figure(text, "£28bn").period == "year"
-    assert _figure("Rent is £1,200 per month.", "£1,200").period == "month"
+    assert _figure(text, "£28bn").rate == "year"
+    assert _figure("Rent is £1,200 per month.", "£1,200").rate == "month"
     # a five-year total stays a total, and people "a year" are no sum of money
     text = "Spending on highways will total $310 billion over five years."
     assert _figure(text, "$310").period == "cumulative"
     assert _figure("About 300 people a year die on the roads.", "300").period != "year"
+    assert _figure(text, "$310").rate is None
 
 
 def test_a_participle_after_the_subject_is_no_part_of_what_it_counts() -> None:

@@ -39,7 +39,8 @@ def test_a_sum_told_annually_counts_nothing() -> None:
     text = "The Drennick scheme pays out £40 million annually, the council said."
     f = figure_numbered(text, "£40 million", D)
     assert f.counted is None
-    assert f.period == "year"
+    # figures round 54: a rate per year, no window of its year (was period "year")
+    assert (f.rate, f.period) == ("year", None)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,9 @@ def test_a_frequency_word_before_a_noun_stays_a_kind_of_it(
     ],
 )
 def test_a_rate_per_year_or_month(text: str, number: str, period: str) -> None:
-    assert figure_numbered(text, number, D).period == period
+    # figures round 54: the stretch is the figure's rate, and it has no period (a window)
+    f = figure_numbered(text, number, D)
+    assert (f.rate, f.period) == (period, None)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +83,8 @@ def test_a_rate_per_year_or_month(text: str, number: str, period: str) -> None:
     ],
 )
 def test_a_year_long_thing_is_no_rate(text: str, number: str) -> None:
-    assert figure_numbered(text, number, D).period != "year"
+    f = figure_numbered(text, number, D)
+    assert f.period != "year" and f.rate is None
 
 
 def test_a_year_ago_is_a_time_not_a_rate() -> None:
@@ -91,7 +95,8 @@ def test_a_year_ago_is_a_time_not_a_rate() -> None:
 
 def test_a_rate_per_day_keeps_no_window() -> None:
     text = "The port of Calder Sound handles 4,000 containers a day."
-    assert figure_numbered(text, "4,000", D).period is None
+    f = figure_numbered(text, "4,000", D)
+    assert (f.period, f.rate) == (None, "day")
 
 
 # -- what the comparison makes of them -------------------------------------------------------------
