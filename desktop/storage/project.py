@@ -633,6 +633,7 @@ def replacing_project(target: Path) -> Iterator[Path]:
         _remove_side_files(unfinished, with_file=True)  # what an earlier crash left
         try:
             yield unfinished
+            _mark_copy_closed(unfinished)
             _remove_side_files(target, with_file=False)
             os.replace(unfinished, target)
         except BaseException:
@@ -641,6 +642,29 @@ def replacing_project(target: Path) -> Iterator[Path]:
         _sync_folder(target.parent)
     finally:
         lock.release()
+
+
+def _mark_copy_closed(copy: Path) -> None:
+    """Mark a whole copy just written (Save As, a rescued copy: SQLite's backup of every
+    committed change) as closed. It carried the open session's mark of the project it was
+    made from, and so opened with the warning that a copy taken while the project was open
+    may lack its last changes: after any Save As of a session that had changed something.
+    Left as it is if the file cannot be written now (the warning then errs on the safe
+    side); nothing is left beside it."""
+    try:
+        con = sqlite3.connect(str(copy))
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (SESSION_KEY,)).fetchone()
+            if row is not None and row[0] == "open":
+                with con:
+                    con.execute("UPDATE setting SET value = 'closed' WHERE key = ?", (SESSION_KEY,))
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass
+    # (the log SQLite made beside the copy to read it is moved into it as it closes)
+    _remove_side_files(copy, with_file=False)
 
 
 def _save_as_place(target: Path) -> Path:
