@@ -1948,6 +1948,18 @@ class MainWindow(QMainWindow):
 
         if self.project is None:
             return False
+        if (writing := self.runner.writing()) is not None:
+            # Opening the copy stops the window's work: an import cut short, what it stored
+            # after the copy was made left in this file only, the rest of its files not read.
+            name = self.project.path.name
+            self.show_error(
+                "Cannot save a copy yet",
+                f"{writing.name.rstrip('.…')} into {name} is still running: a copy made now "
+                f"would miss what it stores next, and the work would stop.",
+                f"Save As once it has finished, or press Cancel beside the progress bar "
+                f"first (what is already stored stays in {name}). Nothing was copied.",
+            )
+            return False
         if target.suffix != ".factlane":
             target = target.with_name(target.name + ".factlane")
         try:
@@ -3680,6 +3692,7 @@ class MainWindow(QMainWindow):
             run,
             on_done=lambda result: self._reextracted(result, work),
             on_error=lambda m: self.show_error("Re-extraction failed", m),
+            writes=True,
         )
 
     def _reextracted(self, result: object, work: list[tuple[int, str]]) -> None:
@@ -3983,6 +3996,7 @@ class MainWindow(QMainWindow):
             run,
             on_done=self._import_done,
             on_partial=self._show_stored_articles,
+            writes=True,
             on_error=lambda m: self.show_error(
                 "Import failed",
                 "Factlane could not finish importing the articles.",

@@ -114,9 +114,13 @@ class Task(QObject):
     failed = Signal(str)
     done = Signal()
 
-    def __init__(self, name: str, runnable: _Runnable, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, runnable: _Runnable, parent: QObject | None = None, *, writes: bool = False
+    ) -> None:
         super().__init__(parent)
         self.name = name
+        #: whether the work writes to the project (an import, a re-extraction), not only reads
+        self.writes = writes
         # Holding the runnable (and with it the signals object) keeps both alive until the
         # worker's last emit has been delivered.
         self._runnable = runnable
@@ -173,10 +177,13 @@ class TaskRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_partial: Callable[[Any], None] | None = None,
+        writes: bool = False,
     ) -> Task:
+        """Run ``fn`` off the GUI thread; ``writes``: it changes the project (see
+        writing())."""
         signals = TaskSignals()
         runnable = _Runnable(fn, signals)
-        task = Task(name, runnable, self)
+        task = Task(name, runnable, self, writes=writes)
         if on_progress is not None:
             task.progress.connect(on_progress)
         if on_partial is not None:
@@ -210,6 +217,10 @@ class TaskRunner(QObject):
 
     def tasks(self) -> list[Task]:
         return list(self._tasks)
+
+    def writing(self) -> Task | None:
+        """The running task that writes to the project, if one does."""
+        return next((t for t in self._tasks if t.writes and t.running), None)
 
     def cancel_all(self) -> None:
         for task in self._tasks:
