@@ -3517,6 +3517,8 @@ def named_month(
         reason = f"the year of '{told.group(1)} year', named right before it"
     elif (written := ctx.written_year_in_sentence()) is not None:
         year, reason = written, f"the year {written}, written earlier in the sentence"
+    elif direction is None and (ago := _years_ago_opening(ctx)) is not None:
+        year, reason = pub.year - ago, f"the year {ago} year(s) ago that opens the sentence"
     elif direction is None and (entry := _timeline_year(ctx, month, day)) is not None:
         year, reason = entry
     elif direction is None and (past := _historical_year(ctx, month, day)) is not None:
@@ -3826,6 +3828,36 @@ _DAY_SERIES_YEAR = re.compile(
     r"(?![\d:.]\d)\s*,?\s+(?:(?P<year>1[89]\d\d|20\d\d)(?![\d,]\d)|(?P<rel>this|last|next)\s+year\b)",
     re.IGNORECASE,
 )
+
+
+_YEARS_AGO_OPENING = re.compile(
+    r"\s*[\"“‘']?\s*(?:(?:Just|Only|About|Some|Nearly|Almost|Exactly)\s+)?(?P<count>A|One|Two|Three|Four"
+    r"|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|[1-9]\d?)"
+    r"\s+years?\s+ago\s*,?\s+"
+)
+_YEAR_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+
+def _years_ago_opening(ctx: Context) -> int | None:
+    """ "Four years ago, the race was not called until Nov. 7": a count of years ago that
+    opens the sentence is the year of a month or day told in its first clause (not one after
+    a clause break: "..., and now it returns on Dec. 3")."""
+    begin = ctx.sentence_bounds()[0]
+    m = _YEARS_AGO_OPENING.match(ctx.text, begin)
+    if m is None or m.end() > ctx.start:
+        return None
+    if re.search(
+        r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:now|today)\b",
+        ctx.text[m.end() : ctx.start],
+        re.I,
+    ):
+        return None
+    word = m.group("count").lower()
+    return int(word) if word.isdigit() else _YEAR_COUNTS[word]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
