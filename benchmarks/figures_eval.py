@@ -1080,6 +1080,14 @@ What is counted, when the noun is not right after the number (the convention all
   100.00, counted F1 66.67 (each bare number read as counting "first", "initially",
   "originally"), measure F1 80.00 (fr02's "flooded", unknown to the reader). After round 55
   (1) counted F1 100.00; every other set, held-out and blind unchanged.
+  Round 55 (2) added fr04-fr06 before any run (a length told as how far a place lies: "the
+  port of Selva, 140 km to the east", "The village lies 8 miles from the border", "some 30 km
+  offshore", counted "distance"): first run counted F1 60.00 over fr01-fr06; after (2) 83.33
+  (fr05 left: the subject "village" is taken). Round 55 (3) added fr07-fr08 before any run (two
+  deeds joined by "or": "312 flights were cancelled or diverted", "Airlines cancelled or
+  diverted 190 flights", measure "cancelled or diverted"): first run measure F1 60.00, after
+  90.91. Clean archives of HEAD 21a30481 before -> after (2) and (3): dev38 counted F1 75.00 ->
+  88.89, measure F1 60.00 -> 90.91; every other set, held-out and blind unchanged.
   Round 52 (2) added dm15-dm16 with their answers before any run: a level told as it stands
   after a clause that names the event's day ("..., and nine are still missing, the fire service
   said on Thursday"). On HEAD 889dbe16: as_of 0.00 (both dated by the event's day); with the

@@ -19,6 +19,7 @@ from desktop.extract._figure_words import (
     MEASURE_WORDS,
     POPULATION_SYNONYMS,
     RUNNING_TALLIES,
+    canonical_measure,
 )
 from desktop.extract._number_words import SMALL_NUMBERS, TENS
 from desktop.extract.numbers import NumberMention, find_numbers, scaled_value
@@ -5802,6 +5803,51 @@ _OFFER_VALUES_BEFORE_RE = re.compile(
 )
 
 
+#: two deeds told as one count, joined by "or": "312 flights were cancelled or diverted",
+#: "Airlines cancelled or diverted 190 flights", "40 people were arrested or detained"
+_EITHER_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}"
+    r"(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\b"
+)
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
+_EITHER_BEFORE_RE = re.compile(
+    r"\b(?P<one>[a-z]+)\s+or\s+(?P<other>[a-z]+)\s+(?:(?:about|around|some|nearly|almost"
+    r"|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+)
+
+
+def _either_measure(text: str, d: _Draft, n: _Number, s0: int, s1: int, after: int) -> str | None:
+    """The measure of a count of two deeds told as one ("cancelled or diverted"): both, as a
+    phrase of the reader's measures, never one of them, so that the count of both is not
+    set against another report's count of one ("Airlines cancelled 260 flights and diverted
+    52" beside "312 flights were cancelled or diverted")."""
+    found = _EITHER_AFTER_RE.match(text, after, s1) if d.measure is not None else None
+    if found is None:
+        found = _EITHER_BEFORE_RE.search(text, max(s0, n.start - 40), n.start)
+    if found is None:
+        return None
+    one, other = (canonical_measure(found.group(g)) for g in ("one", "other"))
+    if (
+        one is None
+        or other is None
+        or one == other
+        # one deed the reader knows, the other one of its own or a past participle
+        # ("diverted", "delayed")
+        or not any(MEASURE_RE.fullmatch(found.group(g)) for g in ("one", "other"))
+        or not all(
+            MEASURE_RE.fullmatch(found.group(g)) or _PARTICIPLE_RE.fullmatch(found.group(g))
+            for g in ("one", "other")
+        )
+        or (d.measure is not None and d.measure not in (one, other))
+    ):
+        return None
+    # a phrase the reader knows as one measure ("killed or injured": casualties) is that one
+    told = canonical_measure(f"{found.group('one')} or {found.group('other')}")
+    if told is not None and told in MEASURE_WORDS.values():
+        return told
+    return " or ".join(sorted((one, other)))
+
+
 def _read_told_together(text: str, d: _Draft, n: _Number, s0: int, s1: int, np_end: int) -> None:
     """Readings a number's words give only together: two harms told as one count ("7,000
     buildings were destroyed or damaged" is one count of both) and a deal's value ("the offer
@@ -5812,6 +5858,8 @@ def _read_told_together(text: str, d: _Draft, n: _Number, s0: int, s1: int, np_e
         or _DESTROYED_OR_DAMAGED_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
     ):
         d.measure = "destroyed or damaged"
+    elif either := _either_measure(text, d, n, s0, s1, after):
+        d.measure = either
     if d.counted is None and _is_money_unit(d.unit):
         deal = _OFFER_VALUES_BEFORE_RE.search(text, max(s0, n.start - 90), n.start)
         if deal is not None:
@@ -8619,7 +8667,7 @@ def _figure(
         high=high,
         qualifier=n.qualifier,
         unit=d.unit,
-        counted=d.counted,
+        counted=d.counted or _distance(text, d, s1),
         measure=d.measure,
         attributed_to=attributed_to,
         # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
@@ -8654,6 +8702,30 @@ def _figure(
 
 #: the periods that are a window of time a count is limited to, which a rate has none of
 _WINDOW_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+#: the units a distance between places is told in
+_DISTANCE_UNITS = frozenset(
+    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+    | {"nautical miles", "nautical mile"}
+)
+#: a length told as how far one place lies from another: "the port of Selva, 140 km to the
+#: east", "8 miles from the border", "some 30 km offshore", "12 km north of Tarvo", "40 km away"
+_DISTANCE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:to[ \t]+the[ \t]+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:[ \t]+of)?\b"
+    r"|(?:away|offshore|inland|upstream|downstream|off[ \t]+the[ \t]+coast)\b"
+    r"|from[ \t]+(?!\d)(?=\S))",
+    re.IGNORECASE,
+)
+
+
+def _distance(text: str, d: _Draft, s1: int) -> str | None:
+    """ "distance" for a length with no noun of its own told as how far a place lies ("Ash
+    fell as far as Selva, 140 km to the east"): what it measures, so that it is never read as
+    the one other length of the story (an ash column's height, a queue's length)."""
+    if d.unit is None or d.unit.lower() not in _DISTANCE_UNITS:
+        return None
+    return "distance" if _DISTANCE_AFTER_RE.match(text, d.end, s1) else None
 
 
 #: a modal before a verb of reaching: "the number of dead could reach 40,000", "may rise to
