@@ -1,0 +1,594 @@
+"""Durations as figures: how long an event or a state lasted, or had lasted up to a time.
+
+"The runway was shut for 20 hours in all", "The outage lasted 50 hours", "a 31-hour riot",
+"Power was restored some 53 hours after the fault", "The road has been closed for 12 days":
+analysts compare these across outlets as they compare tolls. The time engine has already found
+each duration (a DURATION expression, desktop/extract/timex.py); this module decides which of
+them say how long something lasted, and reads that as a figure:
+
+- ``unit``: the time unit as written, in the plural ("minutes", "hours", "days", "weeks",
+  "months", "years"); the comparison converts them to hours;
+- ``measure``: what lasted, as a verb of lasting: "lasted" (an event: a riot, a strike, an
+  outage, talks), or the state held for that long, read from the words before "for" ("closed
+  for", "suspended for", "trapped for", "held for", "burned for", "without power for", "at the
+  wheel for"), synonyms made one ("shut", "sealed off" -> "closed");
+- ``counted``: the head noun of the thing that lasted ("riot", "runway", "miners"), when the
+  sentence names it (a pronoun takes the sentence's first subject: "The runway reopened after
+  it had been closed for 17 hours");
+- ``period``: "cumulative" for a duration still running when told ("has been closed for 12
+  days", "have now been shut for three weeks"): a later, longer report of it is an update;
+  a duration over ("lasted", "had been", "in all") is one value whenever it is told;
+- ``tolerance``: a count of days, weeks, months or years is told to the whole unit, so it
+  holds half a unit either way ("lasted two days" and "lasted 50 hours" agree).
+
+No figure: a window ("in the past 48 hours 12 people died", "the first 24 hours of the
+search", "within 24 hours", "for the next three days"), a frequency ("every two hours"), a plan
+or a term ("would take two weeks", "will stay closed for", "a 48-hour deadline", "a 24-hour
+hotline", "a 72-hour ceasefire"), a prison term or ban ("jailed for 10 years": a court's
+sentence, which the figure reader has never read as a figure either) and an age.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from desktop.domain import Figure, FigurePeriod, TimeExpression
+from desktop.extract.numbers import find_numbers
+from desktop.extract.qualifiers import qualifier_after, qualifier_before
+
+#: the time unit a duration is told in, by the word as written
+_UNIT_RE = re.compile(r"\b(minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+#: events and states that last, named after an "N-hour" or "N-day" compound ("a 31-hour riot",
+#: "a 10-day strike", "a two-hour meeting"); a term set in advance ("a 48-hour deadline", "a
+#: 72-hour ceasefire", "a 24-hour hotline", "a 30-day ban") is no span that passed
+_EVENT_NOUNS = frozenset(
+    {
+        "riot",
+        "riots",
+        "strike",
+        "strikes",
+        "walkout",
+        "stoppage",
+        "siege",
+        "outage",
+        "blackout",
+        "shutdown",
+        "closure",
+        "standoff",
+        "stand-off",
+        "meeting",
+        "talks",
+        "session",
+        "debate",
+        "hearing",
+        "search",
+        "manhunt",
+        "operation",
+        "rescue",
+        "battle",
+        "clashes",
+        "fighting",
+        "protest",
+        "sit-in",
+        "occupation",
+        "blockade",
+        "blaze",
+        "fire",
+        "trial",
+        "ordeal",
+        "vigil",
+        "march",
+        "delay",
+        "wait",
+        "lockdown",
+        "drought",
+        "war",
+        "filibuster",
+        "disruption",
+        "interruption",
+    }
+)
+#: verbs by which an event lasted: "lasted 50 hours", "went on for four days"
+_LASTED_BEFORE_RE = re.compile(
+    r"\b(?:lasted|lasting|has\s+lasted|had\s+lasted|went\s+on|dragged\s+on|continued"
+    r"|raged|ran|stretched|spanned)\s+(?:for\s+)?(?:only\s+|just\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+#: a state held for a while, told with a verb of being before it: "was shut for", "had been
+#: at the wheel for", "were without power for", "remained closed for", "has now been shut for"
+_STATE_FOR_BEFORE_RE = re.compile(
+    r"\b(?P<aux>(?:has|have|had)(?:\s+(?:now|already|still|also))?\s+been|was|were|is|are"
+    r"|remained|stayed|remains|stay|been|went|go|gone)\s+(?:(?:now|still|fully|completely|also|effectively"
+    r"|then)\s+)?(?P<state>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+for\s+$",
+    re.IGNORECASE,
+)
+#: an intransitive verb of a state or an event that went on for a while: "burned for 19 hours",
+#: "had worked 13 hours"; a wait is left out: "1 in 5 patients had waited more than 18 weeks"
+#: is a threshold that sorts the patients, no span of one thing
+_VERB_FOR_BEFORE_RE = re.compile(
+    r"\b(?P<state>burned|burnt|blazed|raged|smouldered|smoldered|sat|marched|walked"
+    r"|drove|hid|struck|fasted|slept|worked|danced|talked|negotiated|deliberated"
+    r"|sheltered|searched)\s+(?:(?:on|out|in\s+all)\s+)?(?:for\s+)?$",
+    re.IGNORECASE,
+)
+#: words of the state as written that name the same state: "shut" and "sealed off" a place is
+#: closed, service "halted" is suspended
+_STATE_SYNONYMS = {
+    "shut": "closed",
+    "shut down": "closed",
+    "sealed off": "closed",
+    "sealed": "closed",
+    "blocked": "closed",
+    "closed off": "closed",
+    "cordoned off": "closed",
+    "halted": "suspended",
+    "stopped": "suspended",
+    "grounded": "suspended",
+    "cut": "suspended",
+    "cut off": "suspended",
+    "burnt": "burned",
+    "blazed": "burned",
+    "raged": "burned",
+    "smouldered": "burned",
+    "smoldered": "burned",
+    "detained": "held",
+    "held hostage": "held",
+    "held captive": "held",
+    "kept": "held",
+    "buried": "trapped",
+    "stuck": "trapped",
+    "out of power": "without power",
+    "without electricity": "without power",
+}
+#: a court's term or a ban, which the figure reader does not read as figures: "was jailed for
+#: 10 years", "was banned for two years"
+_TERM_STATES = frozenset(
+    {
+        "jailed",
+        "imprisoned",
+        "sentenced",
+        "banned",
+        "barred",
+        "suspended from",
+        "exiled",
+        "disqualified",
+        "elected",
+        "appointed",
+        "re-elected",
+        "locked up",
+        "convicted",
+        "fined",
+        "paroled",
+        "married",
+        "known",
+        "used",
+        "planned",
+        "scheduled",
+        "due",
+        "set",
+        "expected",
+        "designed",
+        "booked",
+        "rented",
+        "leased",
+        "responsible",
+        "able",
+        # "222 remained unaccounted for two days after the quake": the verb's own "for"
+        "unaccounted",
+        "accounted",
+        "paid",
+        "called",
+        "asked",
+        "voted",
+        "cared",
+        "looked",
+        "eligible",
+        "liable",
+        "ready",
+        "famous",
+        "grateful",
+    }
+)
+#: "N hours after the fault": how long until something was over, by the verb that says what
+#: was over ("Power was restored ... some 53 hours after the fault", "pulled alive from the
+#: rubble after 72 hours")
+_OVER_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:restored|reconnected|came\s+back)\b", re.IGNORECASE), "lasted"),
+    (re.compile(r"\b(?:reopened|re-opened)\b", re.IGNORECASE), "closed for"),
+    (
+        re.compile(
+            r"\b(?:pulled|rescued|freed|dug|plucked|brought\s+out|found)\s+(?:\w+\s+){0,3}?"
+            r"(?:alive|from\s+the\s+(?:rubble|debris|wreckage|mine|cave|water|sea))",
+            re.IGNORECASE,
+        ),
+        "trapped for",
+    ),
+    (
+        re.compile(
+            r"\b(?:put\s+out|extinguished|brought\s+under\s+control|doused)\b", re.IGNORECASE
+        ),
+        "burned for",
+    ),
+    (re.compile(r"\b(?:released|freed|set\s+free)\b", re.IGNORECASE), "held for"),
+    (re.compile(r"\b(?:ended|called\s+off|lifted)\b", re.IGNORECASE), "lasted"),
+)
+#: an event named with its length after it: "a siege of almost two days", "an outage lasting
+#: 50 hours"
+_EVENT_OF_BEFORE_RE = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]*)\s+(?:of|lasting)\s+(?:only\s+|just\s+|nearly\s+|almost\s+"
+    r"|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+#: time spent doing a thing: "Rescuers spent more than 20 hours digging"
+_SPENT_BEFORE_RE = re.compile(
+    r"\b(?:spent|spend|spends|spending)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+"
+    r"|about\s+|around\s+|some\s+|over\s+|at\s+least\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_GERUND_AFTER_RE = re.compile(r"\s+(?P<v>[a-z]+ing)\b")
+#: how late a thing ran: "Flights were delayed by up to five hours"
+_DELAYED_BEFORE_RE = re.compile(
+    r"\b(?P<v>delayed|held\s+up|late)\s+(?:by\s+)?(?:up\s+to\s+|more\s+than\s+|nearly\s+"
+    r"|almost\s+|about\s+|around\s+|some\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_POWER_BACK_RE = re.compile(
+    r"\b(?:power|electricity|supply|supplies|service)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:restored|reconnected)|\b(?:restored|reconnected)\s+(?:power|electricity)\b",
+    re.IGNORECASE,
+)
+_AFTER_AFTER_RE = re.compile(r"\s+after\s+(?:the|a|an|its|their)\s", re.IGNORECASE)
+_AFTER_BEFORE_RE = re.compile(r"\bafter\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$", re.I)
+#: a window, frequency, plan or deadline the duration opens: no span that passed
+_NOT_LASTING_BEFORE_RE = re.compile(
+    r"\b(?:within|in|over|during|every|per|each|until|till|by|under|up\s+to|at\s+least\s+once"
+    r"|take|takes|took|taking|need|needs|needed|give|given|gave|allow|allowed|another"
+    r"|extra|further|additional)\s+$",
+    re.IGNORECASE,
+)
+#: a plan or a wish told before the verb: "will stay closed for", "is expected to last"
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|must|to|expected|set|due|likely|planned"
+    r"|plans?|going|could)\b",
+    re.IGNORECASE,
+)
+#: the clause a duration's verb belongs to opens after these
+_CLAUSE_OPENERS_RE = re.compile(
+    r"(?:[,;:(]|\b(?:after|before|when|while|as|since|until|because|that|which|who"
+    r"|where|although|though))\s+",
+    re.IGNORECASE,
+)
+#: words that end a subject noun phrase: its head is the last word before them
+_SUBJECT_END_RE = re.compile(
+    r"\s+(?:of|in|at|on|by|between|from|for|near|across|along|to|with|over|under|inside"
+    r"|outside|around|that|which|who|whose)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+)
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "now", "still"}
+)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
+#: words that end a clause or come before the subject and say nothing of what lasted
+_NOT_SUBJECTS = frozenset(
+    {
+        "now",
+        "then",
+        "still",
+        "also",
+        "there",
+        "here",
+        "all",
+        "both",
+        "some",
+        "many",
+        "most",
+        "which",
+        "that",
+        "who",
+    }
+)
+#: a duration told as over: "in all", "in total", "altogether"
+_RUNNING_AUX_RE = re.compile(r"^(?:has|have)\b", re.IGNORECASE)
+_OVER_AFTER_RE = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+_REVISED_RE = re.compile(r"revis|correct|amend|restat", re.IGNORECASE)
+_HALF_UNIT_UNITS = frozenset({"days", "weeks", "months", "years"})
+#: how many hours a duration's unit holds, by which the comparison sets durations told in
+#: different units side by side ("50 hours" against "two days"); a month and a year are their
+#: average lengths
+HOURS_IN: dict[str, float] = {
+    "minutes": 1 / 60,
+    "hours": 1.0,
+    "days": 24.0,
+    "weeks": 168.0,
+    "months": 730.5,
+    "years": 8766.0,
+}
+
+
+def duration_figures(
+    text: str,
+    published: date | None,
+    timexes: Sequence[TimeExpression],
+    sentences: Sequence[tuple[int, int]],
+) -> list[Figure]:
+    """A figure for every duration in ``text`` that says how long something lasted."""
+    from desktop.extract import figures as reader
+
+    out: list[Figure] = []
+    for t in timexes:
+        if t.type != "DURATION":
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= t.start < b), None)
+        if sentence is None:
+            continue
+        s0, s1 = sentence
+        read = _reading(text, t, s0, s1)
+        if read is None:
+            continue
+        number_start, number_end, value, unit, measure, counted, period, start, end = read[:9]
+        qualifier = qualifier_before(text, number_start)
+        after = qualifier_after(text, number_end)
+        kind: str = "exact"
+        tolerance = 0.0
+        if qualifier is not None and qualifier.start >= s0:
+            kind, tolerance, start = (
+                qualifier.qualifier,
+                qualifier.tolerance,
+                min(start, qualifier.start),
+            )
+        elif after is not None:
+            kind, tolerance = after.qualifier, after.tolerance
+        if unit in _HALF_UNIT_UNITS and value > 0:
+            # "lasted two days": a count of days is told to the day, half a day either way
+            tolerance = max(tolerance, round(0.5 / value, 4))
+        number = reader._Number(
+            start=start,
+            number_start=number_start,
+            end=number_end,
+            low=value,
+            high=value,
+            qualifier=kind,  # type: ignore[arg-type]
+            tolerance=tolerance,
+            rounding=0.0,
+            unit=unit,
+            kind=read[9],
+            parts=(),
+        )
+        draft = reader._Draft(
+            number=number, end=end, counted=counted, measure=measure, unit=unit, period=period
+        )
+        draft.clause = reader._clause(text, number_start, end, s0, s1)
+        figure = reader._figure(
+            text, draft, s0, s1, published, timexes, reader._attributions(text, s0, s1)
+        )
+        figure.tolerance = max(figure.tolerance, tolerance)
+        if figure.change_cue is not None and not _REVISED_RE.search(figure.change_cue):
+            # "trapped for 46 hours before rescuers reached them": a verb of reaching near a
+            # duration is no count moving; a running duration is told by its period
+            figure.change_cue = None
+        out.append(figure)
+    return out
+
+
+def _reading(
+    text: str, t: TimeExpression, s0: int, s1: int
+) -> tuple[int, int, float, str, str, str | None, FigurePeriod | None, int, int, str] | None:
+    """Where a lasting duration's number lies, its value, unit, measure, counted noun, period
+    and the figure's span; None for a duration that is no span of something that lasted."""
+    words = t.text
+    if words[:1].isalpha() and words.split()[0].lower() in ("the", "every", "each", "per"):
+        # "the past 48 hours", "the first 24 hours of the search", "the next three days"
+        return None
+    units = list(_UNIT_RE.finditer(words))
+    numbers = [m for m in find_numbers(words) if m.unit is None]
+    if len(units) != 1 or len(numbers) != 1:
+        # a range of units or two numbers ("two to three days", "a year and a half"): left
+        return None
+    n = numbers[0]
+    if n.end > units[0].start() or n.value <= 0:
+        return None
+    unit = units[0].group(1).lower() + "s"
+    number_start, number_end = t.start + n.start, t.start + n.end
+    before = text[s0 : t.start]
+    compound = re.match(r"-(?:minute|hour|day|week|month|year)\b", words[units[0].start() - 1 :])
+    if compound is not None or words.rstrip().endswith(("-hour", "-day", "-week", "-month")):
+        head = re.match(r"\s+([a-z][a-z-]*)", text[t.end : s1])
+        if head is not None and head.group(1).lower() not in _EVENT_NOUNS:
+            # "a 31-hour prison riot", "a two-day general strike": one word before the noun
+            head = re.match(r"\s+[a-z]+\s+([a-z][a-z-]*)", text[t.end : s1])
+        if head is None or head.group(1).lower() not in _EVENT_NOUNS:
+            return None
+        if _FUTURE_RE.search(before[-40:]):
+            # "will stage a 48-hour strike": a plan
+            return None
+        noun = head.group(1).lower()
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            "lasted",
+            noun,
+            None,
+            t.start,
+            t.end + head.end(),
+            n.kind,
+        )
+    event_of = _EVENT_OF_BEFORE_RE.search(before)
+    if event_of is not None and event_of.group("noun").lower() in _EVENT_NOUNS:
+        # "After a siege of almost two days", "an outage lasting 50 hours"
+        if _FUTURE_RE.search(before[max(0, event_of.start() - 40) : event_of.start()]):
+            return None
+        noun = event_of.group("noun").lower()
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            "lasted",
+            noun,
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    spent = _SPENT_BEFORE_RE.search(before)
+    doing = _GERUND_AFTER_RE.match(text, t.end, s1)
+    if spent is not None and doing is not None:
+        # "Rescuers spent more than 20 hours digging out the miners": how long the work lasted
+        verb_at = s0 + spent.start()
+        if _FUTURE_RE.search(text[max(s0, verb_at - 30) : verb_at]):
+            return None
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            f"{doing.group('v').lower()} for",
+            _subject(text, s0, verb_at),
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    delayed = _DELAYED_BEFORE_RE.search(before)
+    if delayed is not None:
+        # "Flights at Veston airport were delayed by up to five hours"
+        verb_at = s0 + delayed.start()
+        if _FUTURE_RE.search(text[max(s0, verb_at - 30) : verb_at]):
+            return None
+        aux = re.search(r"\b(?:was|were|been|is|are)\s+$", text[max(s0, verb_at - 12) : verb_at])
+        subject_at = verb_at - (len(aux.group(0)) if aux is not None else 0)
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            "delayed by",
+            _subject(text, s0, subject_at),
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    if _NOT_LASTING_BEFORE_RE.search(before[-24:]) and not _AFTER_BEFORE_RE.search(before):
+        return None
+    measure: str | None = None
+    verb_at = t.start
+    period: FigurePeriod | None = None
+    lasted = _LASTED_BEFORE_RE.search(before)
+    state = _STATE_FOR_BEFORE_RE.search(before) if lasted is None else None
+    verb = _VERB_FOR_BEFORE_RE.search(before) if lasted is None and state is None else None
+    if lasted is not None:
+        measure, verb_at = "lasted", s0 + lasted.start()
+        if lasted.group(0).lower().startswith("has"):
+            period = "cumulative"
+    elif state is not None:
+        told = " ".join(state.group("state").lower().split())
+        if told in _TERM_STATES or told.split()[0] in _TERM_STATES or told.endswith(" to"):
+            return None
+        told = _STATE_SYNONYMS.get(told, told)
+        measure, verb_at = f"{told} for", s0 + state.start()
+        if _RUNNING_AUX_RE.match(state.group("aux")) and not _OVER_AFTER_RE.match(text, t.end, s1):
+            # "has been closed for 12 days": still closed when told
+            period = "cumulative"
+    elif verb is not None:
+        told = verb.group("state").lower()
+        measure, verb_at = f"{_STATE_SYNONYMS.get(told, told)} for", s0 + verb.start()
+    elif (after_at := _AFTER_BEFORE_RE.search(before)) is not None or _AFTER_AFTER_RE.match(
+        text, t.end, s1
+    ):
+        # "pulled alive from the rubble after 72 hours", "restored some 53 hours after the
+        # fault": how long until what the clause's verb says was over
+        clause = before[: after_at.start()] if after_at is not None else before
+        over = None
+        for pattern, said in _OVER_VERBS:
+            over = pattern.search(clause)
+            if over is not None:
+                measure = said
+                break
+        if measure is None or over is None:
+            return None
+        if _POWER_BACK_RE.search(clause):
+            # "Power was fully restored ... some 53 hours after the fault": an outage's length
+            counted: str | None = "outage"
+        elif measure == "trapped for":
+            # "pulled a girl alive from the rubble": the one brought out is the verb's object
+            counted = None
+        else:
+            counted = _subject(text, s0, s0 + over.start())
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            measure,
+            counted,
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    if measure is None:
+        return None
+    if _FUTURE_RE.search(text[max(s0, verb_at - 30) : verb_at]):
+        # "will stay closed for", "is expected to be shut for": a plan, not a span that passed
+        return None
+    return (
+        number_start,
+        number_end,
+        n.value,
+        unit,
+        measure,
+        _subject(text, s0, verb_at),
+        period,
+        t.start,
+        t.end,
+        n.kind,
+    )
+
+
+def _subject(text: str, s0: int, verb_at: int) -> str | None:
+    """The head noun of the subject of the verb at ``verb_at``: "The runway at Corrow airport
+    was shut" -> "runway"; a pronoun takes the sentence's first subject."""
+    before = text[s0:verb_at]
+    openers = list(_CLAUSE_OPENERS_RE.finditer(before))
+    phrase = before[openers[-1].end() :] if openers else before
+    head = _head(phrase)
+    if head is None and phrase.split()[-1:] != ["it"] and phrase.split()[-1:] != ["they"]:
+        return None
+    if head is None or head in _PRONOUNS:
+        # "The runway reopened after it had been closed for 17 hours": the pronoun stands for
+        # the sentence's own subject
+        first = _head(before[: openers[0].start()] if openers else before)
+        return first if first not in _PRONOUNS else None
+    return head
+
+
+def _head(phrase: str) -> str | None:
+    cut = _SUBJECT_END_RE.search(phrase)
+    if cut is not None:
+        phrase = phrase[: cut.start()]
+    words = [w.strip("\"'“”‘’") for w in phrase.split()]
+    words = [w for w in words if w and w.lower() not in _DETERMINERS]
+    while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
+        # "the driver had worked 13 hours": the subject ends before its auxiliary
+        words.pop()
+    while len(words) > 1 and re.fullmatch(r"[A-Z]{0,3}\d[\w-]*", words[-1]):
+        # "Flight 3410 was delayed": the thing, not its number
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[A-Za-z][a-z'’-]*", last) or last.lower() in _NOT_SUBJECTS:
+        return None
+    if last[0].isupper() and len(words) > 1:
+        # "Police in Darrow": a name, no thing that lasted
+        return None
+    return last.lower()
