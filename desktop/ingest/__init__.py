@@ -183,7 +183,7 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
         _assemble.TooManyBlocks,
     ) as exc:
         raise IngestError(f"{name}: {exc}") from exc
-    except _html.PageTooLarge as exc:
+    except (_html.PageTooLarge, _html.FramesetPage) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.TimeLimitExceeded as exc:
         raise IngestError(f"{name}: {exc}; the page was not imported") from exc
@@ -358,7 +358,12 @@ def read_pasted(text: str, *, is_html: bool | None = None) -> RawArticle:
             article = _html.read_html(text, fmt="pasted")
         else:
             article = _plain.read_text(text, "pasted", "utf-8")
-    except (_html.PageTooLarge, _html.TimeLimitExceeded, _assemble.TooManyBlocks) as exc:
+    except (
+        _html.PageTooLarge,
+        _html.FramesetPage,
+        _html.TimeLimitExceeded,
+        _assemble.TooManyBlocks,
+    ) as exc:
         raise IngestError(f"pasted {'HTML' if is_html else 'text'}: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("pasted HTML: nested too deeply to read") from exc

@@ -422,6 +422,7 @@ _CONTINUED_ELSEWHERE = re.compile(
 )
 #: The prompt comes right under the story's last paragraph, before the page's own foot.
 _CONTINUED_REACH = 4
+_PAGER_ONLY = re.compile(r"^page\s+\d+\s+of\s+\d+$", re.I)
 
 
 def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
@@ -435,11 +436,23 @@ def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
     if len(kept) < 2:
         return
     last = kept[-1]
-    for piece in pieces[last : last + 1 + _CONTINUED_REACH]:
-        if len(piece.text) <= 120 and _CONTINUED_ELSEWHERE.match(piece.text.strip()):
-            if piece.kept:
-                piece.reason = furniture.STORY_LINK
-            found.continued_elsewhere = True
+    near = pieces[last : last + 2 + _CONTINUED_REACH]
+    for n, piece in enumerate(near[:-1] if len(near) > 1 + _CONTINUED_REACH else near):
+        if len(piece.text) > 120:
+            continue
+        said = [piece]
+        if not _CONTINUED_ELSEWHERE.match(piece.text.strip()):
+            # A text copy sets the pager on two lines: "Page 1 of 2" / "Next >>".
+            if n + 1 >= len(near) or not _PAGER_ONLY.match(piece.text.strip()):
+                continue
+            said.append(near[n + 1])
+            joined = f"{piece.text.strip()} {near[n + 1].text.strip()}"
+            if len(joined) > 120 or not _CONTINUED_ELSEWHERE.match(joined):
+                continue
+        for line in said:
+            if line.kept:
+                line.reason = furniture.STORY_LINK
+        found.continued_elsewhere = True
 
 
 #: A count of people: its digits and the spaces after them are read one way only (possessive),
@@ -2559,8 +2572,20 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         ]
     bylines: list[int] = []
     title_at = _title_index(pieces, found)
+    # Readers' comments under the story: their posting lines ("Posted by NAME on DATE") are
+    # no byline or date of the story's.
+    thread_at = next(
+        (
+            i
+            for i in range(story_from, len(pieces))
+            if pieces[i].kept and furniture.opens_comment_thread(pieces, i)
+        ),
+        len(pieces),
+    )
     for i in dict.fromkeys(window):
         piece = pieces[i]
+        if i > thread_at:
+            continue
         if i > story_from and _in_list_of_stories(pieces, i):
             continue  # "Related Articles" / a headline / "12 November 2026": another story's
         if i > story_from and _heads_a_story_set_aside(pieces, i):
@@ -4596,6 +4621,8 @@ def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:
 
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d\d\b|[-–]|\bltd\b|\binc\b|"
+    # A year in Roman numerals, as a broadcaster prints it: "© FCH MMIII".
+    r"\b(?-i:M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b|"
     r"\blimited\b|\bllc\b|\bplc\b|\bco\b\.?|\bcorp\b\.?|\bcompany\b",
     re.I,
 )
@@ -5001,6 +5028,13 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
                 and (
                     key == (masthead := furniture.text_key(value).removeprefix("the "))
                     or key.startswith(masthead + " ")
+                    # "© FCH" under the logo "FCH News": the outlet by the name it shows
+                    # (not by a web edition's label: "Fife Coast Herald Online").
+                    or (
+                        masthead.startswith(key + " ")
+                        and furniture.text_key(_EDITION_LABEL.sub("", value)).removeprefix("the ")
+                        != key
+                    )
                 )
             ]
             if shown:

@@ -434,6 +434,8 @@ _STORY_TOOLS = re.compile(
 _PRINT_FOOTER = re.compile(
     r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+)?printed\s+(?:from|on)\b|"
     r"printed\s+(?:from|on)\s+\S|find\s+this\s+(?:article|story)\s+at\s*:?(?:\s*\S+)?$|"
+    # A broadcaster's print view names the story's address under it: "Story from FCH NEWS:".
+    r"story\s+from\s+[^:]{2,60}:\s*(?:https?://\S+)?$|"
     # Old print templates offer the article's links under it: "Check the box to include the
     # list of links referenced in the article."
     r"check\s+the\s+box\s+to\s+include\s+the\s+list\s+of\s+links\b|"
@@ -1654,6 +1656,14 @@ def is_platform_pitch(text: str) -> bool:
 
 def is_menu_line(text: str) -> bool:
     """ "Home | World | Asia" or "Home > World > Asia": short capitalised items between bars."""
+    if text[:1] == "[" and "] [" in text:
+        # An early page's row of links each in brackets: "[ Back to top ] [ E-mail this story ]".
+        items = _BRACKETED_ITEM.findall(text)
+        if len(items) >= 2 and not _BRACKETED_ITEM.sub("", text).strip():
+            return all(
+                _words(i) <= 4 and i.strip()[:1].isupper() and not i.strip().endswith(".")
+                for i in items
+            )
     # Three items need two bars; most paragraphs have none and are not split at all.
     if sum(text.count(bar) for bar in "|•›»>/") < 2:
         return False
@@ -1664,6 +1674,9 @@ def is_menu_line(text: str) -> bool:
     if len(parts) < 3:
         return False
     return all(_words(p) <= 3 and p[0].isupper() and not p.endswith(".") for p in parts)
+
+
+_BRACKETED_ITEM = re.compile(r"\[\s*([^\[\]]{1,60}?)\s*\]")
 
 
 def _spread_newsletter(pieces: list[Piece]) -> None:
@@ -1759,6 +1772,18 @@ _COMMENT_CHROME = re.compile(
     r"(?:newest|oldest|latest)\s+first\b|.{0,40}\breport\s+(?:this\s+comment|abuse)\b)",
     re.I,
 )
+
+
+def opens_comment_thread(pieces: list[Piece], i: int) -> bool:
+    """Whether the piece at ``i`` is a comments heading with a comment's own lines under it
+    ("12 Comments" over "Posted by NAME on DATE"): what follows is the readers', not the
+    story's, and their dates and names say nothing of it."""
+    text = pieces[i].text.strip()
+    return (
+        _words(text) <= 10
+        and _COMMENTS_HEADING.match(text) is not None
+        and _comment_chrome_follows(pieces, i)
+    )
 
 
 def _comment_chrome_follows(pieces: list[Piece], i: int) -> bool:

@@ -10,6 +10,7 @@ extraction runs in a worker thread that the caller stops waiting for after a tim
 
 from __future__ import annotations
 
+import bisect
 import html as _html_text
 import itertools
 import json
@@ -61,6 +62,28 @@ class TimeLimitExceeded(TimeoutError):
     """Extraction did not finish within the time limit."""
 
 
+class FramesetPage(ValueError):
+    """The page is a frameset: a browser shows the pages of its frames, not its own text."""
+
+
+_FRAMESET = re.compile(r"<frameset\b", re.I)
+_FRAME_SOURCE = re.compile(r"<frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]{1,200})", re.I)
+
+
+def _refuse_frameset(slim: str) -> None:
+    """A frameset's own page holds no story: its frames' pages do (a menu in one, the story
+    in another), and what it carries besides is the note for browsers without frames. It is
+    refused with the names of the pages to import instead."""
+    if _FRAMESET.search(slim) is None:
+        return
+    frames = list(dict.fromkeys(m.group(1) for m in _FRAME_SOURCE.finditer(slim)))[:6]
+    named = f" ({', '.join(frames)})" if frames else ""
+    raise FramesetPage(
+        f"the page is a frameset: its text is in the pages of its frames{named}; open the "
+        "frame that shows the story on its own and import that page"
+    )
+
+
 def sniff_charset(data: bytes) -> str | None:
     """The charset a page declares in its first bytes (<meta charset> or http-equiv)."""
     head = data[:4096].decode("ascii", errors="replace")
@@ -90,6 +113,8 @@ def read_html(
     """
     markup = clean_text(markup)
     slim, json_ld = slim_markup(markup)
+    if fmt != "feed":  # a feed item's content is the item's text, never a browser's page
+        _refuse_frameset(slim)
     if len(slim) > MAX_MARKUP_CHARS:
         raise PageTooLarge(
             f"the page has {len(slim) / 1e6:.0f} million characters of markup besides scripts "
@@ -3894,15 +3919,19 @@ def _merge(
     left_out = 0
     for block in page_blocks:
         to_come[block.text] -= 1
-        spots = [n for n in positions.get(block.text, []) if n >= emitted]
-        if spots and any(
-            to_come[line] > 0 for line in main_lines[emitted : min(spots[0], emitted + 50)]
+        # The block's first line at or after the last one emitted (positions are in order: a
+        # text the page repeats thousands of times is looked up, not scanned, each time).
+        at = positions.get(block.text, [])
+        k = bisect.bisect_left(at, emitted)
+        spot = at[k] if k < len(at) else None
+        if spot is not None and any(
+            to_come[line] > 0 for line in main_lines[emitted : min(spot, emitted + 50)]
         ):
-            spots = []
-        if spots:
-            for line in main_lines[emitted : spots[0] + 1]:
+            spot = None
+        if spot is not None:
+            for line in main_lines[emitted : spot + 1]:
                 pieces.append(kept_line(line))
-            emitted = spots[0] + 1
+            emitted = spot + 1
             continue
         if block.text in joined:
             continue

@@ -249,3 +249,67 @@ def test_reply_with_a_short_quote_is_not_a_story_copy() -> None:
     )
     article = read_bytes(text.encode("utf-8"), "reply.txt")
     assert STORY[0] in article.text
+
+
+# ---------------------------------------------------------------- a frameset's own page
+FRAMESET = (
+    "<html><head><title>The Oldcastle Courier</title></head>"
+    "<frameset cols='150,*'><frame src='menu.htm' name='menu'>"
+    "<frame src='story0412.htm' name='main'><noframes><body>Your browser does not support "
+    "frames. <a href='story0412.htm'>Click here</a>.</body></noframes></frameset></html>"
+)
+
+
+def test_a_frameset_page_is_refused_naming_its_frames() -> None:
+    from desktop.ingest import IngestError, read_pasted
+
+    with pytest.raises(IngestError, match=r"frameset.*menu\.htm, story0412\.htm"):
+        read_bytes(FRAMESET.encode("utf-8"), "courier.html")
+    with pytest.raises(IngestError, match="frameset"):
+        read_pasted(FRAMESET, is_html=True)
+
+
+# ---------------------------------------------------------------- copies of older pages
+def _copy(*tail: str) -> str:
+    head = ["Marrow Bridge to close for nine weeks", "", "By Ruth Kemble", ""]
+    return "\n".join([*head, *"\n\n".join(STORY).split("\n"), "", *tail]) + "\n"
+
+
+def test_comment_lines_under_a_copy_do_not_date_it() -> None:
+    text = _copy(
+        "12 Comments",
+        "",
+        "Posted by bridge_watcher on February 7, 2014 at 3:14 pm",
+        "About time they fixed it.",
+        "Report abuse",
+        "",
+        "Posted by Ann P on February 7, 2014 at 4:02 pm",
+        "My bus goes that way every morning.",
+        "Report abuse",
+    )
+    article = read_bytes(text.encode("utf-8"), "copy.txt")
+    assert article.published is None
+    assert article.author == "Ruth Kemble"
+    assert article.text.rstrip().endswith(STORY[-1])
+
+
+def test_pager_on_two_lines_and_bracketed_tools() -> None:
+    text = _copy("Page 1 of 3", "Next >>", "", "[ Back to top ] [ E-mail this story ] [ Print ]")
+    article = read_bytes(text.encode("utf-8"), "copy.txt")
+    assert any(w in article.warnings for w in PARTIAL_WARNINGS)
+    assert article.text.rstrip().endswith(STORY[-1])
+    assert furniture.is_menu_line("[ Back to top ] [ E-mail this story ] [ Print ]")
+    assert not furniture.is_menu_line("[ The council said so. ] [ Later it did not. ]")
+
+
+def test_broadcaster_print_view_foot() -> None:
+    article = _read(
+        "<html><head><title>OCN NEWS | UK | Marrow Bridge to close</title></head>"
+        "<body bgcolor='#ffffff'><img src='/p/logo.gif' alt='OCN News'>"
+        "<font face='arial'><b><font size='4'>Marrow Bridge to close</font></b><br>"
+        + _paras(STORY)
+        + "<hr><p>Story from OCN NEWS:<br>http://news.ocn.example/1/hi/uk/3054123.stm</p>"
+        "<p>Published: 2014/02/06 13:22:44 GMT</p><p>&copy; OCN MMXIV</p></font></body></html>"
+    )
+    assert article.text.rstrip().endswith(STORY[-1])
+    assert article.source is not None and "MMXIV" not in article.source
