@@ -522,18 +522,25 @@ class ReaderView(QWidget):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(40, 120, 200))
         length = len(self.detail.text)
-        for r in self._figures:
-            if r.article.id != self.detail.record.id:
-                continue
-            start, end = max(0, r.figure.start), min(length, r.figure.end)
-            if end <= start:
-                continue
-            cur = QTextCursor(self.body.document())
-            cur.setPosition(self._map.to_qt(start))
-            cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            f = QTextCharFormat(fmt)
-            f.setToolTip(self._figure_tip(r))
-            cur.mergeCharFormat(f)
+        # One edit block for every figure: each format merged on its own laid the whole
+        # document out again (an article of 20,000 sentences and 2,000 figures: 51 s with
+        # the window frozen, against under a second).
+        cur = QTextCursor(self.body.document())
+        cur.beginEditBlock()
+        try:
+            for r in self._figures:
+                if r.article.id != self.detail.record.id:
+                    continue
+                start, end = max(0, r.figure.start), min(length, r.figure.end)
+                if end <= start:
+                    continue
+                cur.setPosition(self._map.to_qt(start))
+                cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                f = QTextCharFormat(fmt)
+                f.setToolTip(self._figure_tip(r))
+                cur.mergeCharFormat(f)
+        finally:
+            cur.endEditBlock()
 
     @staticmethod
     def _figure_tip(r: FigureRecord) -> str:
