@@ -173,6 +173,12 @@ _FUTURE_CUES = (
     # noun of "to that end")
     r"|(?:(?<=\bthey\s)|(?<=\band\s)|(?<=\bwhich\s)|(?<=(?<!\bto\s)\bthat\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
     r"(?:end|play|vote)(?=\s+(?:again\s+|on\s+)?(?-i:[A-Z]))"
+    # "Negotiations in Geneva end on Friday", "Polls in the state close at 7:30 p.m. on
+    # Tuesday": a plural subject with its place after it, then the plain verb of a fixture
+    # (the cue runs from the place's preposition to the verb)
+    r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?:in|at|across|around|throughout|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:end|close|open|reopen|meet|begin|start|resume|convene|finish)"
+    r"(?=\s+(?:again\s+)?(?:(?:on|at)\s+)?(?:\d|(?-i:[A-Z])))"
     # "Cyprus takes over the presidency on Sunday"; "Pakistan face India in Dubai on Sunday":
     # a fixture named by its sides
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)takes?\s+over\b"
