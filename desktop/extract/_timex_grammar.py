@@ -3941,6 +3941,8 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             and day.point is not None
             and not day.needs_anchor
             and ctx.last_day_scene
+            # ("seized in the Oct. 7, 2023, attack": a day naming its event is no account's)
+            and not ctx.last_day_owned
             and ctx.published is not None
             and (ctx.published - day.point).days > 30
             and 0 <= ctx.start - ctx.last_day_end < 600

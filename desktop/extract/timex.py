@@ -170,7 +170,9 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 )
                 ctx.last_day, ctx.last_day_end = res, c.end
                 ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)
-                ctx.last_day_owned = text.startswith(("'s", "’s"), c.end)
+                ctx.last_day_owned = text.startswith(("'s", "’s"), c.end) or _names_its_noun(
+                    text, c.start, c.end
+                )
                 if kind == "DATE" and _is_heading(text, c.start, c.end):
                     ctx.heading_day, ctx.heading_end = res, c.end
                 if ctx.lead_day is None and c.start < lead_end:
@@ -864,6 +866,23 @@ def _scene_clocks(out: list[TimeExpression], published: date | None, text: str) 
                 )
                 day = new_day
         scene_day, scene_minutes, scene_end, scene_zone = day, minutes, this.end, _zone(this.text)
+
+
+#: a day that names the noun after it, as "Monday's ballot" does: "the Oct. 7, 2023, attack",
+#: "the March 4 election"; a determiner before the date, a plain noun after it
+_NAMING_DAY = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NAMED_NOUN = re.compile(
+    r",?\s+(?!(?:and|or|to|through|until|till|at|in|on|of|for|from|by|was|is|were|are|when"
+    r"|which|that|as|after|before|with|will|would|had|has|have)\b)[a-z][a-z-]+\b"
+)
+
+
+def _names_its_noun(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` names the noun after it ("the Oct. 7, 2023, attack")."""
+    return (
+        _NAMING_DAY.search(text, max(0, start - 8), start) is not None
+        and _NAMED_NOUN.match(text, end) is not None
+    )
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
