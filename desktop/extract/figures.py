@@ -8656,7 +8656,8 @@ def _figure(
         # "with 60% of ballots counted": a count still being made, which a final one replaces
         cue = partial.group(0)
     # "treats 620,000 patients a year", "feeds 1,200 families weekly": how often, never the
-    # count of one window, so a rate keeps no window of its year or day (a level it stays)
+    # count of one window; a window the sentence names stays ("averaged 330 million cubic
+    # metres a day in December" is December's)
     rate = rate_after(text, n.end, s1)
     return Figure(
         start=n.start,
@@ -8693,15 +8694,11 @@ def _figure(
         tolerance=round(tolerance, 4),
         change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
-        period=None if rate is not None and d.period in _WINDOW_PERIODS else d.period,
+        period=d.period,
         denied=_is_denied(text, n.start, s0),
         hedged=_HEDGED_BEFORE_RE.search(text, max(s0, n.start - 60), n.number_start) is not None,
         rate=rate,
     )
-
-
-#: the periods that are a window of time a count is limited to, which a rate has none of
-_WINDOW_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
 #: the units a distance between places is told in
@@ -8993,8 +8990,8 @@ def _period(
     rate = _RATE_PERIOD_AFTER_RE.match(text, d.end, c1)
     if rate is not None and d.unit is not None and d.unit.isupper():
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
-        # a five-year total does not contradict
-        return _rate_period(rate)
+        # a five-year total does not contradict: a rate (Figure.rate), no window of its year
+        return None
     if (
         rate is not None
         and d.unit is None
@@ -9005,8 +9002,9 @@ def _period(
         and text[c0 : n.start].strip()
     ):
         # "treats about 620,000 patients a year", "draws 8,000 visitors a month": how many
-        # come in each year, a rate, never one event's count ("the records of 410,000 patients")
-        return _rate_period(rate)
+        # come in each year, a rate (Figure.rate), never one event's count ("the records of
+        # 410,000 patients"), and no window of its year
+        return None
     if _currency_rate(text, d, s0, c1):
         # "The peso was trading at 18.1 per dollar on Wednesday", "One dollar bought 17.3 pesos
         # at the close": a currency's rate as the day left it, a level the next day's rate
@@ -9693,15 +9691,6 @@ _RATE_PERIOD_AFTER_RE = re.compile(
     r"\s+(?:(?:a|per|each|every)\s+(?:(?P<t>year|month)|annum)(?![-\w'’])"
     r"|(?P<adverb>annually|yearly|monthly)\b)"
 )
-
-
-def _rate_period(rate: re.Match[str]) -> FigurePeriod:
-    """The stretch a sum or count is told per: "a month", "monthly" -> "month", else "year"."""
-    return (
-        "month"
-        if (rate.group("t") or rate.group("adverb") or "") in ("month", "monthly")
-        else "year"
-    )
 
 
 #: "a year earlier", "a month ago": the base of a change, no rate

@@ -16,15 +16,16 @@ from desktop.domain import FigureRate
 
 #: a rate told after the number in its clause: "treats 620,000 patients a year", "300 cars per
 #: day", "12,000 tonnes of copper annually", "300 trucks cross the bridge every week"; not "a
-#: year ago", "a year earlier", "a day after", "a year on", "a year-long", "a year's", nor a
-#: window ("in a week"). "per", "each" and "every" always say how often ("300 cars per hour on the bridge",
-#: "every day in the summer"); "a" only when no word of time or order follows it
+#: year ago", "a year earlier", "a day after", "a year on", "a year from now", "a year-long",
+#: "a year's", nor a window ("in a week"). "per", "each" and "every" always say how often
+#: ("300 cars per hour on the bridge", "every day in the summer"); "a" only when no word of
+#: time or order follows it ("a day from May" is a rate told from a day on)
 _RATE_RE = re.compile(
     r"\b(?:(?:per|each|every)\s+(?P<every>year|day|week|month|hour|night|minute|fortnight"
     r"|quarter|annum)(?![-\w'’])"
     r"|an?\s+(?P<per>year|day|week|month|hour|night|minute|fortnight"
-    r"|quarter)(?![-\w'’])(?!\s+(?:ago|earlier|later|before|after|on|from|since|into"
-    r"|previously|prior|back|old|long|apart|out|of|or|and)\b)"
+    r"|quarter)(?![-\w'’])(?!\s+(?:ago|earlier|later|before|after|on|since|into"
+    r"|previously|prior|back|old|long|apart|out|of|or|and|from\s+(?:now|today|then))\b)"
     r"|(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)\b)",
     re.IGNORECASE,
 )
