@@ -4769,6 +4769,12 @@ def _is_peak(reading: _Reading) -> bool:
     return reading.cue is not None and _PEAK_CUE_RE.search(reading.cue) is not None
 
 
+#: a verb that tells a level as the most the thing reached: "The ash column reached 11 km"
+_REACHED_RE = re.compile(
+    r"\b(?:reached|reaches|peaked|peaks|topped|tops|hit|hits)\b", re.IGNORECASE
+)
+
+
 def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | None:
     """The relation of a peak and a level of one quantity, or None when the pair is not one
     peak and one level. A peak is the most the thing reached over the story so far: a level no
@@ -4792,6 +4798,17 @@ def _beside_peak(first: _Reading, second: _Reading) -> tuple[Relation, str] | No
             # "120 firefighters" on the first day, "at the height of the fire, 150": the
             # thing grew to its peak
             return "update", f"an earlier level below the peak: {said} ({days})"
+        if (
+            level.when is not None
+            and level.when == peak.when
+            and level.high < peak.low
+            and level.cue is not None
+            and _REACHED_RE.search(level.cue)
+        ):
+            # "The ash column reached 11 km on 5 May" beside "put the ash column at 13 km on 5
+            # May, its highest point so far": a level told as the most it reached that day
+            # is that day's peak told again, another value
+            return "contradiction", f"two tellings of the most it reached that day: {said} ({days})"
         return "consistent", f"a level no higher than the peak: {said} ({days})"
     if peak.when is not None and level.when is not None and level.when > peak.when:
         return "update", f"a later level above the peak told before it: {said} ({days})"
