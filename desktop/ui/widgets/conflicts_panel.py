@@ -183,11 +183,14 @@ class SentenceCard(QTextBrowser):
         middle = html.escape(text[fig.start : fig.end])
         after = html.escape(text[fig.end : e])
         when = fig.as_of or art.published
-        meta = [html.escape(art.source or "unknown source")]
+        # An outlet, a source or a title of thousands of characters is cut in the small print
+        # (whole in the articles' own views): written whole, a 5,000-character outlet filled
+        # the card, its day, value and title a long scroll under it.
+        meta = [html.escape(_cut(art.source or "unknown source", CARD_NAME_CHARS))]
         if when:
             meta.append(_day(when))
         if fig.attributed_to:
-            meta.append("according to " + html.escape(fig.attributed_to))
+            meta.append("according to " + html.escape(_cut(fig.attributed_to, CARD_NAME_CHARS)))
         if fig.denied:
             # only a hand-linked figure is compared while its sentence denies it
             meta.append("<b>denied in the text</b>")
@@ -206,7 +209,7 @@ class SentenceCard(QTextBrowser):
             f"<p style='margin-top:0;margin-bottom:4px'>{before}<b><u>{middle}</u></b>{after}</p>"
             f"<p style='margin-top:0'><small>{' · '.join(meta)}<br>"
             f"<b>{html.escape(figure_value(fig))}</b> {reading}<br>"
-            f"{html.escape(art.display_title)}</small></p>"
+            f"{html.escape(_cut(art.display_title, CARD_TITLE_CHARS))}</small></p>"
         )
         # The figure is found in the text as shown (its spaces collapsed by the HTML), from
         # about where it stands: the same words may come earlier in the sentence.
@@ -439,6 +442,19 @@ class SentenceCard(QTextBrowser):
 
 def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+#: the most of an outlet's or a source's name, and of a title, a sentence card's small print
+#: shows (the rest is in the article itself)
+CARD_NAME_CHARS = 80
+CARD_TITLE_CHARS = 160
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` characters and an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + "…"
 
 
 #: What the tab says while no two articles report the same quantity
