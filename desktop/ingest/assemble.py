@@ -3623,7 +3623,7 @@ def _body_above_title(pieces: list[Piece], found: Found, *, document: bool = Fal
             and dates.read_meta_line(text) is None
         )
         if masthead or (
-            _names_a_body(text)
+            (_names_a_body(text) or (document and _name_over_address(pieces, index, title)))
             and len(text.split()) <= 8
             and not text.endswith((".", "!", "?", ":"))
             and dates.read_meta_line(text) is None
@@ -3632,6 +3632,28 @@ def _body_above_title(pieces: list[Piece], found: Found, *, document: bool = Fal
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named above the title")
             return
+
+
+#: A letterhead's address or contact line: a postcode, a telephone number, a web or e-mail
+#: address, a street number.
+_ADDRESS_LINE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|(?:tel|phone|fax)\b|"
+    r"\+?\d[\d ()-]{7,}\d|www\.|@[\w-]+\.|\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Way)\b"
+)
+
+
+def _name_over_address(pieces: list[Piece], index: int, title: int) -> bool:
+    """A document's letterhead: a short name in capitals or title case, no figures in it,
+    right over its address or contact line, above the headline ("Tarn Valley Hospice" over
+    "Fellside Road, Appleby CA16 6XX | 01768 555 100")."""
+    text = dates.strip_edges(pieces[index].text).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in text) or index + 1 >= title:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words):
+        return False
+    below = pieces[index + 1].text.strip()
+    return len(below.split()) <= 25 and _ADDRESS_LINE.search(below) is not None
 
 
 #: "Statement from the Ashcombe Flood Group": a headline that names who issued the text.

@@ -1730,6 +1730,13 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: The last word of an office's or a team's name, never of a person's.
+_OFFICE_LAST_WORDS = frozenset(
+    ["team", "desk", "office", "unit", "newsroom", "comms", "communications", "admin",
+     "administrator", "support", "helpdesk"]
+)  # fmt: skip
+
+
 def is_person_name(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name alone: "Imogen Tell", "Jan de Vries".
 
@@ -1743,6 +1750,8 @@ def is_person_name(text: str) -> bool:
         return False
     if words[0] == "The":
         return False  # "The Harbour Brief": a publication's name, no person's
+    if words[-1].lower() in _OFFICE_LAST_WORDS:
+        return False  # "Comms Team", "Digital Desk": an office, as a file's creator names it
     for word in words:
         if not _NAME_TOKEN.fullmatch(word):
             return False

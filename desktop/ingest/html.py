@@ -2188,12 +2188,14 @@ def _heading_ending_title(tree: Any, title: str) -> str | None:
     separator ("Westbury Watch: Council quietly shelves ..."): a page that sets its headline in
     no <h1>, as a blog's post title under its date header."""
     key = furniture.text_key(title)
+    # ... or one part of it: "Post title | Blog" ("Blog: Post title" has no spaced separator).
+    parts = {furniture.text_key(p) for p in _PAGE_TITLE_SEPARATOR.split(title) if p.strip()}
     for node in itertools.islice(tree.iter("h2", "h3"), 40):
         text = _heading_text(node)
         if not 3 <= len(text.split()) <= 30 or len(text) > 250:
             continue
         own = furniture.text_key(text)
-        if own and key != own and key.endswith(" " + own):
+        if own and key != own and (key.endswith(" " + own) or (len(parts) > 1 and own in parts)):
             if any(
                 a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
                 for a in node.iterancestors()

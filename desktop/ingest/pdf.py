@@ -787,9 +787,27 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
     for piece, paragraph in zip(pieces, paragraphs, strict=True):
         if id(paragraph[0]) in boxed:
             piece.reason = furniture.SUMMARY_BOX
+    _letterhead_under_largest(pieces, paragraphs)
     _standfirst(pieces, paragraphs, body_size)
     _table_captions(pieces, paragraphs)
     return head + _notes_at_end(pieces) + feet
+
+
+def _letterhead_under_largest(pieces: list[Piece], paragraphs: list[list[_Line]]) -> None:
+    """The headline is the largest type on the first page: a letterhead's name set large but
+    smaller above it ("Tarn Valley Hospice" in 14 point over an 18-point headline) is no
+    headline of its own, only a heading over it."""
+    sizes = [
+        statistics.median(ln.size for ln in paragraph) if piece.kind == "heading1" else 0.0
+        for piece, paragraph in zip(pieces, paragraphs, strict=True)
+    ]
+    largest = max(sizes, default=0.0)
+    if not largest:
+        return
+    top = sizes.index(largest)
+    for n in range(top):
+        if pieces[n].kind == "heading1" and sizes[n] < largest - 0.5:
+            pieces[n].kind = "heading"
 
 
 def _boxed(lines: list[_Line], lefts: dict[tuple[int, int], float], body: float) -> set[int]:

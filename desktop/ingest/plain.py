@@ -1008,6 +1008,8 @@ def _note(notes: list[str] | None, note: str) -> None:
 
 def _sender(value: str, found: Found) -> None:
     """The publication in a From: field: its display name, never the bare address."""
+    # Outlook writes the address after the name in brackets: "Name [mailto:news@x.example]".
+    value = _OUTLOOK_ADDRESS.sub(r" <\1>", value)
     addresses = getaddresses([value])
     name = addresses[0][0].strip().strip("\"'") if addresses else ""
     if not name:
@@ -1037,6 +1039,7 @@ def _sender(value: str, found: Found) -> None:
     found.set("source", name, "e-mail sender")
 
 
+_OUTLOOK_ADDRESS = re.compile(r"\s*\[mailto:([^\]\s]{1,200})\]", re.I)
 #: Between a person's name and the newsletter's in one display name: "Emil Tannen, Nordic
 #: Cyber Brief", "Grain Markets Daily | Tobias Renn", "Ana Ruiz - The Ledger".
 _NAME_PAIR_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
