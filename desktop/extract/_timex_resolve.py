@@ -1174,6 +1174,18 @@ class Context:
                     continue  # "won the U.S. Open Sunday", "the British Open": a name
                 if m.group(0).lower() == "expected" and _COMPARED_WITH.search(before):
                     continue  # "grew faster than the bank expected in March": a comparison
+                if (
+                    m.group(0).lower() in ("expected", "forecast", "predicted")
+                    and m.end() <= self.start
+                    # (lower-cased: the noun may open the sentence)
+                    and _NOUN_BEFORE_PARTICIPLE.search(before.lower())
+                    and _EXPECTED_FOR.fullmatch(self.text, m.end(), self.start)
+                    and self._past_verb_after()
+                ):
+                    # "Growth expected in March failed to come", "the rain forecast for
+                    # Tuesday never fell": what was awaited names the subject of a past verb
+                    # right after its time, and that verb tells it
+                    continue
                 if re.search(r"\b(?:rather\s+than|instead\s+of)\s+$", before, re.IGNORECASE):
                     continue  # "traded him in April rather than meet his demands": no plan
                 if re.match(r"to\s", m.group(0), re.IGNORECASE) and _ABILITY_BEFORE.search(before):
@@ -1615,6 +1627,20 @@ class Context:
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"
+
+    def _past_verb_after(self) -> bool:
+        """Whether a verb in the past opens what follows the expression, with no comma
+        between: "(Growth expected in March) failed", "(the rain forecast for Tuesday) never
+        fell", "... did not come"."""
+        after = _VERB_AFTER.match(self.text, self.end)
+        if after is None:
+            return False
+        word = after.group("verb").lower()
+        return (
+            after.group("aux") is not None
+            or word in _IRREGULAR_PAST_SET
+            or (word.endswith("ed") and word not in _NOT_PAST_ED)
+        )
 
     def _conditional_past(self, at: int) -> bool:
         """Whether the past verb at ``at`` sits in an 'if' clause that follows a 'would' (or
@@ -3044,6 +3070,13 @@ _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|the
 #: and "named" are verbs after a subject ("Biden called Putin", "the board named Ruiz"), so
 #: they name only after an indefinite noun ("a crater called", "a man named")
 #: from "expected" to the time it awaits: "over the", "later this week, possibly on"
+#: the word that opens what follows an expression, perhaps after an adverb: "failed",
+#: "never came", "did not come"
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:never|also|then|quickly|largely|only|soon|\w+ly)\s+)?"
+    r"(?:(?P<aux>did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
 _AWAIT_WORDS = (
     r"(?:\s+(?:now|possibly|probably|perhaps|likely|sometime|later|earlier|early|late|this"
     r"|next|week|month|year|today|tomorrow|as\s+early\s+as|as\s+soon\s+as)\b,?)*"
