@@ -22,6 +22,7 @@ from desktop.extract._figure_words import (
     canonical_measure,
 )
 from desktop.extract._number_words import SMALL_NUMBERS, TENS
+from desktop.extract.durations import duration_figures
 from desktop.extract.numbers import NumberMention, find_numbers, scaled_value
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
 from desktop.extract.rates import rate_after
@@ -2068,7 +2069,13 @@ def find_figures(
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     _counts_named_before(text, figures, sentences)
     _changes_named_before(text, figures, sentences)
-    return _corrections_told_next(text, figures)
+    figures = _corrections_told_next(text, figures)
+    # how long a thing lasted ("shut for 20 hours", "a 31-hour riot"): durations the time
+    # engine found, read as figures of their own (extract/durations.py)
+    for lasting in duration_figures(text, published, timexes, sentences):
+        at = next((i for i, f in enumerate(figures) if f.start > lasting.start), len(figures))
+        figures.insert(at, lasting)
+    return figures
 
 
 #: a count told with no noun, which names what it counts only by "the number" or "the count":

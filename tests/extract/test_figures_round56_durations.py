@@ -1,0 +1,141 @@
+"""Figures round 56: how long a thing lasted is a figure too. "The runway was shut for 20
+hours in all", "The outage lasted 50 hours", "a 31-hour riot", "Power was restored some 53
+hours after the fault" gave no figure on HEAD 64a0efe4 (every duration was set aside), though
+analysts compare them across outlets. A window ("in the past 48 hours"), a frequency ("every
+two hours"), a plan ("will stay closed for"), a term ("a 48-hour deadline", "jailed for 10
+years") and an age stay no figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.extract import extract
+
+DAY = date(2033, 2, 14)
+
+
+def _durations(
+    text: str,
+) -> list[tuple[str, float | None, float | None, str, str | None, str | None]]:
+    return [
+        (f.number_text, f.low, f.high, f.qualifier, f.unit, f.measure)
+        for f in extract(text, DAY).figures
+        if f.unit in ("minutes", "hours", "days", "weeks", "months", "years")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure", "counted"),
+    [
+        (
+            "The runway at Corrow airport was shut for 20 hours in all.",
+            20,
+            "hours",
+            "closed for",
+            "runway",
+        ),
+        (
+            "The outage lasted 50 hours for the last customers in Brenmark.",
+            50,
+            "hours",
+            "lasted",
+            "outage",
+        ),
+        (
+            "Guards retook the wing after a 31-hour riot at Sallow prison.",
+            31,
+            "hours",
+            "lasted",
+            "riot",
+        ),
+        ("The strike by Marlow bus drivers lasted three weeks.", 3, "weeks", "lasted", "strike"),
+        (
+            "The hostages were held for 11 days in a farmhouse near Vell.",
+            11,
+            "days",
+            "held for",
+            "hostages",
+        ),
+        (
+            "After a siege of almost two days, police freed 14 hostages.",
+            2,
+            "days",
+            "lasted",
+            "siege",
+        ),
+        ("Flight 3410 from gate 22 was delayed by four hours.", 4, "hours", "delayed by", "flight"),
+    ],
+)
+def test_a_duration_that_passed_is_a_figure(
+    text: str, value: float, unit: str, measure: str, counted: str
+) -> None:
+    figures = [f for f in extract(text, DAY).figures if f.unit == unit]
+    assert len(figures) == 1
+    f = figures[0]
+    assert (f.low, f.high, f.measure, f.counted) == (value, value, measure, counted)
+
+
+def test_the_qualifier_and_the_thing_over() -> None:
+    assert _durations(
+        "The miners were trapped for more than 40 hours before rescuers reached them."
+    ) == [("40", 40, None, "more_than", "hours", "trapped for")]
+    assert _durations("Power was fully restored on Wednesday, some 53 hours after the fault.") == [
+        ("53", 53, 53, "approximate", "hours", "lasted")
+    ]
+    assert _durations("Rescuers pulled a girl alive from the rubble after 72 hours.") == [
+        ("72", 72, 72, "exact", "hours", "trapped for")
+    ]
+
+
+def test_a_pronoun_takes_the_sentence_subject() -> None:
+    (f,) = [
+        f
+        for f in extract(
+            "The runway at Pellam airport reopened on Monday after it had been closed for 17 hours.",
+            DAY,
+        ).figures
+        if f.unit == "hours"
+    ]
+    assert (f.counted, f.measure, f.period) == ("runway", "closed for", None)
+
+
+def test_a_duration_still_running_is_a_running_total() -> None:
+    (f,) = [f for f in extract("The coast road has been closed for 12 days.", DAY).figures]
+    assert (f.measure, f.period) == ("closed for", "cumulative")
+    (g,) = [f for f in extract("The coast road was closed for 12 days in all.", DAY).figures]
+    assert g.period is None
+
+
+def test_a_count_of_days_holds_half_a_day() -> None:
+    (f,) = extract("The outage in Brenmark lasted two days.", DAY).figures
+    assert f.tolerance == pytest.approx(0.25)
+    (g,) = extract("The outage in Brenmark lasted 50 hours.", DAY).figures
+    assert g.tolerance == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will stay closed for the next three days, the council said.",
+        "Officials promised to reopen the road within 24 hours.",
+        "Buses will run every two hours until the line reopens.",
+        "The council set up a 24-hour hotline for families.",
+        "The rebels gave the army a 48-hour deadline to leave the town.",
+        "A court in Tarrow jailed the former mayor for 10 years for fraud.",
+        "The former mayor was jailed for 10 years for fraud.",
+        "Police arrested a man aged 34 near the station.",
+        "The company said it would take two weeks to repair the line.",
+        "In the first 24 hours of the search, 40 volunteers joined the police.",
+        "Unions will stage a 48-hour strike next week.",
+        "Officials said 222 remained unaccounted for two days after the quake.",
+    ],
+)
+def test_no_duration_figure(text: str) -> None:
+    assert _durations(text) == []
+
+
+def test_the_count_beside_a_window_is_still_read() -> None:
+    figures = extract("In the past 48 hours 12 people died in the floods.", DAY).figures
+    assert [(f.number_text, f.unit) for f in figures] == [("12", None)]
