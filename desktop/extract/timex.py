@@ -170,8 +170,10 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 )
                 ctx.last_day, ctx.last_day_end = res, c.end
                 ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)
-                ctx.last_day_owned = text.startswith(("'s", "’s"), c.end) or _names_its_noun(
-                    text, c.start, c.end
+                ctx.last_day_owned = (
+                    text.startswith(("'s", "’s"), c.end)
+                    or _names_its_noun(text, c.start, c.end)
+                    or _background_day(text, c.start, res, published)
                 )
                 if kind == "DATE" and _is_heading(text, c.start, c.end):
                     ctx.heading_day, ctx.heading_end = res, c.end
@@ -882,6 +884,30 @@ def _names_its_noun(text: str, start: int, end: int) -> bool:
     return (
         _NAMING_DAY.search(text, max(0, start - 8), start) is not None
         and _NAMED_NOUN.match(text, end) is not None
+    )
+
+
+#: a subordinate clause or a parenthesis the day sits in: "after the assembly adopted it on",
+#: "Putin, who took over when Yeltsin resigned on", "(October 10, 1954"
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:\b(?:after|when|since|which|who|whom|whose)\b|\()(?:[^.;:,()!?\n]|,\s*\d)*$",
+    re.IGNORECASE,
+)
+
+
+def _background_day(text: str, start: int, res: Resolution, published: date | None) -> bool:
+    """Whether the day at ``start`` is a background date more than a month before publication
+    told in a subordinate clause or a parenthesis ("The constitution came into force on
+    January 26, 1950, two months after the assembly adopted it on November 26, 1949"): the
+    clock times of the sentences after it are of the story's own day, not of that one. Not a
+    clock time told again in another zone: "at 04:51 UTC on 11 February 2014 (05:51 local
+    time)" is the scene itself."""
+    return (
+        res.point is not None
+        and published is not None
+        and (published - res.point).days > 30
+        and not _CLOCK_VALUE.search(res.value)
+        and _SUBORDINATE_BEFORE.search(text, max(0, start - 100), start) is not None
     )
 
 
