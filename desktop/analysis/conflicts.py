@@ -61,6 +61,7 @@ from desktop.extract._figure_words import (
     RUNNING_TALLIES,
     canonical_measure,
 )
+from desktop.extract.durations import HOURS_IN
 from desktop.extract.numbers import find_numbers
 
 #: groups up to this size get every cross-article pair; larger ones compare neighbours in time
@@ -293,6 +294,9 @@ _AMOUNT_UNITS = frozenset({"t", "barrels"})
 
 #: units of one dimension written differently: (canonical unit, factor to it)
 _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    # how long a thing lasted, in hours whatever unit it was told in: "lasted 50 hours" beside
+    # "lasted two days" (extract/durations.py)
+    **{unit: ("hours", hours) for unit, hours in HOURS_IN.items()},
     "km": ("km", 1.0),
     "kilometres": ("km", 1.0),
     "kilometers": ("km", 1.0),
