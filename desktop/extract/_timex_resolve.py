@@ -738,6 +738,14 @@ _DEMAND_BEFORE_DEADLINE = re.compile(
     r"[^.;:!?]{0,100}?\b(?:to|that)\s+(?-i:[a-z]+)\b[^.;:!?,]{0,60}\bby\s+[^.;:!?,]*$",
     re.IGNORECASE,
 )
+#: the outcome of a demand, told after its deadline in the same sentence: ", and it did", ",
+#: but many stayed", "and most complied", "but the deadline passed" (the deadline is gone)
+_DEMAND_MET_AFTER = re.compile(
+    r"[^.;:!?\n]{0,30}?,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:did|didn['’]t|complied"
+    r"|obeyed|defied|ignored|refused|stayed|remained|left|fled|dispersed|surrendered|withdrew"
+    r"|passed|expired|came\s+and\s+went|missed)\b",
+    re.IGNORECASE,
+)
 #: a noun owned by a year told from publication, right before its day: "next year's ceremony
 #: on", "this year's festival from" (a month after it, "adopt next year's budget in June", is
 #: more often the verb's)
@@ -2479,6 +2487,9 @@ def weekday(
             ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 130), ctx.start
         )
         is not None
+        # ("ordered the crowd to disperse by 10 p.m. Friday, and it did": the outcome told
+        # after it says the deadline has passed; the verbs tell the day)
+        and _DEMAND_MET_AFTER.match(ctx.text, ctx.end, ctx.sentence_bounds()[1]) is None
     ):
         # "officials ordered residents to leave by noon Sunday", "had demanded on Monday that
         # he resign by Friday", "requires its owner to sell the app by Sunday": a deadline set
