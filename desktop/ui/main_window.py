@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
         self._recovered_copy: Path | None = None
         #: set while close_project lets the last work of the project finish
         self._closing_project = False
+        #: what became of an import stopped by closing its project, said once the window has
+        #: moved on (see _import_done)
+        self._stopped_import = ""
         self.import_dialog: ImportDialog | None = None
         #: what an import set on articles the project already held, for its status line
         self._set_on_known: list[str] = []
@@ -1671,6 +1674,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         # deliver the finished task's last signals first (a failure among them is not shown:
         # the analyst is done with this project)
+        self._stopped_import = ""
         self._closing_project = True
         try:
             QApplication.processEvents()
@@ -1720,6 +1724,9 @@ class MainWindow(QMainWindow):
         self.stale_banner.hide()
         self._show_welcome()
         self._update_article_actions()
+        if self._stopped_import:
+            self.statusBar().showMessage(self._stopped_import, 30000)
+            self._stopped_import = ""
         self.projectClosed.emit()
 
     def _task_write_failed(self, error: Exception) -> bool:
@@ -4046,6 +4053,21 @@ class MainWindow(QMainWindow):
         outcomes = [o for o in items if isinstance(o, ImportOutcome)]
         self.last_import = outcomes
         if self.project is None:
+            return
+        if self._closing_project:
+            # Closed under the import (another project opened, File > Close): 'Imported 2
+            # articles, 22 cancelled' said over the next project read as its own import, and
+            # the files not read went unnamed. Said by the project's name once the window has
+            # moved on (close_project, _attach); nothing more is read from this project.
+            imported = sum(o.status == "imported" for o in outcomes)
+            skipped = sum(o.status == "cancelled" for o in outcomes)
+            if skipped:
+                self._stopped_import = (
+                    f"The import into {self.project.path.name} stopped when it was closed: "
+                    f"{_plural(imported, 'article')} imported, {_plural(skipped, 'file')} not "
+                    "read. Open it and import those again (the articles already in are "
+                    "recognised)."
+                )
             return
         self._article_cache.clear()
         # The new facts are read and drawn in the background; the window stays usable.
