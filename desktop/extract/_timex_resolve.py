@@ -1166,7 +1166,12 @@ class Context:
                     # "extradited over the weekend to face charges": a purpose clause after
                     # the expression, as with "to begin"
                     continue
-                if m.group(0).lower() in _PLURAL_PRESENT and re.search(
+                if (
+                    m.group(0).lower() in _PLURAL_PRESENT
+                    # "defeating a plan to become a republic", "their plans to expand": the
+                    # noun of a plan, whose sentence has its own verb
+                    or re.fullmatch(r"plans?\s+to", m.group(0), re.IGNORECASE)
+                ) and re.search(
                     r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+"
                     # ("a 30-day stay of execution", "a two-week visit": a compound before it)
                     r"(?:\w+(?:ing|ed|ful|ous|ive|al)\s+|[\w.]+-[\w-]+\s+)?$",
