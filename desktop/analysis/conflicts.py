@@ -1595,9 +1595,18 @@ _QUALIFIER_WORDS = {
 
 def _describe(figure: Figure) -> str:
     if figure.qualifier == "range":
-        return f"{_num(figure.low)}-{_num(figure.high)}"
-    value = figure.low if figure.low is not None else figure.high
-    return f"{_QUALIFIER_WORDS[figure.qualifier]}{_num(value)}"
+        said = f"{_num(figure.low)}-{_num(figure.high)}"
+    else:
+        value = figure.low if figure.low is not None else figure.high
+        said = f"{_QUALIFIER_WORDS[figure.qualifier]}{_num(value)}"
+        if figure.unit in HOURS_IN and figure.qualifier == "less_than":
+            said = f"less than {_num(value)}"
+    if figure.unit in HOURS_IN:
+        # "3 weeks vs 12 days": a length keeps the unit it was told in, which the other side's
+        # may not share
+        one = figure.qualifier != "range" and (figure.low or figure.high) == 1
+        said = f"{said} {figure.unit[:-1] if one else figure.unit}"
+    return said
 
 
 def _num(x: float | None) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.analysis.conflicts import compare
-from desktop.domain import FigureRef
+from desktop.domain import FigurePair, FigureRef
 from desktop.extract import extract
 
 MON, TUE, THU = date(2033, 3, 2), date(2033, 3, 3), date(2033, 3, 5)
 
 
-def _relation(first: str, second: str, days: tuple[date, date] = (MON, TUE)) -> str | None:
+def _pair(first: str, second: str, days: tuple[date, date] = (MON, TUE)) -> FigurePair | None:
     refs: list[FigureRef] = []
     for article, (text, day) in enumerate(zip((first, second), days, strict=True)):
         for figure in extract(text, day).figures:
@@ -23,7 +23,11 @@ def _relation(first: str, second: str, days: tuple[date, date] = (MON, TUE)) -> 
     b = [r.id for r in refs if r.article_id == 1 and r.figure.unit is not None]
     assert len(a) == 1 and len(b) == 1
     pairs = {frozenset((p.a, p.b)): p for p in compare(refs).pairs}
-    pair = pairs.get(frozenset((a[0], b[0])))
+    return pairs.get(frozenset((a[0], b[0])))
+
+
+def _relation(first: str, second: str, days: tuple[date, date] = (MON, TUE)) -> str | None:
+    pair = _pair(first, second, days)
     return pair.relation if pair else None
 
 
@@ -79,3 +83,13 @@ def test_lengths_of_different_things_are_not_paired() -> None:
         )
         is None
     )
+
+
+def test_the_reason_names_each_side_in_its_own_unit() -> None:
+    pair = _pair(
+        "The strike at the Orrin refinery lasted three weeks.",
+        "The strike at the Orrin refinery lasted 12 days.",
+    )
+    assert pair is not None and "3 weeks vs 12 days" in pair.reason
+    pair = _pair("The outage in Brenmark lasted 50 hours.", "The outage lasted one day.")
+    assert pair is not None and "50 hours vs 1 day" in pair.reason
