@@ -381,9 +381,11 @@ def _site_line_over_text(pieces: list[Piece], found: Found) -> None:
     if m is None:
         return
     site = furniture.text_key(m.group("site"))
-    if m.group(0).lower().rstrip(".").endswith(("encyclopedia", "encyclopaedia")) or (
-        found.source is not None and site == furniture.text_key(found.source)
-    ):
+    if m.group(0).lower().rstrip(".").endswith(("encyclopedia", "encyclopaedia")):
+        first.reason = furniture.NAVIGATION
+        # "From Wikipedia, the free encyclopedia": the site the page is from.
+        found.set("source", m.group("site").strip(), "the wiki's line under its heading")
+    elif found.source is not None and site == furniture.text_key(found.source):
         first.reason = furniture.NAVIGATION
 
 

@@ -447,7 +447,7 @@ _PRINT_FOOTER = re.compile(
 #: webmaster@...", "Questions about this site? E-mail the webmaster", "This page last updated:
 #: 11/22/99" (the page's, not the story's, and no publication).
 _SITE_FOOT = re.compile(
-    r"^(?:this\s+)?(?:web\s*)?(?:page|site)\s+(?:was\s+)?last\s+(?:updated|modified|revised|changed)"
+    r"^(?:this\s+)?(?:web\s*)?(?:page|site)\s+(?:was\s+)?last\s+(?:updated|modified|revised|changed|edited)"
     r"\b|\bwebmaster@|\b(?:e-?mail|contact|write\s+to|comments\s+to|questions\s+to|"
     r"feedback\s+to)\s+(?:the\s+|our\s+)?webmaster\b",
     re.I,
@@ -605,8 +605,8 @@ _SHARE_BAR = re.compile(
 _NAVIGATION = re.compile(
     # A back-link left on its own line by a copied notes list: "↩", "↑".
     # A box's toggle, as wikis print it beside a contents box's heading: "[hide]", "[show]".
-    r"^(?:\[\s*(?:hide|show|toggle|collapse|expand)\s*\]|[↩↑⤴]\ufe0e?\ufe0f?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
-    r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|skip\s+navigation|menu|"
+    r"^(?:\[\s*(?:hide|show|toggle|collapse|expand)\s*\]|[↩↑⤴]\ufe0e?\ufe0f?|(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
+    r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)\s*){1,3}|skip\s+navigation|menu|"
     r"main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
     r"toggle\s+navigation|show\s+more|load\s+more|"

@@ -126,6 +126,9 @@ def _read_text(
         header += replied
         feet = feet + after
     lines = _unquoted(lines)
+    if fmt != "md":
+        contents, lines = _wiki_copy(lines, found)
+        header += contents
     if not header:
         fields, lines = _field_lines(lines, found)
         header += fields
@@ -555,6 +558,68 @@ def _reply_quoting(lines: list[str]) -> tuple[list[Piece], list[str], list[Piece
                  if ln.strip()] + after  # fmt: skip
         text = [_QUOTE_MARK.sub("", ln, count=1) for ln in inside]
     return before, text, after
+
+
+#: A wiki page copied from a browser: its headings keep their edit links ("History[edit]"),
+#: its notes their back-links ("^ Tarnside Advertiser, ...", "^ a b Coulson, p. 44"), and its
+#: contents box lists the headings numbered ("1 History", "2.1 Rebuilding").
+_EDIT_MARK = re.compile(r"^(?P<text>\S.{0,150}?)\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
+_BACK_LINK_MARK = re.compile(r"^\s*\^\s+(?:[a-z]\s+){0,12}(?=\S)")
+_NUMBERED_ENTRY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?P<title>\S.{0,100}?)\s*$")
+_WIKI_SIGNS = re.compile(
+    r"^\s*(?:from\s+(?P<site>[^,]{2,60}),\s+the\s+free\s+encyclopa?edia|"
+    r"jump\s+to\s+navigation\b.*)\s*$",
+    re.I,
+)
+
+
+def _wiki_copy(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
+    """A wiki page copied as text, known by two or more headings with edit links or by the
+    wiki's own lines ("From Wikipedia, the free encyclopedia", "Jump to navigation"): the
+    edit links and the notes' back-links are taken off their lines, and the contents box (a
+    "Contents" line over numbered entries that name the page's headings) is set aside."""
+    edits = sum(1 for ln in lines[:5000] if "[" in ln and _EDIT_MARK.match(ln))
+    if edits < 2 and not any(_WIKI_SIGNS.match(ln) for ln in lines[:40]):
+        return [], lines
+    out: list[str] = []
+    for line in lines:
+        if "[" in line:
+            edit = _EDIT_MARK.match(line)
+            if edit is not None:
+                line = edit.group("text")
+        if line.lstrip()[:1] == "^":
+            line = _BACK_LINK_MARK.sub("", line, count=1)
+        out.append(line)
+    aside: list[Piece] = []
+    for n, line in enumerate(out[:40]):
+        sign = _WIKI_SIGNS.match(line)
+        if sign is None:
+            continue
+        # "From Oldpedia, the free encyclopedia" names the site; neither line is the text's.
+        if sign.group("site"):
+            found.set("source", sign.group("site").strip(), "the wiki's line under its heading")
+        aside.append(Piece(line.strip(), "meta", furniture.NAVIGATION))
+        out[n] = ""
+    shown = {ln.strip().casefold() for ln in out if ln.strip()}
+    for n, line in enumerate(out[:400]):
+        if not _CONTENTS_HEADING.match(line):
+            continue
+        k = n + 1
+        entries: list[int] = []
+        while k < min(len(out), n + 200) and (not out[k].strip() or _NUMBERED_ENTRY.match(out[k])):
+            if out[k].strip():
+                entries.append(k)
+            k += 1
+        named = [
+            k for k in entries
+            if (m := _NUMBERED_ENTRY.match(out[k])) and m.group("title").casefold() in shown
+        ]  # fmt: skip
+        if len(entries) >= 2 and len(named) >= 0.5 * len(entries):
+            for k in [n, *entries]:
+                aside.append(Piece(out[k].strip(), "meta", furniture.NAVIGATION))
+                out[k] = ""
+            break
+    return aside, out
 
 
 def _unquoted(lines: list[str]) -> list[str]:

@@ -313,3 +313,54 @@ def test_broadcaster_print_view_foot() -> None:
     )
     assert article.text.rstrip().endswith(STORY[-1])
     assert article.source is not None and "MMXIV" not in article.source
+
+
+# ---------------------------------------------------------------- a wiki page copied as text
+def test_wiki_page_copied_as_text() -> None:
+    text = "\n".join(
+        [
+            "Marrow Bridge",
+            "",
+            "From Oldpedia, the free encyclopedia",
+            "Jump to navigation Jump to search",
+            "",
+            STORY[0],
+            "",
+            "Contents",
+            "",
+            "1 History",
+            "2 Repairs",
+            "3 References",
+            "",
+            "History[edit]",
+            "",
+            STORY[1],
+            "",
+            "Repairs[edit]",
+            "",
+            STORY[2],
+            "",
+            "References[edit]",
+            "",
+            "^ Oldcastle Courier, 6 February 2014.",
+            "^ a b County highways report (2013), p. 12.",
+            "",
+            "This page was last edited on 2 March 2014, at 10:02 (UTC).",
+        ]
+    )
+    article = read_bytes(text.encode("utf-8"), "wiki.txt")
+    assert article.title == "Marrow Bridge"
+    assert article.source == "Oldpedia"
+    assert article.text.startswith(STORY[0])
+    assert article.text.rstrip().endswith("County highways report (2013), p. 12.")
+    for furniture_text in ("[edit]", "Jump to", "1 History", "^", "last edited"):
+        assert furniture_text not in article.text
+    assert "History" in article.text  # the section heading stays
+
+
+def test_numbered_lines_without_a_wiki_stay() -> None:
+    text = "\n".join(
+        ["Three steps for the bridge", "", STORY[0], "", "Contents", "", "1 History", "2 Repairs"]
+    )
+    article = read_bytes(text.encode("utf-8"), "notes.txt")
+    assert "1 History" in article.text
