@@ -1088,6 +1088,12 @@ What is counted, when the noun is not right after the number (the convention all
   diverted 190 flights", measure "cancelled or diverted"): first run measure F1 60.00, after
   90.91. Clean archives of HEAD 21a30481 before -> after (2) and (3): dev38 counted F1 75.00 ->
   88.89, measure F1 60.00 -> 90.91; every other set, held-out and blind unchanged.
+  Round 55 (5) added fr09-fr11 before any run (a deed in two tenses joined by "or": "About
+  65,000 birds have been or will be culled", "Some 3,000 homes ... have been or will be
+  demolished", "Around 9,000 residents were or will be evacuated"): first run, all 15 figures,
+  measure F1 71.43; after (5) 87.50 (fr10 left: "demolished" is no measure the reader knows;
+  its answer was first written "destroyed" and is "demolished", the word as the reader's
+  vocabulary would name it, changed after that run: a labelling slip, no engine reading).
   Round 52 (2) added dm15-dm16 with their answers before any run: a level told as it stands
   after a clause that names the event's day ("..., and nine are still missing, the fire service
   said on Thursday"). On HEAD 889dbe16: as_of 0.00 (both dated by the event's day); with the

@@ -1434,6 +1434,8 @@ _BE_BEFORE_MEASURE = re.compile(
     # on board", "could flee"
     r"(?:(?:may|might|could|would|will|must|should|thought|believed|said|likely|expected"
     r"|have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
+    # "65,000 birds have been or will be culled": two tenses of the one deed
+    r"|or(?=\s+(?:will|would|may|might|could|have|has|had|are|is|were|was|be|been|being)\b)"
     # "the remaining nine were each fined": a quantifier floated after the auxiliary
     r"|already|all|each|both|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
