@@ -3189,6 +3189,18 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
         and prior.point is not None
         and prior.gran == "day"
         and not (part == "NI" and prior.point == ctx.published and _night_gone(ctx))
+        # "seized in the Oct. 7, 2023, attack ... began walking north at dawn": a day of an
+        # earlier sentence that names its event ("Monday's ballot") or is a background date
+        # of a subordinate clause is no scene for a part of a day told after it (but "that
+        # night" points back to the day just told, whatever it names)
+        and not (
+            ctx.last_day_owned
+            and not re.match(r"(?:that|the\s+same)\b", what, re.IGNORECASE)
+            and ctx.last is ctx.last_day
+            and ctx.last_end < ctx.sentence_bounds()[0]
+            and ctx.published is not None
+            and prior.point < ctx.published
+        )
         # "landfall is expected by late Thursday. Traffic was backed up for 100 miles by
         # midmorning": a part of a day told as over is not of a day still ahead named in an
         # earlier sentence

@@ -39,3 +39,19 @@ def test_a_day_of_the_scene_still_dates_the_times_after_it():
         "shortly after 8 a.m., the army said."
     )
     assert _values(text)["shortly after 8 a.m."] == "2029-06-02T08:00"
+
+
+def test_a_part_of_day_after_a_day_naming_its_event_is_the_story_day():
+    text = (
+        "Rebels in Ostrava declared a ceasefire on Monday, two years after the June 2, 2029, "
+        "raid that began the war. Thousands of families began walking home at dawn."
+    )
+    assert _values(text)["dawn"] == "2031-06-09TMO"
+
+
+def test_that_night_still_points_back_to_the_day_just_told():
+    text = (
+        "The trial opened on Monday. Arne Vost, who had accepted a ride from the men on "
+        'June 7, 2029, was found on the road. "My son walked home that night," his father said.'
+    )
+    assert _values(text)["that night"] == "2029-06-07TNI"
