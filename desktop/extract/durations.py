@@ -111,7 +111,8 @@ _STATE_FOR_BEFORE_RE = re.compile(
 _VERB_FOR_BEFORE_RE = re.compile(
     r"\b(?P<state>burned|burnt|blazed|raged|smouldered|smoldered|sat|marched|walked"
     r"|drove|hid|struck|fasted|slept|worked|danced|talked|negotiated|deliberated"
-    r"|sheltered|searched)\s+(?:(?:on|out|in\s+all)\s+)?(?:for\s+)?$",
+    r"|sheltered|searched|closed|shut|halted|stopped|stalled|paused)\s+"
+    r"(?:(?:on|out|down|in\s+all)\s+)?(?:for\s+)?$",
     re.IGNORECASE,
 )
 #: words of the state as written that name the same state: "shut" and "sealed off" a place is
@@ -200,7 +201,7 @@ _OVER_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:reopened|re-opened)\b", re.IGNORECASE), "closed for"),
     (
         re.compile(
-            r"\b(?:pulled|rescued|freed|dug|plucked|brought\s+out|found)\s+(?:\w+\s+){0,3}?"
+            r"\brescued\b|\b(?:pulled|freed|dug|plucked|brought\s+out|found)\s+(?:\w+\s+){0,3}?"
             r"(?:alive|from\s+the\s+(?:rubble|debris|wreckage|mine|cave|water|sea))",
             re.IGNORECASE,
         ),
@@ -519,8 +520,10 @@ def _reading(
             # "Power was fully restored ... some 53 hours after the fault": an outage's length
             counted: str | None = "outage"
         elif measure == "trapped for":
-            # "pulled a girl alive from the rubble": the one brought out is the verb's object
-            counted = None
+            # "pulled a girl alive from the rubble": the one brought out is the verb's object,
+            # the subject only of a passive ("Eleven miners were rescued after 17 days")
+            passive = re.search(r"\b(?:was|were|been)\s+$", clause[: over.start()])
+            counted = _subject(text, s0, s0 + passive.start()) if passive is not None else None
         else:
             counted = _subject(text, s0, s0 + over.start())
         return (

@@ -139,3 +139,25 @@ def test_no_duration_figure(text: str) -> None:
 def test_the_count_beside_a_window_is_still_read() -> None:
     figures = extract("In the past 48 hours 12 people died in the floods.", DAY).figures
     assert [(f.number_text, f.unit) for f in figures] == [("12", None)]
+
+
+def test_a_closure_told_with_an_active_verb_and_a_rescue_told_in_the_passive() -> None:
+    def lasting(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        return [
+            (f.number_text, f.unit, f.measure, f.counted)
+            for f in extract(text, DAY).figures
+            if f.unit is not None
+        ]
+
+    assert lasting("The airport closed for 24 hours after the attack.") == [
+        ("24", "hours", "closed for", "airport")
+    ]
+    assert lasting("Trading on the exchange halted for 90 minutes on Monday.") == [
+        ("90", "minutes", "suspended for", "trading")
+    ]
+    assert lasting("Eleven miners were rescued after 17 days underground.") == [
+        ("17", "days", "trapped for", "miners")
+    ]
+    # guards: a closure someone made names what was closed after the verb; a plan is no span
+    assert lasting("The police closed the road for two days.") == []
+    assert lasting("The plant will shut for two weeks.") == []
