@@ -60,6 +60,21 @@ cache and days) and 4.34, 5.09 -> 4.02, 4.69 s (with the partial reads too). Sti
 ~6 s before round 61: the rest is reading 100,000 windows' clauses at all (the rarity needs
 each), ~1.4 million pairs through the gates and the frames of every grouped figure.
 
+Figures round 54 (migration 0008): the app's store keeps each figure's context words, read once
+when the figure is stored (``_context.stored_contexts``), and answers compare's ``around`` with
+them (ProjectStore.figure_contexts; a window of text only for a figure stored before 0008).
+compare() is timed a fourth time, "stored words", as the app now calls it: ``synthetic_stored``
+works the words out beforehand from each figure's window (the text the bench has of it; not
+timed, as an import is not). The same 87,147 pairs, 99 by context, pairs and reasons identical
+to the windows' (checked in-process). CPU, whole runs alternated with a clean archive of
+64a0efe4 (the session's start, which reads windows), this machine loaded (wall 2-4x CPU):
+the app's path 11.96, 12.17 s there -> 9.43, 9.89 s here (about= alone 6.75, 7.25 / 6.72,
+7.39 s: the tier's reading past the openings 5.21, 4.92 -> 2.71, 2.50 s); windows read here
+11.53, 12.44 s. In-process at 30,000 figures: about= 2.03 s, stored words 2.45, windows 3.38.
+What is left of the tier's cost is its gate loop (~1.4 million pairs) and the decoding of
+100,000 stored strings (json, ~5 us each): still above the ~6 s of the app's path before round
+61, which read no text past the openings.
+
 Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 """
 
@@ -71,6 +86,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -191,6 +207,28 @@ def synthetic_windows(
     return windows
 
 
+def synthetic_stored(
+    refs: list[FigureRef], windows: dict[int, tuple[int, str]]
+) -> dict[int, str] | None:
+    """Each figure's context words as the app's store keeps them since figures round 54
+    (migration 0008): read once, when the figure is stored, in its article's text, here the
+    figure's window (the text the bench has of it). None for a Factlane that stores none."""
+    try:
+        from desktop.analysis._context import _window, stored_contexts
+    except ImportError:  # a Factlane before figures round 54
+        return None
+    stored: dict[int, str] = {}
+    for ref in refs:
+        opening = _window(ref, windows[ref.id])
+        figure = replace(
+            ref.figure,
+            start=ref.figure.start - opening.offset,
+            end=ref.figure.end - opening.offset,
+        )
+        stored[ref.id] = next(stored_contexts(opening.text, [figure]))
+    return stored
+
+
 def main() -> None:
     n_figures = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     n_articles = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
@@ -214,6 +252,7 @@ def main() -> None:
         del report
     takes_around = "around" in inspect.signature(compare).parameters
     around_time = around_cpu = None
+    stored_time = stored_cpu = None
     if takes_about and takes_around:
         windows = synthetic_windows(refs, about)
         asked: list[int] = []
@@ -228,7 +267,23 @@ def main() -> None:
         around_cpu = time.process_time() - c0
         around_pairs = len(report.pairs)
         around_context = sum(1 for p in report.pairs if "by context" in p.reason)
-        del report, windows
+        del report
+        # the app's path since figures round 54: the words stored with each figure
+        stored = synthetic_stored(refs, windows)
+        if stored is not None:
+            words = stored
+
+            def around_stored(ids: Collection[int]) -> dict[int, str]:
+                return {i: words[i] for i in ids}
+
+            t0, c0 = time.perf_counter(), time.process_time()
+            report = compare(refs, about=about, around=around_stored)  # type: ignore[call-arg, arg-type, unused-ignore]
+            stored_time = time.perf_counter() - t0
+            stored_cpu = time.process_time() - c0
+            stored_pairs = len(report.pairs)
+            stored_context = sum(1 for p in report.pairs if "by context" in p.reason)
+            del report
+        del windows
     tracemalloc.start()
     report = compare(refs)
     _, peak = tracemalloc.get_traced_memory()
@@ -258,6 +313,10 @@ def main() -> None:
         print(f"{'with around= CPU time':<22}{around_cpu:>11.2f}s")
         print(f"{'with around= pairs':<22}{around_pairs:>12,}  ({around_context:,} by context)")
         print(f"{'windows looked up':<22}{sum(asked):>12,}  ({len(asked):,} calls)")
+    if stored_time is not None and stored_cpu is not None:
+        print(f"{'stored words time':<22}{stored_time:>11.2f}s  (the app's path, round 54)")
+        print(f"{'stored words CPU time':<22}{stored_cpu:>11.2f}s")
+        print(f"{'stored words pairs':<22}{stored_pairs:>12,}  ({stored_context:,} by context)")
     print(f"{'peak memory (traced)':<22}{peak / 2**20:>10.1f}MB  (allocated by compare())")
     print(
         f"RESULT conflicts_bench figures={n_figures} articles={n_articles} time_s={elapsed:.2f} "
@@ -272,6 +331,12 @@ def main() -> None:
             f" around_time_s={around_time:.2f} around_cpu_s={around_cpu:.2f}"
             f" around_pairs={around_pairs} windows={sum(asked)}"
             if around_time is not None and around_cpu is not None
+            else ""
+        )
+        + (
+            f" stored_time_s={stored_time:.2f} stored_cpu_s={stored_cpu:.2f}"
+            f" stored_pairs={stored_pairs}"
+            if stored_time is not None and stored_cpu is not None
             else ""
         )
     )
