@@ -1748,10 +1748,21 @@ def _bio_of_known_author(pieces: list[Piece], found: Found) -> None:
         verb = text[len(name) + 1 :].split(" ", 1)[0]
         if not verb[:1].islower():
             continue
-        if any(name in p.text for p in kept[:-1]):
+        # "About Ana Ruiz" over the bio: the box's heading, no line of the story.
+        about = kept[-2] if _ABOUT_NAME.match(kept[-2].text.strip()) else None
+        if about is not None and name.casefold() not in about.text.casefold():
+            about = None
+        if any(name in p.text for p in kept[:-1] if p is not about):
             return  # the story speaks of the person: a closing paragraph about them is news
         last.reason = furniture.AUTHOR_BIO
+        if about is not None:
+            about.reason = furniture.AUTHOR_BIO
         return
+
+
+_ABOUT_NAME = re.compile(
+    r"^[Aa]bout\s+(?:the\s+(?:author|writer)\s*:?\s*)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,3}\s*:?$"
+)
 
 
 def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:

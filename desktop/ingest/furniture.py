@@ -857,7 +857,8 @@ _CREDIT_WORDS = ("image", "photo", "picture", "video", "media", "getty", "shutte
 _SIGN_OFF_WORDS = ("reported", "contributed", "tip", "story", "reporting", "writing", "editing",
                    "research", "compiled", "standards", "contact", "@", "contributing",
                    "contributors", "reach", "edited", "produced", "graphics", "design",
-                   "checked", "illustration", "analysis", "video", "photo")  # fmt: skip
+                   "checked", "illustration", "analysis", "video", "photo", "reached",
+                   "follow", "author")  # fmt: skip
 _SIGN_OFF = re.compile(
     # "Reyes reported from Torvale.", "... writer Hal Brody contributed to this report."
     r"^[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z]|"
@@ -880,7 +881,14 @@ _SIGN_OFF = re.compile(
     # The writer's address under the story: "Contact Jenna Kowalski at jk@paper.example or
     # follow her on X @jk", "Reach A at 555-0142": a name, "at" and an address or a number.
     r"^(?:contact|reach|e-?mail)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}at\s+"
-    r"(?:\S+@\S+\.\w+|(?:\(?\d{3}\)?[\s.-])?\d{3}[.-]\d{4}\b)",
+    r"(?:\S+@\S+\.\w+|(?:\(?\d{3}\)?[\s.-])?\d{3}[.-]\d{4}\b)|"
+    # ... and its other forms: "Email the author at ...", "Ana Ruiz can be reached at ...",
+    # "Follow Ana Ruiz on Twitter: @anaruiz".
+    r"^(?:e-?mail|contact|write\s+to)\s+the\s+(?:author|writer|reporter)\s+at\s+\S|"
+    r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\s+at\s+"
+    r"(?:\S+@\S+\.\w+|\(?\+?\d[\d\s().-]{6,}\d)|"
+    r"^follow\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}on\s+(?:twitter|x|instagram|facebook|bluesky|"
+    r"threads|mastodon)\s*:?\s*@[\w.]{2,30}\.?$",
     re.I,
 )
 _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)

@@ -37,6 +37,9 @@ def _paras(texts: list[str]) -> str:
         ("Email this story to a friend | Printable version", furniture.PAGE_WIDGET),
         ("Check the box to include the list of links referenced in the article.", "page footer"),
         ("[show]", furniture.NAVIGATION),
+        ("Email the author at rkemble@courier.example", furniture.SIGN_OFF),
+        ("Ruth Kemble can be reached at 555-0142.", furniture.SIGN_OFF),
+        ("Follow Ruth Kemble on Twitter: @rkemble", furniture.SIGN_OFF),
     ],
 )
 def test_chrome_of_older_pages_is_furniture(line: str, reason: str) -> None:
@@ -50,6 +53,8 @@ def test_chrome_of_older_pages_is_furniture(line: str, reason: str) -> None:
         "Readers who join the scheme will be sent a free guide, the council said.",
         "References",
         "Contents of the report were leaked to the Ledger on Monday.",
+        "The mayor can be reached at city hall on Tuesdays, her office said.",
+        "Follow the money, the auditor said.",
     ],
 )
 def test_story_lines_like_them_stay(line: str) -> None:
@@ -364,3 +369,18 @@ def test_numbered_lines_without_a_wiki_stay() -> None:
     )
     article = read_bytes(text.encode("utf-8"), "notes.txt")
     assert "1 History" in article.text
+
+
+def test_about_the_writer_box_under_the_story() -> None:
+    article = _read(
+        "<html><head><title>Marrow Bridge to close | Oldcastle Courier</title></head><body>"
+        "<article><h1>Marrow Bridge to close for nine weeks</h1>"
+        "<p class='byline'>By Ruth Kemble | February 6, 2014</p>"
+        + _paras(STORY)
+        + "<p>Tags: <a href='#'>bridges</a>, <a href='#'>roads</a></p>"
+        "<div><h4>About Ruth Kemble</h4><p>Ruth Kemble has covered transport for the Courier "
+        "since 2009. Follow her on Twitter @rkemble.</p></div></article></body></html>"
+    )
+    assert article.author == "Ruth Kemble"
+    assert article.text.rstrip().endswith(STORY[-1])
+    assert "About Ruth Kemble" not in article.text
