@@ -297,6 +297,44 @@ _NOT_SUBJECTS = frozenset(
 #: a duration told as over: "in all", "in total", "altogether"
 _RUNNING_AUX_RE = re.compile(r"^(?:has|have)\b", re.IGNORECASE)
 _OVER_AFTER_RE = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+#: "for the past two weeks", "for the last three days": a span that runs up to now
+_PAST_SPAN_RE = re.compile(r"the\s+(?:past|last)\s", re.IGNORECASE)
+_FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: people whose suspension is a sanction's term: "The official was suspended for six months"
+_PERSON_HEADS = frozenset(
+    {
+        "he",
+        "she",
+        "official",
+        "officials",
+        "minister",
+        "player",
+        "players",
+        "coach",
+        "athlete",
+        "officer",
+        "officers",
+        "judge",
+        "doctor",
+        "teacher",
+        "lawyer",
+        "mayor",
+        "member",
+        "members",
+        "lawmaker",
+        "mp",
+        "staff",
+        "employee",
+        "employees",
+        "worker",
+        "workers",
+        "student",
+        "students",
+        "driver",
+        "referee",
+        "journalist",
+    }
+)
 _REVISED_RE = re.compile(r"revis|correct|amend|restat", re.IGNORECASE)
 _HALF_UNIT_UNITS = frozenset({"days", "weeks", "months", "years"})
 #: how many hours a duration's unit holds, by which the comparison sets durations told in
@@ -383,8 +421,16 @@ def _reading(
     """Where a lasting duration's number lies, its value, unit, measure, counted noun, period
     and the figure's span; None for a duration that is no span of something that lasted."""
     words = t.text
-    if words[:1].isalpha() and words.split()[0].lower() in ("the", "every", "each", "per"):
-        # "the past 48 hours", "the first 24 hours of the search", "the next three days"
+    running_to_now = _PAST_SPAN_RE.match(words) is not None and _FOR_BEFORE_RE.search(
+        text, max(s0, t.start - 6), t.start
+    )
+    if (
+        words[:1].isalpha()
+        and words.split()[0].lower() in ("the", "every", "each", "per")
+        and not running_to_now
+    ):
+        # "the past 48 hours", "the first 24 hours of the search", "the next three days"; a
+        # state held "for the past two weeks" is one that lasted up to now
         return None
     units = list(_UNIT_RE.finditer(words))
     numbers = [m for m in find_numbers(words) if m.unit is None]
@@ -496,6 +542,9 @@ def _reading(
             return None
         told = _STATE_SYNONYMS.get(told, told)
         measure, verb_at = f"{told} for", s0 + state.start()
+        if told == "suspended" and _is_person(text, s0, verb_at):
+            # "The official was suspended for six months": a sanction's term, as a ban is
+            return None
         if _RUNNING_AUX_RE.match(state.group("aux")) and not _OVER_AFTER_RE.match(text, t.end, s1):
             # "has been closed for 12 days": still closed when told
             period = "cumulative"
@@ -595,3 +644,11 @@ def _head(phrase: str) -> str | None:
         # "Police in Darrow": a name, no thing that lasted
         return None
     return last.lower()
+
+
+def _is_person(text: str, s0: int, verb_at: int) -> bool:
+    """Whether the subject of the verb at ``verb_at`` is a person ("He", "The official")."""
+    if _subject(text, s0, verb_at) in _PERSON_HEADS:
+        return True
+    last = re.findall(r"[A-Za-z]+", text[s0:verb_at])[-1:]
+    return bool(last) and last[0].lower() in _PERSON_HEADS

@@ -161,3 +161,19 @@ def test_a_closure_told_with_an_active_verb_and_a_rescue_told_in_the_passive() -
     # guards: a closure someone made names what was closed after the verb; a plan is no span
     assert lasting("The police closed the road for two days.") == []
     assert lasting("The plant will shut for two weeks.") == []
+
+
+def test_a_state_held_for_the_past_weeks_and_a_person_suspended() -> None:
+    (f,) = extract("The coast road has been closed for the past two weeks.", DAY).figures
+    assert (f.number_text, f.unit, f.measure, f.period) == (
+        "two",
+        "weeks",
+        "closed for",
+        "cumulative",
+    )
+    # guards: a sanction's term is no span that passed, as a ban is not; a service suspended is
+    assert _durations("The official was suspended for six months.") == []
+    assert _durations("He was suspended for two years by the federation.") == []
+    assert _durations("Rail services were suspended for 36 hours.") == [
+        ("36", 36, 36, "exact", "hours", "suspended for")
+    ]
