@@ -1926,27 +1926,6 @@ def chained(
         return res
     base_gran = prior.gran or gran
     finer = {"day": 12, "week": 11, "weekend": 11, "month": 10, "quarter": 9, "half": 8}
-    period = (
-        _PERIOD_ENDED.search(ctx.text, max(0, ctx.last_end - 60), ctx.last_end)
-        if gran == "year" and offset and base_gran == "day" and prior is ctx.last
-        else None
-    )
-    if period is not None:
-        # "sales of $538.5 million for the quarter ended Sept. 29, up 39% from $388.5 million
-        # a year earlier", "in the three months to Dec. 31, down from 189 million pounds a
-        # year earlier": the day ends a reported period, and the figure a year earlier is of
-        # that period a year before, not of its last day
-        span: Granularity = "half" if period.group("half") else "quarter"
-        point = shift(prior.point, gran, offset)
-        return Resolution(
-            fmt(point, span),
-            f"{what}: the {_gran_word(span)} ending {prior.value} (the period it ends), "
-            f"{abs(offset)} year(s) {'before' if offset < 0 else 'after'}",
-            needs_anchor=prior.needs_anchor,
-            point=point,
-            gran=span,
-            anchorable=False,
-        )
     if (
         offset
         and keep_finer
@@ -3940,16 +3919,6 @@ def _years_ago_opening(ctx: Context) -> int | None:
         return None
     word = m.group("count").lower()
     return int(word) if word.isdigit() else _YEAR_COUNTS[word]
-
-
-#: a reported period that ends on the date right after it: "the quarter ended Sept. 29", "the
-#: three months to Dec. 31", "the 13 weeks ending Jan. 30", "the first half to June 30"
-_PERIOD_ENDED = re.compile(
-    r"\b(?:(?:quarter|three[- ]months|3[- ]months|13[- ]weeks|12[- ]weeks)|(?P<half>half|six[- ]months"
-    r"|6[- ]months|26[- ]weeks))\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?"
-    r"(?:[^.;:!?\n]|\.(?=\s+\d))+$",
-    re.IGNORECASE,
-)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
