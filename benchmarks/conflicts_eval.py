@@ -1272,6 +1272,10 @@ two farms have been or will be culled") beside "the number of birds culled or to
 risen to about 190,000", an update, and beside "The Orrin duck farm held 21,000 birds",
 unrelated. First run (HEAD 84b951f7), all 22: accuracy 63.64, precision 70.00; after (5)
 (desktop/extract/figures.py: "or" between two auxiliaries) 72.73, 77.78.
+Round 64 (6) added y23 before any run ("whole": "two drones were seen over the runway", then
+"Investigators now say only one drone was flown ..., not two as first reported", an update):
+first run (HEAD 5040e9d8), all 23: accuracy 69.57 (the "one" was no figure); after (6) (a "one"
+told as the only one with its noun is a count: desktop/extract/figures.py) 73.91.
 
 Figures round 56 (session 25) labelled dev41 (``conflict_pairs_dev41.jsonl``: dr01-dr12,
 before any run) for durations, which round 56 reads as figures (desktop/extract/durations.py):

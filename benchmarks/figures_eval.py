@@ -1094,6 +1094,10 @@ What is counted, when the noun is not right after the number (the convention all
   measure F1 71.43; after (5) 87.50 (fr10 left: "demolished" is no measure the reader knows;
   its answer was first written "destroyed" and is "demolished", the word as the reader's
   vocabulary would name it, changed after that run: a labelling slip, no engine reading).
+  Round 55 (6) added fr12-fr14 before any run ("only one drone was flown ..., not two as first
+  reported", "Just one hospital remains open", and "She was the only one who came back", no
+  figure): first run value F1 94.12 (both "one" counts dropped as the pronoun is), counted F1
+  84.62; after (6) 100.00 and 92.86; every other set, held-out and blind unchanged.
   Round 52 (2) added dm15-dm16 with their answers before any run: a level told as it stands
   after a clause that names the event's day ("..., and nine are still missing, the fire service
   said on Thursday"). On HEAD 889dbe16: as_of 0.00 (both dated by the event's day); with the

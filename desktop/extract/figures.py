@@ -2056,6 +2056,12 @@ def find_figures(
                 and d.number.low == 1
                 and d.measure is None
                 and d.unit is None
+                # "only one drone was flown", "Just one hospital remains open": a count told
+                # as the only one, with its noun ("the only one who came back" is a pronoun)
+                and not (
+                    d.counted
+                    and _ONLY_BEFORE_RE.search(text, max(s0, d.number.start - 12), d.number.start)
+                )
             ):
                 # "one" without anything happening to it is almost always a pronoun or idiom
                 continue
@@ -2078,6 +2084,11 @@ def find_figures(
         at = next((i for i, f in enumerate(figures) if f.start > lasting.start), len(figures))
         figures.insert(at, lasting)
     return figures
+
+
+#: words that tell "one" as a count of its own: "only one drone", "just one hospital"; never
+#: "the only one" (a pronoun's)
+_ONLY_BEFORE_RE = re.compile(r"(?<!\bthe )\b(?:[Oo]nly|[Jj]ust|[Ee]xactly)\s+$")
 
 
 #: a count told with no noun, which names what it counts only by "the number" or "the count":
