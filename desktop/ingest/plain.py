@@ -346,6 +346,18 @@ def _message(
                 Piece(ln.strip(), "para", furniture.FORWARDING_NOTE) for ln in text if ln.strip()
             ]
             return header + note + inner_header, inner_text
+    replied, quoted, after = _reply_quoting(text)
+    if replied:
+        # A reply quoting a copy of a story is the story, as a forward is: the replier's
+        # header says nothing of it; the "On DATE, NAME wrote:" line names who sent the copy
+        # and when, as a forwarded header would.
+        _quoted_sender(replied, found)
+        subject = next((_header_text(raw) for name, raw in fields if name == "subject"), "")
+        subject = re.sub(r"^(?:(?:re|fwd?|aw|tr|wg|sv)\s*:\s*)+", "", subject, flags=re.I).strip()
+        found.set("title", subject, "e-mail Subject")
+        found.is_email = True
+        note = [Piece(p.text, "para", furniture.FORWARDING_NOTE) for p in replied + after]
+        return header + note, quoted
     marker = next((n for n, ln in enumerate(text[:_FORWARD_WITHIN]) if _FORWARDED.match(ln)), None)
     if marker is not None and depth < _MIME_DEPTH:
         inner_found = Found(encoding=found.encoding)
@@ -620,6 +632,37 @@ def _wiki_copy(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
                 out[k] = ""
             break
     return aside, out
+
+
+#: Who wrote the quoted message, and when: "On Tue, Mar 6, 2012 at 7:02 AM, Halloran Herald
+#: <news@herald.example> wrote:".
+_ATTRIBUTION = re.compile(
+    r"^\s*on\s+(?P<when>.{4,120}?),\s*(?P<who>[^,<>]{2,80}?)\s*(?:<(?P<address>[^<>\s]{3,200})>)?\s*"
+    r"wrote\s*:\s*$",
+    re.I,
+)
+
+
+def _quoted_sender(replied: list[Piece], found: Found) -> None:
+    """The sender and the date the "wrote:" line over a quoted copy gives: the copy's source
+    and, when its text prints none, its date (a machine field, as a forwarded Date: is)."""
+    lines = [p.text for p in replied]
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n]
+        if _WROTE_ALONE.match(line) and n:
+            line = f"{lines[n - 1]} {line}"
+        m = _ATTRIBUTION.match(line)
+        if m is None:
+            continue
+        who = m.group("who").strip().strip("\"'")
+        if "@" not in who:
+            _sender(f'"{who}" <{m.group("address") or "sender@invalid"}>', found)
+        days, _ = dates.full_dates(m.group("when"))
+        if days:
+            found.add_date(
+                assemble.PRIORITY_FORWARDED_HEADER, days[0], "metadata", "the quoted message's date"
+            )
+        return
 
 
 def _unquoted(lines: list[str]) -> list[str]:
@@ -948,7 +991,26 @@ def _html_as_lines(markup: str) -> list[str]:
     """An HTML part's text, one block a paragraph, for a message with no plain-text part."""
     text = _HTML_BREAK.sub("\n\n", _HTML_DROP.sub(" ", markup))
     text = html.unescape(_HTML_TAG.sub(" ", text))
-    return [collapse_spaces(ln) for ln in text.split("\n")]
+    lines = [collapse_spaces(ln) for ln in text.split("\n")]
+    # A forwarded message's header fields, one to a <br> ("From: ...<br>Date: ...<br>"), are
+    # one header, as the mail reader shows them: no blank line between its fields.
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i] and out and _FORWARD_FIELD.match(out[-1]):
+            j = i
+            while j < len(lines) and not lines[j]:
+                j += 1
+            if j < len(lines) and _FORWARD_FIELD.match(lines[j]):
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+#: The fields of a forwarded message's header as mail programs quote them.
+_FORWARD_FIELD = re.compile(r"^(?:from|date|sent|subject|to|cc|reply-to)\s*:\s*\S", re.I)
 
 
 def _decoded_body(

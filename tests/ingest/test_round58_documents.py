@@ -84,3 +84,40 @@ def test_post_title_is_one_part_of_the_page_title() -> None:
     article = read_bytes(page.encode("utf-8"), "post.html")
     assert article.title == HEADLINE
     assert article.text.startswith(STORY[0])
+
+
+def _eml(content_type: str, body: str, subject: str) -> bytes:
+    return (
+        "From: Ruth Adeyemi <ruth@example.net>\nTo: desk@example.org\n"
+        f"Subject: {subject}\nDate: Thu, 15 Mar 2012 16:05:33 +0000\nMIME-Version: 1.0\n"
+        f"Content-Type: {content_type}; charset=UTF-8\n\n{body}"
+    ).encode()
+
+
+def test_forward_in_an_html_only_message() -> None:
+    html_part = (
+        "<div>Worth a look.<br><br><div class='gmail_quote'><div class='gmail_attr'>"
+        "---------- Forwarded message ---------<br>From: <strong>Valley Notes</strong> "
+        "&lt;news@valley.example&gt;<br>Date: Wed, Mar 14, 2012 at 7:02 AM<br>"
+        "Subject: Hospice to open ward<br>To: &lt;ruth@example.net&gt;<br></div><br><br>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + "</div></div>"
+    )
+    article = read_bytes(_eml("text/html", html_part, "Fwd: Hospice to open ward"), "f.eml")
+    assert article.source == "Valley Notes"
+    assert article.published is not None and article.published.isoformat() == "2012-03-14"
+    assert article.text.startswith(STORY[0])
+
+
+def test_reply_quoting_a_story_in_a_message() -> None:
+    quoted = "\n>\n".join("> " + s for s in STORY)
+    body = (
+        "Thanks - can we check the 1.4 million?\n\n"
+        "On Wed, Mar 14, 2012 at 7:02 AM, Valley Notes <news@valley.example> wrote:\n"
+        f"{quoted}\n"
+    )
+    article = read_bytes(_eml("text/plain", body, "Re: Hospice to open ward"), "r.eml")
+    assert article.title == "Hospice to open ward"
+    assert article.source == "Valley Notes"
+    assert article.published is not None and article.published.isoformat() == "2012-03-14"
+    assert article.text.startswith(STORY[0]) and "Thanks" not in article.text
