@@ -89,12 +89,24 @@ _EVENT_NOUNS = frozenset(
         "filibuster",
         "disruption",
         "interruption",
+        "protests",
+        "demonstration",
+        "demonstrations",
+        "negotiations",
+        "hearings",
+        "unrest",
+        "mourning",
+        "shelling",
+        "bombardment",
+        "rioting",
+        "heatwave",
+        "rain",
     }
 )
 #: verbs by which an event lasted: "lasted 50 hours", "went on for four days"
 _LASTED_BEFORE_RE = re.compile(
     r"\b(?:lasted|lasting|has\s+lasted|had\s+lasted|went\s+on|dragged\s+on|continued"
-    r"|raged|ran|stretched|spanned)\s+(?:for\s+)?(?:only\s+|just\s+|nearly\s+|almost\s+)?$",
+    r"|raged|stretched|spanned)\s+(?:for\s+)?(?:only\s+|just\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 #: a state held for a while, told with a verb of being before it: "was shut for", "had been
@@ -259,7 +271,7 @@ _FUTURE_RE = re.compile(
 #: the clause a duration's verb belongs to opens after these
 _CLAUSE_OPENERS_RE = re.compile(
     r"(?:[,;:(]|\b(?:after|before|when|while|as|since|until|because|that|which|who"
-    r"|where|although|though))\s+",
+    r"|where|although|though|said|says|say|told|reported|announced|added))\s+",
     re.IGNORECASE,
 )
 #: words that end a subject noun phrase: its head is the last word before them
@@ -270,6 +282,10 @@ _SUBJECT_END_RE = re.compile(
 )
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+)
+_RELATIVES = frozenset({"that", "which", "who"})
+_PAST_VERBS = frozenset(
+    {"began", "broke", "went", "came", "took", "fell", "rose", "hit", "struck", "spread", "said"}
 )
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "now", "still"}
@@ -298,6 +314,23 @@ _NOT_SUBJECTS = frozenset(
 _RUNNING_AUX_RE = re.compile(r"^(?:has|have)\b", re.IGNORECASE)
 _OVER_AFTER_RE = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 #: "for the past two weeks", "for the last three days": a span that runs up to now
+#: what a length is of, named after it: "after 40 days of hearings", "three months of heavy
+#: rain", "two days of talks"
+_OF_NOUN_AFTER_RE = re.compile(
+    r"\s+of\s+(?:(?:heavy|intense|fierce|heavy|street|mass|peace|hunger|almost|nearly|near"
+    r"|continuous|constant|non-stop|nonstop|torrential|bitter|tense)\s+)?(?P<noun>[a-z][a-z-]*)\b"
+)
+#: a time after or before another: "struck nine hours later", "two days before the vote"
+_OFFSET_AFTER_RE = re.compile(
+    r"\s+(?:later|earlier|ago|before|after|afterwards|beforehand|into|on\s+from)\b",
+    re.IGNORECASE,
+)
+#: "for" with its qualifier right before the length: "closed for three days after the rockfall"
+_FOR_QUALIFIED_RE = re.compile(
+    r"\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|over\s+|up\s+to\s+|at\s+least\s+|roughly\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_SPAN_RE = re.compile(r"the\s+(?:past|last)\s", re.IGNORECASE)
 _FOR_BEFORE_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: people whose suspension is a sanction's term: "The official was suspended for six months"
@@ -529,9 +562,39 @@ def _reading(
     measure: str | None = None
     verb_at = t.start
     period: FigurePeriod | None = None
-    lasted = _LASTED_BEFORE_RE.search(before)
-    state = _STATE_FOR_BEFORE_RE.search(before) if lasted is None else None
-    verb = _VERB_FOR_BEFORE_RE.search(before) if lasted is None and state is None else None
+    of_event = _OF_NOUN_AFTER_RE.match(text, t.end, s1)
+    if (
+        of_event is not None
+        and not _AFTER_BEFORE_RE.search(before)
+        and of_event.group("noun").lower() in _EVENT_NOUNS
+    ):
+        # "two days of talks", "12 days of protests": the event named after its length
+        noun = of_event.group("noun").lower()
+        if _FUTURE_RE.search(before[-40:]):
+            return None
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            "lasted",
+            noun,
+            None,
+            t.start,
+            of_event.end(),
+            n.kind,
+        )
+    offset = _OFFSET_AFTER_RE.match(text, t.end, s1) is not None and not _FOR_QUALIFIED_RE.search(
+        before
+    )
+    # "A second quake struck nine hours later": a time after another, no span of anything
+    lasted = None if offset else _LASTED_BEFORE_RE.search(before)
+    state = _STATE_FOR_BEFORE_RE.search(before) if lasted is None and not offset else None
+    verb = (
+        _VERB_FOR_BEFORE_RE.search(before)
+        if lasted is None and state is None and not offset
+        else None
+    )
     if lasted is not None:
         measure, verb_at = "lasted", s0 + lasted.start()
         if lasted.group(0).lower().startswith("has"):
@@ -557,6 +620,21 @@ def _reading(
         # "pulled alive from the rubble after 72 hours", "restored some 53 hours after the
         # fault": how long until what the clause's verb says was over
         clause = before[: after_at.start()] if after_at is not None else before
+        named = _OF_NOUN_AFTER_RE.match(text, t.end, s1)
+        if named is not None and named.group("noun").lower() in _EVENT_NOUNS:
+            # "The talks collapsed after two days of talks", "after 40 days of hearings"
+            return (
+                number_start,
+                number_end,
+                n.value,
+                unit,
+                "lasted",
+                named.group("noun").lower(),
+                None,
+                t.start,
+                named.end(),
+                n.kind,
+            )
         over = None
         for pattern, said in _OVER_VERBS:
             over = pattern.search(clause)
@@ -565,6 +643,22 @@ def _reading(
                 break
         if measure is None or over is None:
             return None
+        named = _OF_NOUN_AFTER_RE.match(text, t.end, s1)
+        if named is not None:
+            # "Hosepipe bans were lifted on 20 May, after three months of heavy rain": what
+            # lasted is named after its length, whatever the verb ended
+            return (
+                number_start,
+                number_end,
+                n.value,
+                unit,
+                "lasted",
+                named.group("noun").lower(),
+                None,
+                t.start,
+                named.end(),
+                n.kind,
+            )
         if _POWER_BACK_RE.search(clause):
             # "Power was fully restored ... some 53 hours after the fault": an outage's length
             counted: str | None = "outage"
@@ -611,8 +705,20 @@ def _subject(text: str, s0: int, verb_at: int) -> str | None:
     was shut" -> "runway"; a pronoun takes the sentence's first subject."""
     before = text[s0:verb_at]
     openers = list(_CLAUSE_OPENERS_RE.finditer(before))
+    if re.search(r"\band\s+$", before):
+        # "The air war started on March 24 and lasted 78 days": the verbs share the subject
+        # the sentence opens with
+        first = _head(before[: openers[0].start()] if openers else before)
+        return first if first not in _PRONOUNS else None
     phrase = before[openers[-1].end() :] if openers else before
+    if openers and not phrase.strip() and openers[-1].group(0).strip().lower() in _RELATIVES:
+        # "after a siege that lasted more than four months": the noun the clause is about
+        return _head(before[: openers[-1].start()].split(",")[-1].split(" after ")[-1])
     head = _head(phrase)
+    if head in ("he", "she", "him", "her"):
+        # "Rescuers pulled a boy from the rubble after he had been trapped": a person named
+        # by a pronoun may be any of the sentence's people
+        return None
     if head is None and phrase.split()[-1:] != ["it"] and phrase.split()[-1:] != ["they"]:
         return None
     if head is None or head in _PRONOUNS:
@@ -628,6 +734,16 @@ def _head(phrase: str) -> str | None:
     if cut is not None:
         phrase = phrase[: cut.start()]
     words = [w.strip("\"'“”‘’") for w in phrase.split()]
+    for i in range(1, len(words)):
+        if words[i - 1].lower() not in _DETERMINERS and (
+            words[i].lower() in _AUXILIARIES
+            or words[i].lower() in _PAST_VERBS
+            or (words[i].endswith("ed") and words[i].islower())
+        ):
+            # "The rescue began just after midnight", "Patients were given the drug": the
+            # subject ends at its verb
+            words = words[:i]
+            break
     words = [w for w in words if w and w.lower() not in _DETERMINERS]
     while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
         # "the driver had worked 13 hours": the subject ends before its auxiliary

@@ -177,3 +177,54 @@ def test_a_state_held_for_the_past_weeks_and_a_person_suspended() -> None:
     assert _durations("Rail services were suspended for 36 hours.") == [
         ("36", 36, 36, "exact", "hours", "suspended for")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "counted"),
+    [
+        ("The air war started on March 24 and lasted 78 days.", 78, "lasted", "war"),
+        (
+            "The rescue began just after midnight on Wednesday and lasted 22 hours.",
+            22,
+            "lasted",
+            "rescue",
+        ),
+        ("The talks collapsed after two days of talks in Vell.", 2, "lasted", "talks"),
+        (
+            "Hosepipe bans were lifted on 20 May, after three months of heavy rain.",
+            3,
+            "lasted",
+            "rain",
+        ),
+        (
+            "Forces took the city on Tuesday, after a siege that lasted more than four months.",
+            4,
+            "lasted",
+            "siege",
+        ),
+        (
+            "Kenya Power said 1.2M customers were without power for up to 12 hours.",
+            12,
+            "without power for",
+            "customers",
+        ),
+    ],
+)
+def test_what_lasted_is_the_subject_its_verbs_share_or_the_noun_named(
+    text: str, value: float, measure: str, counted: str
+) -> None:
+    (f,) = [f for f in extract(text, DAY).figures if f.unit in ("hours", "days", "months")]
+    assert (f.low or f.high, f.measure, f.counted) == (value, measure, counted)
+
+
+def test_a_time_after_another_and_a_person_by_pronoun() -> None:
+    # guards: an offset is no span; "he" may be any of the sentence's people
+    assert (
+        _durations("A second quake, of magnitude 7.5, struck nine hours later to the north.") == []
+    )
+    assert _durations("She sold the bakery she ran for 31 years.") == []
+    text = (
+        "Rescuers pulled a boy from the rubble on Friday, after he had been trapped for 80 hours."
+    )
+    (f,) = [f for f in extract(text, DAY).figures if f.unit == "hours"]
+    assert (f.measure, f.counted) == ("trapped for", None)
