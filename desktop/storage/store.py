@@ -2743,9 +2743,12 @@ def _figure_contexts(s: Session, article_id: int, figures: Sequence[Figure]) -> 
     """Each figure's words as the comparison's context tier weighs them, read once in its
     article's text as the figures are stored (see analysis._context.stored_contexts); None
     for each when the article's text cannot be read here."""
-    text = s.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id))
-    if text is None:
+    # the session's own row: an edit of the text in this transaction (set_blocks_undoable)
+    # is what the figures were read in
+    row = s.get(ArticleRow, article_id)
+    if row is None:
         return [None] * len(figures)
+    text = row.text
     # imported here: only storing figures needs the tier's reading of words
     from desktop.analysis._context import stored_contexts
 

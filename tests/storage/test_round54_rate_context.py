@@ -160,3 +160,24 @@ def test_a_project_of_a_newer_schema_is_refused_read_write(project_path: Path) -
     with pytest.raises(NewerVersionError, match=r"newer version of Factlane \(schema 0009\)"):
         ProjectStore.open(project_path)
     assert hashlib.sha256(project_path.read_bytes()).hexdigest() == before
+
+
+def test_the_words_are_read_in_the_text_the_figures_were_read_in(project_path: Path) -> None:
+    # an edit of the article's text and its new reading in one transaction: the words stored
+    # are the new text's
+    edited = TEXT.replace("across the Sarrow valley", "in the Tolvane hills")
+    with ProjectStore.open(project_path, create=True) as store:
+        article_id = _add(store)
+        store.set_blocks_undoable(
+            article_id,
+            [Block(edited, True)],
+            edited,
+            Extraction([], [], [_rate_figure()]),
+        )
+        [record] = store.figures()
+        stored = store.figure_contexts([record.id], 300)[record.id]
+        assert isinstance(stored, str)
+        back = context.from_stored(FigureRef(record.id, article_id, record.figure), stored)
+        assert back is not None
+        written = set(back.written.values())
+        assert "Tolvane" in written and "Sarrow" not in written
