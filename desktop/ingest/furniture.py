@@ -416,8 +416,9 @@ _POST_WITH_PICTURE = re.compile(r"\spic\.[\w-]+(?:\.[\w-]+)+/\w+$")
 # The toolbar and footer of a printer-friendly page.
 _PRINT_TOOLS = re.compile(
     r"^(?:(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+(?:this\s+)?window)?|"
-    r"e-?mail(?:\s+this)?|back(?:\s+to\s+(?:article|story))?|text\s+size|font\s+size|a\+|a-)"
-    r"[\s|·•/&-]*){2,}$",
+    r"e-?mail(?:\s+this)?|share|back(?:\s+to\s+(?:the\s+)?(?:article|story))?|text\s+size|"
+    r"font\s+size|a\+|a-|a)"
+    r"[\s|·•/&:-]*){2,}$",
     re.I,
 )
 #: The tools a story page of the early web listed under its text: "E-mail this story to a
@@ -432,7 +433,12 @@ _STORY_TOOLS = re.compile(
     re.I,
 )
 _PRINT_FOOTER = re.compile(
-    r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+)?printed\s+(?:from|on)\b|"
+    r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+|is\s+)?printed\s+(?:from|on)\b|"
+    # A print view's address and the links it lists under the story: "Article URL: http://
+    # ...", "Source URL (retrieved on 03/06/2012 - 10:12): http://...", "Links:", "[1] http://".
+    r"(?:(?:article|story|page|source)\s+)?(?:url|link|address)(?:\s+(?:to|for|of)\s+(?:this\s+)?"
+    r"(?:article|story|page))?\s*(?:\([^()]{0,60}\))?\s*:\s*https?://\S+$|"
+    r"links\s*:$|\[\d{1,3}\]\s+https?://\S+$|"
     r"printed\s+(?:from|on)\s+\S|find\s+this\s+(?:article|story)\s+at\s*:?(?:\s*\S+)?$|"
     # A broadcaster's print view names the story's address under it: "Story from FCH NEWS:".
     r"story\s+from\s+[^:]{2,60}:\s*(?:https?://\S+)?$|"
@@ -609,6 +615,7 @@ _NAVIGATION = re.compile(
     r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)\s*){1,3}|skip\s+navigation|menu|"
     r"main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
+    r"(?:back|return)\s+to\s+(?:the\s+)?(?:full\s+)?(?:article|story)|"
     r"toggle\s+navigation|show\s+more|load\s+more|"
     # An official site's links between its records: "Next debate", "Previous notice".
     r"(?:next|previous)(?:\s+(?:article|debate|notice|item|record|statement|release|entry))?|"
@@ -1471,7 +1478,7 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         # A row of buttons each naming its network: "Partager sur Facebook Partager sur X".
         return SHARE_BUTTONS
     if words <= 8:
-        bare = stripped.strip(" .:|»›>")
+        bare = stripped.strip(" .:|»›>«‹<")
         bare_opens = _opening_key(bare)
         if (bare_opens in _NAVIGATION_OPENS and _NAVIGATION.match(bare)) or (
             bare_opens in _FOREIGN_NAVIGATION_OPENS and _FOREIGN_NAVIGATION.match(bare)

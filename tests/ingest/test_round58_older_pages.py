@@ -40,6 +40,16 @@ def _paras(texts: list[str]) -> str:
         ("Email the author at rkemble@courier.example", furniture.SIGN_OFF),
         ("Ruth Kemble can be reached at 555-0142.", furniture.SIGN_OFF),
         ("Follow Ruth Kemble on Twitter: @rkemble", furniture.SIGN_OFF),
+        ("Article URL: http://www.courier.example/news/123", "page footer"),
+        (
+            "Source URL (retrieved on 03/06/2012 - 10:12): http://www.courier.example/node/44",
+            "page footer",
+        ),
+        ("This article is printed from http://www.courier.example/news/123", "page footer"),
+        ("[2] http://www.courier.example/other", "page footer"),
+        ("« Back to article", furniture.NAVIGATION),
+        ("Text size: A A A", furniture.PAGE_WIDGET),
+        ("Print Email Share", furniture.PAGE_WIDGET),
     ],
 )
 def test_chrome_of_older_pages_is_furniture(line: str, reason: str) -> None:
@@ -55,6 +65,8 @@ def test_chrome_of_older_pages_is_furniture(line: str, reason: str) -> None:
         "Contents of the report were leaked to the Ledger on Monday.",
         "The mayor can be reached at city hall on Tuesdays, her office said.",
         "Follow the money, the auditor said.",
+        "Back to the future",
+        "Print is dead, a publisher said.",
     ],
 )
 def test_story_lines_like_them_stay(line: str) -> None:
