@@ -325,6 +325,15 @@ _OFFSET_AFTER_RE = re.compile(
     r"\s+(?:later|earlier|ago|before|after|afterwards|beforehand|into|on\s+from)\b",
     re.IGNORECASE,
 )
+#: an event called or one of a series, right before its "N-hour" length: "called a 48-hour
+#: strike", "a second 24-hour stoppage", "another two-day walkout"
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:(?:called|announced|planned|threatened|vowed|proposed|scheduled|set|promised"
+    r"|approved|voted\s+for|backed|warned\s+of)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+)?"
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|next|first)\s+"
+    r"|another\s+|more\s+)$",
+    re.IGNORECASE,
+)
 #: "for" with its qualifier right before the length: "closed for three days after the rockfall"
 _FOR_QUALIFIED_RE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
@@ -400,7 +409,17 @@ def duration_figures(
         if sentence is None:
             continue
         s0, s1 = sentence
-        read = _reading(text, t, s0, s1)
+        # a day ahead of the publication in the sentence: what it tells is planned ("Unions
+        # called a 48-hour strike for 3 March")
+        ahead = published is not None and any(
+            u.type in ("DATE", "TIME")
+            and s0 <= u.start < s1
+            and u.date is not None
+            and u.date.earliest is not None
+            and u.date.earliest > published
+            for u in timexes
+        )
+        read = _reading(text, t, s0, s1, ahead)
         if read is None:
             continue
         number_start, number_end, value, unit, measure, counted, period, start, end = read[:9]
@@ -449,7 +468,7 @@ def duration_figures(
 
 
 def _reading(
-    text: str, t: TimeExpression, s0: int, s1: int
+    text: str, t: TimeExpression, s0: int, s1: int, ahead: bool = False
 ) -> tuple[int, int, float, str, str, str | None, FigurePeriod | None, int, int, str] | None:
     """Where a lasting duration's number lies, its value, unit, measure, counted noun, period
     and the figure's span; None for a duration that is no span of something that lasted."""
@@ -459,11 +478,13 @@ def _reading(
     )
     if (
         words[:1].isalpha()
-        and words.split()[0].lower() in ("the", "every", "each", "per")
+        and words.split()[0].lower()
+        in ("the", "every", "each", "per", "another", "further", "additional", "extra")
         and not running_to_now
     ):
         # "the past 48 hours", "the first 24 hours of the search", "the next three days"; a
-        # state held "for the past two weeks" is one that lasted up to now
+        # state held "for the past two weeks" is one that lasted up to now; "another two
+        # days", "another two-day walkout": an addition or one of a series, no whole length
         return None
     units = list(_UNIT_RE.finditer(words))
     numbers = [m for m in find_numbers(words) if m.unit is None]
@@ -484,8 +505,10 @@ def _reading(
             head = re.match(r"\s+[a-z]+\s+([a-z][a-z-]*)", text[t.end : s1])
         if head is None or head.group(1).lower() not in _EVENT_NOUNS:
             return None
-        if _FUTURE_RE.search(before[-40:]):
-            # "will stage a 48-hour strike": a plan
+        if _FUTURE_RE.search(before[-40:]) or ahead or _CALLED_BEFORE_RE.search(before):
+            # "will stage a 48-hour strike", "called a 24-hour strike for Friday": a plan;
+            # "a second 48-hour strike", "another 24-hour stoppage": one of a series, no
+            # length of the one event the other outlets tell of
             return None
         noun = head.group(1).lower()
         return (

@@ -228,3 +228,22 @@ def test_a_time_after_another_and_a_person_by_pronoun() -> None:
     )
     (f,) = [f for f in extract(text, DAY).figures if f.unit == "hours"]
     assert (f.measure, f.counted) == ("trapped for", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions called a 48-hour strike for Friday.",
+        "Unions said on Monday that a 48-hour strike would begin on 3 March.",
+        "Teachers staged a second 24-hour strike on Monday.",
+        "Dockers began another two-day walkout.",
+    ],
+)
+def test_an_event_planned_or_one_of_a_series_gives_no_length(text: str) -> None:
+    assert _durations(text) == []
+
+
+def test_an_event_told_as_done_gives_its_length() -> None:
+    assert _durations("Teachers staged a 24-hour strike on Monday.") == [
+        ("24", 24, 24, "exact", "hours", "lasted")
+    ]
