@@ -1505,7 +1505,16 @@ class MainWindow(QMainWindow):
 
         path = Path(path)
         self.open_refusal = None
-        if self.project is not None and path.resolve() == self.project.path.resolve():
+        if self.project is not None and _same_file(path, self.project.path):
+            if path.resolve() != self.project.path.resolve():
+                # Another name for the file open here (a hard link, the share mounted at a
+                # second place): opening it closed this project and took it back read-only,
+                # 'open in another window', that window this one.
+                self.statusBar().showMessage(
+                    f"{path.name} is {self.project.path.name}, the project open here, under "
+                    "another name; it stays open as it is.",
+                    10000,
+                )
             return True
         if not create and not path.exists():
             self._refuse_opening("Cannot open project", f"{path} does not exist.")
@@ -4622,6 +4631,16 @@ def picture_title(project: Path) -> str:
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file: one path, a link to it, or a hard link."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _plural(n: int, word: str) -> str:
