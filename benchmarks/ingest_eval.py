@@ -1417,6 +1417,22 @@ What the answers mean (the conventions every set follows):
   source 85.71, author 78.57, published 100, origin 100), boundaries 42.86, leakage 20.63,
   retention 94.32, language 14/14, partial 92.86; after the round 58 rules: 100/100/0/100,
   language 14/14, partial 100.
+- Round 58 also holds, from probes with invented pages and files (tests/ingest/
+  test_round58_*.py, not a set): a frameset's own page has no story and is refused with an
+  error naming its frames' pages (its <noframes> note is no text); readers' comments under a
+  copy ("12 Comments" over "Posted by NAME on DATE") never date it or name its writer; a
+  wiki page copied as text loses its "[edit]" links, its notes' "^" back-links and its
+  numbered contents box, and "From X, the free encyclopedia" names X as the source; a PDF's
+  headline is the largest type on its first page, so a letterhead set large but smaller
+  above it is no headline; a letterhead's name right over its address or telephone line
+  names the source; a creator ending in an office's word ("Comms Team") is no author; a
+  forward in an HTML-only message and a reply quoting a copy of a story in an .eml follow
+  ``dev41``'s forward and reply conventions (the "On DATE, NAME wrote:" line gives the
+  copy's sender and date, ``metadata``); a print view's address lines ("Article URL:",
+  "Source URL (retrieved on ...):", "[1] http://..."), "« Back to article" and text-size
+  switches, a broadcaster's "Story from X:" and an "About NAME" box over the writer's bio
+  are furniture, and so are "NAME can be reached at ...", "Email the author at ..." and
+  "Follow NAME on Twitter: @handle".
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
