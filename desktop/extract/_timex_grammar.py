@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from desktop.domain import TimexType
 from desktop.extract._number_words import TENS
 from desktop.extract._timex_calendar import (
+    MONTH_NAMES,
     SEASON_CODES,
     Granularity,
     Mod,
@@ -5113,9 +5114,47 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     if shift_by is None:
         return None
     steps = shift_by
+    ends = (
+        _FISCAL_ENDS.match(text, m.end())
+        if unit == "year" and steps == 0 and "fiscal" in whole.lower()
+        else None
+    )
+    if ends is not None:
+        end_month = month_number(ends.group("mon"))
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: _fiscal_year_ending(ctx, whole, end_month)
+        )
     if gran == "week" and steps == 0:
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: _this_week(ctx, whole))
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
+
+
+#: the month the current fiscal year ends in, told right after it: ", which ends on March 31",
+#: " that ends in March"
+_FISCAL_ENDS = re.compile(
+    rf",?\s+(?:which|that)\s+(?:ends|will\s+end)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_ending(ctx: Context, word: str, end_month: int) -> Resolution:
+    """ "the current fiscal year, which ends in March", said in January 2024: the year from
+    April 2023 to March 2024, named by the calendar year that holds most of its months (2023;
+    a year ending in September is named by its end, as the US government's is)."""
+    pub = ctx.published
+    if pub is None:
+        return relative(ctx, "year", 0, word)
+    end_year = pub.year if pub.month <= end_month else pub.year + 1
+    start_year = end_year if end_month == 12 else end_year - 1
+    year = start_year if 12 - end_month >= 7 else end_year
+    return Resolution(
+        str(year),
+        f"{word}: {year}, the fiscal year running to {MONTH_NAMES[end_month - 1]} {end_year}, "
+        "named by the calendar year that holds most of it",
+        needs_anchor=True,
+        gran="year",
+        point=date(year, 1, 1),
+    )
 
 
 def _this_week(ctx: Context, word: str) -> Resolution:
@@ -5149,6 +5188,11 @@ def _measured_day(measured: re.Match[str], holiday: date) -> date:
 
 
 _OCTOBER_FIRST = re.compile(r"\bOct(?:ober|\.)?\s+1(?!\d)")
+#: the US Congress and government, whose budget year begins on Oct. 1
+_US_FEDERAL = re.compile(
+    r"\b(?:Congress|congressional|lawmakers|House|Senate|White\s+House|stopgap|appropriations?"
+    r"|spending\s+bills?|federal\s+(?:government|budget|spending))\b"
+)
 _JULY_FIRST = re.compile(r"\bJuly\s+1(?!\d)")
 # the bodies whose year starts on July 1 in American news (elsewhere such years are often named
 # by their start)
@@ -5174,6 +5218,18 @@ def _fiscal_year(ctx: Context, word: str) -> Resolution:
     ):
         # an American state's, a city's or a school board's year, named by its end too
         first, whose = 7, "the fiscal year"
+    elif _US_FEDERAL.search(
+        ctx.text,
+        ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else begin,
+        ctx.sentence_bounds_at(finish)[1] if finish < len(ctx.text) else finish,
+    ) and re.match(
+        r"\s+(?:that\s+|which\s+)?(?:began|started)\b", ctx.text[ctx.end : ctx.end + 20]
+    ):
+        # "passing a $390 billion budget package seven weeks after the fiscal year began and
+        # sending lawmakers home", "The fiscal year began 26 days ago. House Majority Leader
+        # ...": the US government's year, begun on Oct. 1, though the text does not say so
+        # (its sentence, the one before or the one after names Congress)
+        first, whose = 10, "the US government's fiscal year"
     else:
         return _the_unit(ctx, "year", word)
     ahead = ctx.tense() == "future" or re.match(
