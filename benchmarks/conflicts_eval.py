@@ -1286,6 +1286,12 @@ remainder (consistent): dev40 76.92, precision 81.82, the default pack run's unj
 (minecollapse's 33 ~ 20), but held-out accuracy 96.88 -> 93.75 and recall 100.00 -> 90.00 (one
 of its contradictions read as a remainder; its items not read): the reader does not tell the
 count of the event ("had been caught") from a rival count of the day, which the rule needs.
+Round 64 added y27-y29 with their answers before any run (a later teller naming the count it
+replaces when the reader gives that count the sentence's noun: "41 people were held ..., up
+from the 35 previously announced", "12,400 tickets, not the 15,000 originally claimed", "41
+people were arrested ..., up from the 35 previously announced", each an update). First run
+(HEAD 8e74222e), all 29: accuracy 72.41; y28 and y29 right already, y27 not grouped ("held"
+is no measure, and people with no measure say too little). No rule changed for them.
 
 Figures round 56 (session 25) labelled dev41 (``conflict_pairs_dev41.jsonl``: dr01-dr12,
 before any run) for durations, which round 56 reads as figures (desktop/extract/durations.py):
