@@ -393,6 +393,10 @@ _ABILITY_BEFORE = re.compile(
 _HEADLINE_INFINITIVE = re.compile(
     r"\b[A-Za-z]\w*\s+to\s+(?!(?:a|an|the|its|his|her|their|this|that|be|have)\b)[a-z]{2,}\b"
 )
+#: a prefix joined by a hyphen to the word after it: "re-", "co-", "pre-"
+_PREFIX_HYPHEN = re.compile(
+    r"\b(?:re|co|pre|un|de|non|mis|out|over|under|self|cross)-$", re.IGNORECASE
+)
 _MODAL_BEFORE_BE = re.compile(
     r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+"
     r"(?:(?:not|now|also|still|then|only|soon|likely|probably|finally|\w+ly)\s+)?"
@@ -1341,7 +1345,8 @@ class Context:
                 if word in ("last", "earlier", "ago", "previously", "recently", "already"):
                     # adverbs inside other expressions are weaker than verbs; skip them
                     continue
-                before = self.text[max(0, m.start() - 40) : m.start()]
+                # ("will be re-released Friday": a hyphened prefix is the verb's own)
+                before = _PREFIX_HYPHEN.sub("", self.text[max(0, m.start() - 40) : m.start()])
                 if (
                     word not in _IRREGULAR_PAST_SET
                     and _ADJECTIVE_SLOT.search(before)
