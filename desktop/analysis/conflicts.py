@@ -3555,6 +3555,10 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     elif units and units.lower() != population.lower().split()[-1]:
         # "magnitude (magnitude)": a unit that is the quantity's own name says nothing more
         words += f" ({units})"
+    if quantity.rate:
+        # "patients treated per year": a rate's group says the stretch it is told per, as a
+        # count of the same noun in a group beside it does not
+        words += f" {RATE_MARK}{quantity.rate}"
     if quantity.scope and quantity.scope not in population.lower():
         # "first phase in first phase": a place already in the population says nothing more
         place = _most_common(

@@ -193,3 +193,13 @@ def test_two_yearly_rates_of_one_clinic_are_still_compared() -> None:
         ("The Harrow clinic treats 700,000 patients a year, the ministry said.", D),
     )
     assert _relations(refs, "620,000", "700,000") == ["contradiction"]
+
+
+def test_a_rates_group_says_the_stretch_it_is_told_per() -> None:
+    refs = _refs(
+        ("The Harrow clinic treats 620,000 patients a year, its director said.", D),
+        ("The Harrow clinic treats 700,000 patients a year, the ministry said.", D),
+        ("Hackers copied the records of 480,000 patients of the Harrow clinic.", D),
+    )
+    labels = {g.label for g in compare(refs).groups if len(g.figure_ids) == 2}
+    assert labels == {"patients per year"}
