@@ -28,10 +28,14 @@ A story's figures are read from the opening of their articles the comparison is 
 caller can look them up (``compare``'s ``around``: the app's store cuts them out of the text in
 one query), from a window of ``WINDOW_CHARS`` characters either side of a figure further into
 its article: a story's windows are looked up only when a pair that passed the cheap gates has
-a figure beyond its opening, and a project of long texts is never read whole. Without
-``around`` a figure beyond the opening has no clause to read and is left alone. Pure Python; a pair costs a few microseconds, and only
-figures in no group and no other pair, of one unit and within three times each other, are
-weighed against each other.
+a figure beyond its opening, and a project of long texts is never read whole. Since figures
+round 54 the app's store answers with each figure's words as read once when it was stored
+(``stored_contexts``: its clause in the whole text, the words' kins, weights, the words as
+written, part and rate; ``from_stored`` reads them back), and with a window of text only for a
+figure stored before that. Without ``around`` a figure beyond the opening has no clause to
+read and is left alone. Pure Python; a pair costs a few microseconds, and only figures in no
+group and no other pair, of one unit and within three times each other, are weighed against
+each other.
 
 Study 59 (outside the repo) measured the rule on pack rounds 1-8 before it was built: about
 half of the extra links it makes join two things (a part against its whole, two measures of
