@@ -412,8 +412,9 @@ def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# (a day run into letters other than an ordinal's is no day: "a Long March 2C rocket")
 rule(
-    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d){_NOT_CLOCK})?",
+    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d|[A-Za-z])(?:(?:,\s*|\s+){_YEAR4}(?!\d){_NOT_CLOCK})?",
 )(_date_reader)
 rule(
     rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
