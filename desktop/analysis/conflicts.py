@@ -1604,8 +1604,7 @@ def _describe(figure: Figure) -> str:
     if figure.unit in HOURS_IN:
         # "3 weeks vs 12 days": a length keeps the unit it was told in, which the other side's
         # may not share
-        one = figure.qualifier != "range" and (figure.low or figure.high) == 1
-        said = f"{said} {figure.unit[:-1] if one else figure.unit}"
+        said = f"{said} {figure.unit}"
     return said
 
 
@@ -3828,6 +3827,8 @@ _COMMON_LEADS = frozenset(
 
 #: units as a label names them: the plural, however one figure wrote it ("a 3-kilometre zone")
 _UNIT_PLURALS = {
+    # a length of one unit ("closed for a day") is told in the singular
+    **{unit: f"{unit}s" for unit in HOURS_IN if not unit.endswith("s")},
     "hectare": "hectares",
     "acre": "acres",
     "kilometre": "kilometres",

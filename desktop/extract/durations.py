@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.domain import Figure, FigurePeriod, TimeExpression
-from desktop.extract.numbers import find_numbers
+from desktop.extract.numbers import NumberMention, find_numbers
 from desktop.extract.qualifiers import qualifier_after, qualifier_before
 
 #: the time unit a duration is told in, by the word as written
@@ -313,6 +313,12 @@ _NOT_SUBJECTS = frozenset(
 #: a duration told as over: "in all", "in total", "altogether"
 _RUNNING_AUX_RE = re.compile(r"^(?:has|have)\b", re.IGNORECASE)
 _OVER_AFTER_RE = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+#: one of a unit, told with the article: "a day", "an hour", "about a week"
+_ONE_UNIT_RE = re.compile(
+    r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|some|roughly|just\s+over"
+    r"|just\s+under|at\s+least)\s+)?(an?)\s+(?:minute|hour|day|week|month|year)",
+    re.IGNORECASE,
+)
 #: "for the past two weeks", "for the last three days": a span that runs up to now
 #: what a length is of, named after it: "after 40 days of hearings", "three months of heavy
 #: rain", "two days of talks"
@@ -390,6 +396,8 @@ HOURS_IN: dict[str, float] = {
     "months": 730.5,
     "years": 8766.0,
 }
+# one of a unit is told in the singular ("closed for a day": 1 day)
+HOURS_IN.update({unit[:-1]: hours for unit, hours in list(HOURS_IN.items())})
 
 
 def duration_figures(
@@ -435,7 +443,7 @@ def duration_figures(
             )
         elif after is not None:
             kind, tolerance = after.qualifier, after.tolerance
-        if unit in _HALF_UNIT_UNITS and value > 0:
+        if unit.rstrip("s") + "s" in _HALF_UNIT_UNITS and value > 0:
             # "lasted two days": a count of days is told to the day, half a day either way
             tolerance = max(tolerance, round(0.5 / value, 4))
         number = reader._Number(
@@ -488,13 +496,17 @@ def _reading(
         return None
     units = list(_UNIT_RE.finditer(words))
     numbers = [m for m in find_numbers(words) if m.unit is None]
+    single = _ONE_UNIT_RE.fullmatch(words)
+    if single is not None and not numbers:
+        # "closed for a day", "lasted an hour": one of the unit
+        numbers = [NumberMention(single.start(1), single.end(1), single.group(1), 1.0, "words")]
     if len(units) != 1 or len(numbers) != 1:
         # a range of units or two numbers ("two to three days", "a year and a half"): left
         return None
     n = numbers[0]
     if n.end > units[0].start() or n.value <= 0:
         return None
-    unit = units[0].group(1).lower() + "s"
+    unit = units[0].group(1).lower() + ("" if n.value == 1 else "s")
     number_start, number_end = t.start + n.start, t.start + n.end
     before = text[s0 : t.start]
     compound = re.match(r"-(?:minute|hour|day|week|month|year)\b", words[units[0].start() - 1 :])

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from desktop.extract import extract
+from desktop.extract.durations import HOURS_IN
 
 DAY = date(2033, 2, 14)
 
@@ -22,7 +23,7 @@ def _durations(
     return [
         (f.number_text, f.low, f.high, f.qualifier, f.unit, f.measure)
         for f in extract(text, DAY).figures
-        if f.unit in ("minutes", "hours", "days", "weeks", "months", "years")
+        if f.unit in HOURS_IN
     ]
 
 
@@ -247,3 +248,16 @@ def test_an_event_told_as_done_gives_its_length() -> None:
     assert _durations("Teachers staged a 24-hour strike on Monday.") == [
         ("24", 24, 24, "exact", "hours", "lasted")
     ]
+
+
+def test_one_of_a_unit_told_with_the_article() -> None:
+    assert _durations("The airport was closed for a day.") == [
+        ("a", 1, 1, "exact", "day", "closed for")
+    ]
+    assert _durations("The talks lasted about an hour, officials said.") == [
+        ("an", 1, 1, "approximate", "hour", "lasted")
+    ]
+    # guards: a window, a frequency and a prison term of one unit are no spans
+    assert _durations("Officials promised to reopen the road within a day.") == []
+    assert _durations("Buses run once an hour.") == []
+    assert _durations("He was jailed for a year.") == []
