@@ -4655,7 +4655,8 @@ def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:
 
 
 _COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|\bcopyright\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d\d\b|[-–]|\bltd\b|\binc\b|"
+    r"©|\(c\)|\bcopyright(?:ed)?\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d\d\b|[-–]|\bltd\b|\binc\b|"
+    r"^\s*(?:all\s+)?(?:site\s+|web\s*site\s+)?(?:content|contents|material|text)\s+(?:is\s+)?|"
     # A year in Roman numerals, as a broadcaster prints it: "© FCH MMIII".
     r"\b(?-i:M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b|"
     r"\blimited\b|\bllc\b|\bplc\b|\bco\b\.?|\bcorp\b\.?|\bcompany\b",

@@ -65,6 +65,7 @@ HIDDEN = "hidden on the page"
 #: reader without a subscription does not see, whatever the markup shows of it.
 LOCKED_PART = "the part the page marks as for subscribers"
 SIGN_UP_FORM = "sign-up form"
+POLL = "reader poll"
 EMAIL_HEADER = "e-mail header"
 FORWARDING_NOTE = "note of the person who forwarded it"
 STORY_LINK = "link to the full story"
@@ -504,7 +505,13 @@ _TRANSLATION_NOTE = re.compile(
 #: Every sign-up pattern holds one of these words; without one the search is skipped.
 _NEWSLETTER_WORDS = ("sign", "inbox", "newsletter", "email", "briefing", "subscri", "register")
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b|"
+    # "All content copyright 2001 The Milbury Mercury", "Site contents © 2003 ...".
+    r"^(?:all\s+)?(?:site\s+|web\s*site\s+)?(?:content|contents|material|text)\s+(?:is\s+)?"
+    r"(?:©|\(c\)|copyright(?:ed)?\b)",
+    re.I,
+)
 #: An organisation's registration printed at a document's foot ("Registered charity 1190021",
 #: "Registered in England and Wales, company number 0412345"): the issuer's small print.
 _REGISTRATION = re.compile(

@@ -2271,7 +2271,7 @@ def _lays_out_a_page(parts: list[Any]) -> bool:
     return False
 
 
-_COPYRIGHT_OPENING = re.compile(r"\s*(?:copyright\b|©|\(c\)\s|all\s+contents\b)", re.I)
+_COPYRIGHT_OPENING = re.compile(r"\s*(?:copyright\b|©|\(c\)\s|all\s+contents?\b)", re.I)
 _PRESENTATION_TAGS = frozenset({"font", "center"})
 _PRESENTATION_BODY = ("bgcolor", "text", "link", "vlink", "topmargin", "leftmargin")
 
@@ -2601,6 +2601,24 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
             box = ancestor
         if box is not None and box.get(_MARK) is None:
             box.set(_MARK, furniture.SIGN_UP_FORM)
+    # A reader poll: a form of choices (radio buttons) and its question and results round it
+    # ("Should lorries be banned?", "Yes 78% (412 votes)"), whose figures are no story's.
+    for form in itertools.islice(body.iter("form"), 100):
+        if next(form.iter("input"), None) is None or not any(
+            (i.get("type") or "").lower() in {"radio", "checkbox"} for i in form.iter("input")
+        ):
+            continue
+        box = form
+        for ancestor in itertools.islice(form.iterancestors(), 8):
+            if ancestor.tag in {"body", "html", "article", "main"}:
+                break
+            if len(ancestor.text_content().split()) > _SIGN_UP_BOX_WORDS:
+                break
+            if _holds_story_beside(ancestor, box):
+                break
+            box = ancestor
+        if box.get(_MARK) is None:
+            box.set(_MARK, furniture.POLL)
 
 
 def _locked_selectors(json_ld: list[str]) -> list[str]:
@@ -3478,7 +3496,8 @@ _BLOCK_TAGS = frozenset(
         *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd"),
         *("figcaption", "caption", "td", "th", "div", "section", "article", "aside", "nav"),
         *("header", "footer", "main", "form", "ul", "ol", "dl", "table", "tr", "address"),
-        *("details", "summary", "label", "button"),
+        # <center> is a block of old pages, as a <div align="center"> is.
+        *("details", "summary", "label", "button", "center"),
     }
 )
 _SKIP_TAGS = frozenset({"head", "script", "style", "noscript", "template", "svg", "select"})
@@ -3648,6 +3667,7 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.HIDDEN,
         furniture.LOCKED_PART,
         furniture.SIGN_UP_FORM,
+        furniture.POLL,
         # A consent dialog left in a saved page can sit inside the story's container, and its
         # paragraphs read like prose ("We and our 847 partners store ...").
         furniture.COOKIE_BANNER,
@@ -3717,7 +3737,9 @@ _FIRM_CONTEXT_REASONS = frozenset(
     }
 )
 #: Marks set by reading the page (an e-mail field, a hiding style), firmer than a class name.
-_FOUND_BOXES = frozenset({furniture.SIGN_UP_FORM, furniture.HIDDEN, furniture.LOCKED_PART})
+_FOUND_BOXES = frozenset(
+    {furniture.SIGN_UP_FORM, furniture.POLL, furniture.HIDDEN, furniture.LOCKED_PART}
+)
 _TAG_REASONS = {
     "nav": furniture.NAVIGATION,
     "figcaption": furniture.CAPTION,

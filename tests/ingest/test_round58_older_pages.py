@@ -396,3 +396,29 @@ def test_about_the_writer_box_under_the_story() -> None:
     assert article.author == "Ruth Kemble"
     assert article.text.rstrip().endswith(STORY[-1])
     assert "About Ruth Kemble" not in article.text
+
+
+def test_reader_poll_under_the_story() -> None:
+    article = _read(
+        "<html><body><h1>Marrow Bridge to close for nine weeks</h1><p>By Ruth Kemble</p>"
+        + _paras(STORY)
+        + "<div><h3>Have your say</h3><p>Should the bridge have been closed in summer?</p>"
+        "<form><input type='radio' name='v'> Yes <input type='radio' name='v'> No "
+        "<input type='submit' value='Vote'></form>"
+        "<p>Results so far: Yes 64% (212 votes), No 36% (119 votes)</p></div></body></html>"
+    )
+    assert article.text.rstrip().endswith(STORY[-1])
+    assert "212 votes" not in article.text
+
+
+def test_all_content_copyright_in_a_centred_foot() -> None:
+    article = _read(
+        "<html><body bgcolor='white'><font face='arial' size='2'><b><font size='4'>"
+        "Marrow Bridge to close for nine weeks</font></b><br><i>By Ruth Kemble</i><br><br>"
+        + "<br><br>".join(STORY)
+        + "<br><br><center><a href='/'>Home</a> | <a href='/news'>News</a> | "
+        "<a href='/sport'>Sport</a></center><br>"
+        "<center>All content copyright 2014 The Oldcastle Courier</center></font></body></html>"
+    )
+    assert article.source == "The Oldcastle Courier"
+    assert article.text.rstrip().endswith(STORY[-1])
