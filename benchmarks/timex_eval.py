@@ -70,15 +70,15 @@ the repo): every matched expression of the development text with gold (TimeBank 
 set; never AQUAINT nor blind), keyed by its explanation and grouped by family, right and wrong
 counted and the wrong sorted by kind (granularity, year, anchor or day off, DATE against
 DURATION, PAST_REF against a date). Wrong values of 43,421 matched, session start 64a0efe4 ->
-5da158a5 (round 53's commits of the same session included; wrong types 350 throughout):
+381158d0 (round 53's commits of the same session included; wrong types 350 throughout):
   family                                          matched  wrong values   mostly
-  clock times                                        5029   326 -> 316    the day taken (268)
+  clock times                                        5029   326 -> 315    the day taken (268)
   chained (N later, the next/same/that + unit)       1895   325 -> 323    anchor (146), type (137)
   bare month or month-day                            6637   141 -> 132    year (105)
-  weekdays                                           8181   127 -> 124    a week off (111)
+  weekdays                                           8181   127 -> 123    a week off (111)
   other (parts of day, overnight, the week)          1391   103 -> 103    anchor (80)
   durations                                          6208    84 ->  84    type (70)
-  quarters, halves, fiscal years                      850    67 ->  67    year (24), anchor (20)
+  quarters, halves, fiscal years                      850    67 ->  61    year (24), anchor (20)
   seasons, holidays                                  1317    66 ->  65    anchor (29), year (26)
   REF words (now, recently, today as the present)    1109    58 ->  56    type (41), REF (17)
   this/last/next/the past/the coming + unit          3289    51 ->  51    a week off (30)
@@ -87,28 +87,34 @@ DURATION, PAST_REF against a date). Wrong values of 43,421 matched, session star
   SET                                                1097    23 ->  23
   today, tonight, tomorrow, yesterday                 760    19 ->  19
   explicit dates and years                           3660    10 ->  10
-  total                                             43421  1467 -> 1440
-Fixed by the round, 21 rows made right and 2 made wrong: a 'Today' set against an age gone, in
+  total                                             43421  1467 -> 1432
+Fixed by the round, 28 rows made right and 2 made wrong: a 'Today' set against an age gone, in
 quotes too ('"Ten years ago I had 40 customers," he said. "Today I have 15"', PRESENT_REF; the
 two it costs, wire24 and wire27, are sets whose annotators read the day where TimeML's
 'nowadays' reading holds); the first day of a range taking the year at its end ('from Oct. 26 to
 Nov. 1 last year'); 'Four years ago, the race was not called until Nov. 7'; a day naming its
 event ('the Oct. 7, 2023, attack') or a background date of a subordinate clause ('after the
 assembly adopted it on November 26, 1949', more than 30 days back) set no scene for the clock
-times and parts of day after them. Left, because the sets or TimeBank split on them: 'overnight'
-(the night before the publication day or of it), 'recent weeks' and 'recent months' (DURATION
-PXW or DATE PAST_REF), 'the fiscal year ended ...' (DURATION or DATE), 'a year earlier' after 'the
-quarter ended Sept. 29' (the quarter a year back fixes four wire rows but TimeBank keeps the day
-twice, so it was dropped), the span of 'two days later' (TimeBank's convention, which our own
+times and parts of day after them; 'the current fiscal year, which ends in March' named by the
+calendar year holding most of it, and the US government's year told as begun in a story of
+Congress ('seven weeks after the fiscal year began'); 'a Long March 2C rocket' is no March 2.
+Left, because the sets or TimeBank split on them: 'overnight' (the night before the publication
+day or of it), 'recent weeks' and 'recent months' (DURATION PXW or DATE PAST_REF: TimeBank and
+its practice sets say DURATION, our other sets DATE), 'the fiscal year ended ...' (DURATION or
+DATE), 'a year earlier' after 'the quarter ended Sept. 29' (the quarter a year back fixes four
+wire rows but TimeBank keeps the day twice, so it was dropped), 'now', 'current' and 'Y2K' left
+unmarked about a time in four, the span of 'two days later' (TimeBank's convention, which our own
 sets do not follow), a weekday with no tense in listings and questions ('the primary on
 Tuesday?'), narratives told by 'that spring', 'the following April' after background years, and
-clock times on a day the text never names. Whole timex_eval, session start -> 5da158a5: wire31
-92.16 -> 92.73, wire35 96.69 -> 97.24, wire39 95.61 -> 95.85, wire50 98.05 -> 98.31, wire57
-98.10 -> 98.37, wire65 93.17 -> 93.44, wire78 94.36 -> 95.15, wire79 95.81 -> 96.21, wire93 96.30
--> 96.57, wire96 88.95 -> 89.21, wire101 95.26 -> 96.39, wire103 98.16 -> 98.41, wire113 97.52 ->
-98.14, wire24 96.65 -> 96.46, wire27 98.11 -> 97.90 (and round 53's wire19, 43, 55, 67, 72, 102,
-104); TimeBank 86.30, AQUAINT totals 75.23 (relaxed 92.70, value accuracy 81.16, type 91.49) and
-blind 96.73 unchanged: none of these families, as the dev text has them, moves AQUAINT's total.
+clock times on a day the text never names. Whole timex_eval, session start -> 381158d0: wire7
+92.98 -> 93.18, wire31 92.16 -> 92.93, wire33 95.03 -> 95.20, wire35 96.69 -> 97.24, wire39 95.61
+-> 95.85, wire50 98.05 -> 98.31, wire57 98.10 -> 98.37, wire58 97.77 -> 98.03, wire65 93.17 ->
+93.44, wire69 94.37 -> 94.80, wire76 97.13 -> 97.71, wire78 94.36 -> 95.15, wire79 95.81 ->
+96.21, wire93 96.30 -> 96.57, wire96 88.95 -> 89.21, wire101 95.26 -> 96.39, wire103 98.16 ->
+98.41, wire113 97.52 -> 98.14, wire24 96.65 -> 96.46, wire27 98.11 -> 97.90 (and round 53's
+wire15, 19, 43, 55, 67, 72, 102, 104); TimeBank 86.30, AQUAINT totals 75.23 (relaxed 92.70,
+value accuracy 81.16, type 91.49) and blind 96.73 unchanged: none of these families, as the dev
+text has them, moves AQUAINT's total.
 Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire120]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
