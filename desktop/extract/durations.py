@@ -147,6 +147,10 @@ _STATE_SYNONYMS = {
     "raged": "burned",
     "smouldered": "burned",
     "smoldered": "burned",
+    "burning": "burned",
+    "blazing": "burned",
+    "raging": "burned",
+    "smouldering": "burned",
     "detained": "held",
     "held hostage": "held",
     "held captive": "held",
@@ -235,6 +239,21 @@ _EVENT_OF_BEFORE_RE = re.compile(
     r"|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?$",
     re.IGNORECASE,
 )
+#: how long a thing done took, in the past: "The count took 11 hours", "It took firefighters
+#: 19 hours" (a plan, "will take", "would take", is no span that passed)
+_TOOK_BEFORE_RE = re.compile(
+    r"(?<!\bwould\s)(?<!\bcould\s)\btook\s+(?:[A-Za-z]+\s+){0,2}?(?:(?:more|less)\s+than\s+"
+    r"|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB_AFTER_RE = re.compile(r"\s+to\s+(?:[a-z]+\s+){1,4}", re.IGNORECASE)
+#: a state told beside its noun between commas: "The curfew, in force for 72 hours, ..."
+_APPOSED_STATE_RE = re.compile(
+    r"[A-Za-z],\s+(?P<state>(?:in\s+force|in\s+place|on\s+strike|under\s+curfew|under\s+siege"
+    r"|out\s+of\s+action|out\s+of\s+service|without\s+power|closed|shut|suspended|trapped"
+    r"|missing))\s+for\s+$",
+    re.IGNORECASE,
+)
 #: time spent doing a thing: "Rescuers spent more than 20 hours digging"
 _SPENT_BEFORE_RE = re.compile(
     r"\b(?:spent|spend|spends|spending)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+"
@@ -258,7 +277,7 @@ _AFTER_BEFORE_RE = re.compile(r"\bafter\s+(?:only\s+|just\s+|nearly\s+|almost\s+
 #: a window, frequency, plan or deadline the duration opens: no span that passed
 _NOT_LASTING_BEFORE_RE = re.compile(
     r"\b(?:within|in|over|during|every|per|each|until|till|by|under|up\s+to|at\s+least\s+once"
-    r"|take|takes|took|taking|need|needs|needed|give|given|gave|allow|allowed|another"
+    r"|take|takes|taking|need|needs|needed|give|given|gave|allow|allowed|another"
     r"|extra|further|additional)\s+$",
     re.IGNORECASE,
 )
@@ -285,7 +304,46 @@ _DETERMINERS = frozenset(
 )
 _RELATIVES = frozenset({"that", "which", "who"})
 _PAST_VERBS = frozenset(
-    {"began", "broke", "went", "came", "took", "fell", "rose", "hit", "struck", "spread", "said"}
+    {
+        "began",
+        "broke",
+        "went",
+        "came",
+        "took",
+        "fell",
+        "rose",
+        "hit",
+        "struck",
+        "spread",
+        "said",
+        "cost",
+        "paid",
+        "left",
+        "made",
+        "kept",
+        "put",
+        "cut",
+        "sold",
+        "told",
+        "found",
+        "lost",
+        "won",
+        "built",
+        "brought",
+        "fought",
+        "sent",
+        "spent",
+        "led",
+        "met",
+        "saw",
+        "gave",
+        "got",
+        "grew",
+        "drew",
+        "flew",
+        "stood",
+        "became",
+    }
 )
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "now", "still"}
@@ -486,7 +544,7 @@ def _reading(
     )
     if (
         words[:1].isalpha()
-        and words.split()[0].lower()
+        and re.sub(r"^an?\s+", "", words.lower()).split()[0]
         in ("the", "every", "each", "per", "another", "further", "additional", "extra")
         and not running_to_now
     ):
@@ -548,6 +606,47 @@ def _reading(
             unit,
             "lasted",
             noun,
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    took = _TOOK_BEFORE_RE.search(before)
+    if took is not None:
+        # "The vote count took 11 hours", "It took firefighters 19 hours to put out the
+        # blaze": how long a thing done took; what the infinitive did says what lasted
+        verb_at = s0 + took.start()
+        purpose = _TO_VERB_AFTER_RE.match(text, t.end, s1)
+        took_measure, took_counted = "lasted", _subject(text, s0, verb_at)
+        if purpose is not None:
+            took_counted = None
+            for pattern, said in _OVER_VERBS:
+                if pattern.search(purpose.group(0)):
+                    took_measure = said
+                    break
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            took_measure,
+            took_counted,
+            None,
+            t.start,
+            t.end,
+            n.kind,
+        )
+    apposed = _APPOSED_STATE_RE.search(before)
+    if apposed is not None:
+        # "The curfew, in force for 72 hours, was lifted": the state told beside its noun
+        told = " ".join(apposed.group("state").lower().split())
+        return (
+            number_start,
+            number_end,
+            n.value,
+            unit,
+            f"{_STATE_SYNONYMS.get(told, told)} for",
+            _head(text[s0 : s0 + apposed.start("state")].rstrip(", ")),
             None,
             t.start,
             t.end,

@@ -261,3 +261,32 @@ def test_one_of_a_unit_told_with_the_article() -> None:
     assert _durations("Officials promised to reopen the road within a day.") == []
     assert _durations("Buses run once an hour.") == []
     assert _durations("He was jailed for a year.") == []
+
+
+def test_how_long_a_thing_done_took() -> None:
+    assert _durations("The vote count took 11 hours, the electoral commission said.") == [
+        ("11", 11, 11, "exact", "hours", "lasted")
+    ]
+    assert _durations("It took firefighters 19 hours to put out the blaze.") == [
+        ("19", 19, 19, "exact", "hours", "burned for")
+    ]
+    assert _durations("The curfew, in force for 72 hours, was lifted on Sunday.") == [
+        ("72", 72, 72, "exact", "hours", "in force for")
+    ]
+    assert _durations("Officials said the fire had been burning for 36 hours.") == [
+        ("36", 36, 36, "exact", "hours", "burned for")
+    ]
+    # guards: a plan of how long a thing will take is no span that passed
+    assert _durations("The repairs will take about three weeks, the operator said.") == []
+
+
+def test_what_took_the_time_and_an_addition() -> None:
+    (f,) = [
+        f
+        for f in extract("The repairs cost $2m and took four months.", DAY).figures
+        if f.unit == "months"
+    ]
+    assert (f.counted, f.measure) == ("repairs", "lasted")
+    # guard: "a further 90 minutes" is time added, no whole length
+    text = "The hearing lasted four hours and the jury took a further 90 minutes to return."
+    assert [d[0] for d in _durations(text)] == ["four"]
