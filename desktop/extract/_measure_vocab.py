@@ -446,6 +446,8 @@ HOLDING_BEFORE_RE = re.compile(
 #: those who hold captives, before the verb: "Kidnappers holding 13 surveyors"
 CAPTORS_HOLDING_RE = re.compile(
     r"\b(?:kidnappers|gunmen|militants|pirates|rebels|bandits|captors|abductors|insurgents"
+    # "The hostage-takers held 35 people when talks began": those who took the hostages
+    r"|hostage[\s-]takers|the\s+attackers"
     r"|jihadists|hijackers|the\s+group|the\s+gang)\s+(?:(?:are|is|were|was|still|now)\s+)*"
     r"(?:holding|hold|held)\s+" + _ABOUT + "$",
     re.IGNORECASE,
