@@ -74,6 +74,9 @@ _NUMERIC_DATE = re.compile(
 _FULL_DATES = [
     re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
     re.compile(_WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    # "13-Mar-2001", "Tue, 13-MAR-2001": the day, the month's short name and the year in
+    # hyphens, as old content systems and databases print them.
+    re.compile(_WEEKDAY + r"(?<![\w-])" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b", re.I),
     # An ISO date may carry its time ("2025-01-04T08:00:00+01:00"); the time goes with it.
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
                r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?!\d))?"),
@@ -163,10 +166,13 @@ _FOREIGN_UPDATED = (
     r"更新日|更新时间|更新時間|更新|최종수정|수정|diperbarui|آخر\s+تحديث|تم\s+التحديث|تحديث"
 )
 _LABEL = re.compile(
-    r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
+    # Old sites: "Web posted Tuesday, March 13, 2001", "Posted to the web on ...".
+    r"^(?P<label>web[\s-]?posted(?:\s+on)?|posted\s+to\s+(?:the\s+)?web(?:\s+on)?|"
+    r"(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
     # Drupal's "Submitted by NAME on DATE": the day the post was put up.
     r"submitted(?:\s+on)?|"
-    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line|d)?|filed|issued(?:\s+on)?|"
+    r"(?:(?:story|article|page)\s+)?last\s+(?:updated|modified)(?:\s+on)?|modified|"
+    r"date(?:line|d)?|filed|issued(?:\s+on)?|"
     # A release's own date: "For immediate release: 6 March 2025" is when it was issued.
     r"for\s+immediate\s+release|"
     # An official record's own day: a statement "Made on", a bulletin "Released", a debate's
@@ -614,8 +620,10 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         # "9:35am Wednesday 14th March 2012 in News By Tom Sheard": the section the story
         # is filed in, between the date and the byline, as "Posted on ... in Politics by".
         filed = _IN_SECTIONS_AFTER_DATE.sub("", filed)
-    # "posted by Orla Brennan @ 3:42 PM": a blog's post footer sets the time after the name.
-    filed = _AT_CLOCK.sub(r" | \g<clock> |", filed)
+    if _POSTED_BY_START.match(filed):
+        # "posted by Orla Brennan @ 3:42 PM": a blog's post footer sets the time after the
+        # name ("Updated at 10:42 on 3 March" keeps its label with its date).
+        filed = _AT_CLOCK.sub(r" | \g<clock> |", filed)
     if filed != bare:
         # "... by Marion Ashdown." closes the theme's sentence; the full stop is not the name's.
         bare = re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", filed.rstrip())
@@ -802,6 +810,7 @@ _DATE_LINE_START = re.compile(
     r"[a-z]*\.?,?\s+\d)",
     re.I,
 )
+_POSTED_BY_START = re.compile(r"^\s*(?:posted\s+|written\s+)?by\s+\S", re.I)
 #: A time set after a blog's byline with "@" or "at": "posted by Orla Brennan @ 3:42 PM".
 _AT_CLOCK = re.compile(
     r"(?<=[a-zà-ÿ])\s+(?:@|at)\s+(?P<clock>[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?+)",

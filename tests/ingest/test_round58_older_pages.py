@@ -422,3 +422,28 @@ def test_all_content_copyright_in_a_centred_foot() -> None:
     )
     assert article.source == "The Oldcastle Courier"
     assert article.text.rstrip().endswith(STORY[-1])
+
+
+# ---------------------------------------------------------------- old sites' date lines
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Web posted Thursday, February 6, 2014", "web posted"),
+        ("Posted to the web on February 6, 2014", "posted to the web on"),
+        ("Story last updated at 11:42 p.m. on Thursday, February 6, 2014", "story last updated"),
+        # round 58 (3)'s clock after a byline must not take a stamp's label from its date
+        ("Updated at 10:42 on 6 February 2014", "updated"),
+        ("Last updated at 10:42, 6 February 2014", "last updated"),
+    ],
+)
+def test_old_date_lines_keep_their_label(line: str, label: str) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None
+    assert facts.dates == [__import__("datetime").date(2014, 2, 6)]
+    assert facts.date_labels == [label]
+
+
+def test_day_month_name_year_in_hyphens() -> None:
+    assert dates.full_dates("Thu, 06-Feb-2014")[0] == [__import__("datetime").date(2014, 2, 6)]
+    assert dates.full_dates("06-FEB-2014")[0] == [__import__("datetime").date(2014, 2, 6)]
+    assert dates.full_dates("ref 106-Feb-20145")[0] == []
