@@ -15,7 +15,7 @@ from desktop.analysis._about import ABOUT_CHARS, telling_names
 from desktop.analysis._context import CONTEXT_MARK
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.ui.format import figure_value, shown_day
+from desktop.ui.format import bidi_isolated, figure_value, shown_day
 from desktop.ui.models.facts import conflict_icon
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
@@ -584,7 +584,7 @@ class ConflictPairsModel(QAbstractTableModel):
         parts = [figure_value(r.figure)]
         if r.figure.measure:
             parts.append(r.figure.measure)
-        who = r.article.source or "unknown source"
+        who = bidi_isolated(r.article.source or "unknown source")
         if when:
             who += f", {shown_day(when)}"
         return " ".join(parts), who

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import ArticleRecord
-from desktop.ui.format import shown_day, shown_title
+from desktop.ui.format import bidi_isolated, shown_day, shown_title
 from desktop.ui.models.articles import (
     COL_FACTS,
     COL_FIGURES,
@@ -104,7 +104,7 @@ class ArticleDelegate(QStyledItemDelegate):
         if not isinstance(record, ArticleRecord):
             return str(index.data() or ""), "", False
         date_text = shown_day(record.published) if record.published else "needs a date"
-        source = record.source or "unknown source"
+        source = bidi_isolated(record.source or "unknown source")
         if record.needs_date:
             # What the article waits for comes first: a narrow list cuts the line's end.
             second = f"{date_text} · {facts_text(record)} · {source}"
@@ -131,7 +131,9 @@ class ArticleDelegate(QStyledItemDelegate):
             head = "needs a date · "
             room = width - fm.horizontalAdvance(head)
             if room >= fm.horizontalAdvance(source[:4] + "…"):
-                return head + fm.elidedText(source, Qt.TextElideMode.ElideRight, room)
+                return head + bidi_isolated(
+                    fm.elidedText(source, Qt.TextElideMode.ElideRight, room)
+                )
             if fm.horizontalAdvance(head.removesuffix(" · ")) <= width:
                 return head.removesuffix(" · ")
             return fm.elidedText(head, Qt.TextElideMode.ElideRight, width)
@@ -140,8 +142,11 @@ class ArticleDelegate(QStyledItemDelegate):
             room = width - fm.horizontalAdvance(tail)
             # a source cut to a few letters no longer names the outlet: the count goes first
             if room >= fm.horizontalAdvance(source[:stem] + "…"):
-                return fm.elidedText(source, Qt.TextElideMode.ElideRight, room) + tail
-        return fm.elidedText(f"{day} · {source}", Qt.TextElideMode.ElideRight, width)
+                return (
+                    bidi_isolated(fm.elidedText(source, Qt.TextElideMode.ElideRight, room)) + tail
+                )
+        # (the source last: an isolate the ellipsis cuts short ends with the line)
+        return fm.elidedText(f"{day} · {bidi_isolated(source)}", Qt.TextElideMode.ElideRight, width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         return QSize(120, self.row_height(option.fontMetrics))

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.dialogs.entry import TextEntryDialog
-from desktop.ui.format import figure_value, sentence_around
+from desktop.ui.format import FSI, PDI, bidi_isolated, figure_value, sentence_around
 from desktop.ui.models.conflicts import (
     GROUP_COL_ACCEPTED,
     GROUP_COL_CONTRADICTIONS,
@@ -186,11 +186,12 @@ class SentenceCard(QTextBrowser):
         # An outlet, a source or a title of thousands of characters is cut in the small print
         # (whole in the articles' own views): written whole, a 5,000-character outlet filled
         # the card, its day, value and title a long scroll under it.
-        meta = [html.escape(_cut(art.source or "unknown source", CARD_NAME_CHARS))]
+        meta = [html.escape(bidi_isolated(_cut(art.source or "unknown source", CARD_NAME_CHARS)))]
         if when:
             meta.append(_day(when))
         if fig.attributed_to:
-            meta.append("according to " + html.escape(_cut(fig.attributed_to, CARD_NAME_CHARS)))
+            said_by = bidi_isolated(_cut(fig.attributed_to, CARD_NAME_CHARS))
+            meta.append("according to " + html.escape(said_by))
         if fig.denied:
             # only a hand-linked figure is compared while its sentence denies it
             meta.append("<b>denied in the text</b>")
@@ -198,7 +199,7 @@ class SentenceCard(QTextBrowser):
         meta[0] = f"<a href='{ARTICLE_LINK}{record.id}'>{meta[0]}</a>"
         self._source_text = " · ".join(plain)
         #: the source and the day alone, for a pinned line too narrow for the rest
-        self._source_parts = (plain[0], _day(when) if when else "")
+        self._source_parts = (plain[0].strip(FSI + PDI), _day(when) if when else "")
         # The sentence comes first: under a short tab (1280x800) the card shows three lines,
         # and with the reading, the source and the title above it those were all it showed.
         # Who says it and when lead the small print under it: with the reading first (it
@@ -207,9 +208,9 @@ class SentenceCard(QTextBrowser):
         reading = html.escape(" ".join(x for x in (fig.counted, fig.measure) if x))
         self.setHtml(
             f"<p style='margin-top:0;margin-bottom:4px'>{before}<b><u>{middle}</u></b>{after}</p>"
-            f"<p style='margin-top:0'><small>{' · '.join(meta)}<br>"
+            f"<p dir='ltr' style='margin-top:0'><small>{' · '.join(meta)}<br>"
             f"<b>{html.escape(figure_value(fig))}</b> {reading}<br>"
-            f"{html.escape(_cut(art.display_title, CARD_TITLE_CHARS))}</small></p>"
+            f"{html.escape(bidi_isolated(_cut(art.display_title, CARD_TITLE_CHARS)))}</small></p>"
         )
         # The figure is found in the text as shown (its spaces collapsed by the HTML), from
         # about where it stands: the same words may come earlier in the sentence.
@@ -313,12 +314,15 @@ class SentenceCard(QTextBrowser):
             return self._source_text
         source, day = self._source_parts
         if not day:
-            return metrics.elidedText(source, Qt.TextElideMode.ElideRight, width)
+            return bidi_isolated(metrics.elidedText(source, Qt.TextElideMode.ElideRight, width))
         tail = " · " + day
         room = width - metrics.horizontalAdvance(tail)
         if room < metrics.horizontalAdvance("Wi…"):
-            return metrics.elidedText(source + tail, Qt.TextElideMode.ElideRight, width)
-        return metrics.elidedText(source, Qt.TextElideMode.ElideRight, room) + tail
+            return metrics.elidedText(
+                bidi_isolated(source) + tail, Qt.TextElideMode.ElideRight, width
+            )
+        # (set apart after it is cut, so that the cut leaves the isolate whole)
+        return bidi_isolated(metrics.elidedText(source, Qt.TextElideMode.ElideRight, room)) + tail
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

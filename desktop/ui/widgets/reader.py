@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import (
+    bidi_isolated,
     figure_value,
     long_day,
     parse_day,
@@ -431,9 +432,9 @@ class ReaderView(QWidget):
         for w in (self._date_box, self.published_apply, self.furniture_button, self.outlet_button):
             w.setVisible(True)
         rec = detail.record
-        parts = [rec.source or "unknown source"]
+        parts = [bidi_isolated(rec.source or "unknown source")]
         if rec.author:
-            parts.append(byline_author(rec.author))
+            parts.append(byline_author(bidi_isolated(rec.author)))
         # With no outlet the button says what is missing, as the date field does.
         self.outlet_button.setText("Name the &Outlet…" if not rec.source else "Outlet…")
         # the dot stays with what it follows: a narrow reader wraps after it
