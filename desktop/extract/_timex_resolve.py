@@ -2846,6 +2846,30 @@ def _plan_since_changed(ctx: Context) -> bool:
     return _PLAN_SINCE_CHANGED.search(ctx.text, max(begin, ctx.start - 60), ctx.start) is not None
 
 
+#: the base a change is measured from, opening a phrase with no verb that ends at the
+#: expression: "up from its forecast of 2.8% in", "down from 12 per cent in", "up from its"
+_CHANGE_BASE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:[\w$€£%'’.,-]+\s+){1,10}$",
+    re.IGNORECASE,
+)
+
+#: a change told from one figure to another: "from 23 to 21", "from 5% to 4.5%"
+_CHANGE_FROM_TO = re.compile(
+    r"\bfrom\s+[$€£]?[\d.,]+\s*(?:%|per\s*cent|percent)?\s+to\s+", re.IGNORECASE
+)
+
+
+def _change_base(ctx: Context) -> bool:
+    """Whether the expression dates the base a change is measured from: "up from their
+    forecast of 2.8% in March", "down from its forecast of 10 to 12 per cent in January", "up
+    from its January forecast" (a figure given before, whatever the verb of the change says)."""
+    begin = ctx.sentence_bounds()[0]
+    base = _CHANGE_BASE.search(ctx.text, max(begin, ctx.start - 80), ctx.start)
+    if base is None or _CHANGE_FROM_TO.search(base.group(0)):
+        return False  # ("cut the toll down from 23 to 21 on 22 July": the change's own day)
+    return ctx._nearest_tense(base.end(), ctx.start) == "none"
+
+
 def _lapsed_plan(ctx: Context) -> bool:
     """ "was to visit Riyadh on Wednesday but postponed the trip": a plan, then a "but"."""
     begin, finish = ctx.sentence_bounds()
@@ -3696,6 +3720,13 @@ def named_month(
         # or ahead, whatever the tense of the verb that set or met it
         year, _ = _nearest_year(pub, month, day)
         reason = "the nearer one, as the day of a deadline"
+    elif direction is None and _change_base(ctx):
+        # "core inflation will end 2025 at 3.1%, up from their forecast of 2.8% in March",
+        # said in June; "expects earnings of $4.40 a share, up from its January forecast":
+        # the base a change is measured from was given before, a past however the change is
+        # told
+        year = pub.year if there <= here else pub.year - 1
+        reason = "the latest one, as the base a change is measured from"
     elif direction is None and _after_phrase(ctx) and ctx.tense(60) == "future":
         # "plans to launch the console in the fall, seven months after its Japanese debut on
         # March 4", said in May; "agreed to hold the summit, after secret contacts in March":
