@@ -371,6 +371,8 @@ _NOT_SUBJECTS = frozenset(
 #: a duration told as over: "in all", "in total", "altogether"
 _RUNNING_AUX_RE = re.compile(r"^(?:has|have)\b", re.IGNORECASE)
 _OVER_AFTER_RE = re.compile(r"\s*(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(r"\s*(?:to|-|–|or)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?P<low>\d[\d,.]*|[a-z]+)\s+and\s+$", re.IGNORECASE)
 #: one of a unit, told with the article: "a day", "an hour", "about a week"
 _ONE_UNIT_RE = re.compile(
     r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|some|roughly|just\s+over"
@@ -493,7 +495,10 @@ def duration_figures(
         after = qualifier_after(text, number_end)
         kind: str = "exact"
         tolerance = 0.0
-        if qualifier is not None and qualifier.start >= s0:
+        if read[10] is not None:
+            # "two to three hours", "between 10 and 12 hours"
+            kind, tolerance = "range", 0.0
+        elif qualifier is not None and qualifier.start >= s0:
             kind, tolerance, start = (
                 qualifier.qualifier,
                 qualifier.tolerance,
@@ -501,7 +506,7 @@ def duration_figures(
             )
         elif after is not None:
             kind, tolerance = after.qualifier, after.tolerance
-        if unit.rstrip("s") + "s" in _HALF_UNIT_UNITS and value > 0:
+        if unit.rstrip("s") + "s" in _HALF_UNIT_UNITS and value > 0 and read[10] is None:
             # "lasted two days": a count of days is told to the day, half a day either way
             tolerance = max(tolerance, round(0.5 / value, 4))
         number = reader._Number(
@@ -509,7 +514,7 @@ def duration_figures(
             number_start=number_start,
             end=number_end,
             low=value,
-            high=value,
+            high=value if read[10] is None else read[10],
             qualifier=kind,  # type: ignore[arg-type]
             tolerance=tolerance,
             rounding=0.0,
@@ -535,7 +540,10 @@ def duration_figures(
 
 def _reading(
     text: str, t: TimeExpression, s0: int, s1: int, ahead: bool = False
-) -> tuple[int, int, float, str, str, str | None, FigurePeriod | None, int, int, str] | None:
+) -> (
+    tuple[int, int, float, str, str, str | None, FigurePeriod | None, int, int, str, float | None]
+    | None
+):
     """Where a lasting duration's number lies, its value, unit, measure, counted noun, period
     and the figure's span; None for a duration that is no span of something that lasted."""
     words = t.text
@@ -558,15 +566,38 @@ def _reading(
     if single is not None and not numbers:
         # "closed for a day", "lasted an hour": one of the unit
         numbers = [NumberMention(single.start(1), single.end(1), single.group(1), 1.0, "words")]
+    high: float | None = None
+    if (
+        len(units) == 1
+        and len(numbers) == 2
+        and numbers[1].end <= units[0].start()
+        and _RANGE_JOIN_RE.fullmatch(words, numbers[0].end, numbers[1].start)
+        and 0 < numbers[0].value < numbers[1].value
+    ):
+        # "two to three hours", "3-4 days", "five or six weeks": a range of one unit
+        high = numbers[1].value
+        numbers = numbers[:1]
     if len(units) != 1 or len(numbers) != 1:
-        # a range of units or two numbers ("two to three days", "a year and a half"): left
+        # two units or numbers otherwise joined ("a year and a half"): left
         return None
     n = numbers[0]
     if n.end > units[0].start() or n.value <= 0:
         return None
-    unit = units[0].group(1).lower() + ("" if n.value == 1 else "s")
+    unit = units[0].group(1).lower() + ("" if n.value == 1 and high is None else "s")
     number_start, number_end = t.start + n.start, t.start + n.end
+    if high is not None:
+        number_end = t.start + len(words[: units[0].start()].rstrip(" -"))
     before = text[s0 : t.start]
+    span_start = t.start
+    between = _BETWEEN_BEFORE_RE.search(before)
+    if between is not None and high is None:
+        # "lasted between 10 and 12 hours": the time engine took the upper end alone
+        low = find_numbers(between.group("low"))
+        if len(low) == 1 and 0 < low[0].value < n.value:
+            high, number_start = n.value, s0 + between.start("low")
+            span_start = s0 + between.start()
+            n = low[0]
+            before = before[: between.start()]
     compound = re.match(r"-(?:minute|hour|day|week|month|year)\b", words[units[0].start() - 1 :])
     if compound is not None or words.rstrip().endswith(("-hour", "-day", "-week", "-month")):
         head = re.match(r"\s+([a-z][a-z-]*)", text[t.end : s1])
@@ -589,9 +620,10 @@ def _reading(
             "lasted",
             noun,
             None,
-            t.start,
+            span_start,
             t.end + head.end(),
             n.kind,
+            high,
         )
     event_of = _EVENT_OF_BEFORE_RE.search(before)
     if event_of is not None and event_of.group("noun").lower() in _EVENT_NOUNS:
@@ -607,9 +639,10 @@ def _reading(
             "lasted",
             noun,
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     took = _TOOK_BEFORE_RE.search(before)
     if took is not None:
@@ -632,9 +665,10 @@ def _reading(
             took_measure,
             took_counted,
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     apposed = _APPOSED_STATE_RE.search(before)
     if apposed is not None:
@@ -648,9 +682,10 @@ def _reading(
             f"{_STATE_SYNONYMS.get(told, told)} for",
             _head(text[s0 : s0 + apposed.start("state")].rstrip(", ")),
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     spent = _SPENT_BEFORE_RE.search(before)
     doing = _GERUND_AFTER_RE.match(text, t.end, s1)
@@ -667,9 +702,10 @@ def _reading(
             f"{doing.group('v').lower()} for",
             _subject(text, s0, verb_at),
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     delayed = _DELAYED_BEFORE_RE.search(before)
     if delayed is not None:
@@ -687,9 +723,10 @@ def _reading(
             "delayed by",
             _subject(text, s0, subject_at),
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     if _NOT_LASTING_BEFORE_RE.search(before[-24:]) and not _AFTER_BEFORE_RE.search(before):
         return None
@@ -714,9 +751,10 @@ def _reading(
             "lasted",
             noun,
             None,
-            t.start,
+            span_start,
             of_event.end(),
             n.kind,
+            high,
         )
     offset = _OFFSET_AFTER_RE.match(text, t.end, s1) is not None and not _FOR_QUALIFIED_RE.search(
         before
@@ -765,9 +803,10 @@ def _reading(
                 "lasted",
                 named.group("noun").lower(),
                 None,
-                t.start,
+                span_start,
                 named.end(),
                 n.kind,
+                high,
             )
         over = None
         for pattern, said in _OVER_VERBS:
@@ -789,9 +828,10 @@ def _reading(
                 "lasted",
                 named.group("noun").lower(),
                 None,
-                t.start,
+                span_start,
                 named.end(),
                 n.kind,
+                high,
             )
         if _POWER_BACK_RE.search(clause):
             # "Power was fully restored ... some 53 hours after the fault": an outage's length
@@ -811,9 +851,10 @@ def _reading(
             measure,
             counted,
             None,
-            t.start,
+            span_start,
             t.end,
             n.kind,
+            high,
         )
     if measure is None:
         return None
@@ -828,9 +869,10 @@ def _reading(
         measure,
         _subject(text, s0, verb_at),
         period,
-        t.start,
+        span_start,
         t.end,
         n.kind,
+        high,
     )
 
 

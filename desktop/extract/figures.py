@@ -2081,6 +2081,9 @@ def find_figures(
     # how long a thing lasted ("shut for 20 hours", "a 31-hour riot"): durations the time
     # engine found, read as figures of their own (extract/durations.py)
     for lasting in duration_figures(text, published, timexes, sentences):
+        # "lasted between 10 and 12 hours": the range's lower end, read alone before, is the
+        # length's own number
+        figures = [f for f in figures if not lasting.start <= f.start < f.end <= lasting.end]
         at = next((i for i, f in enumerate(figures) if f.start > lasting.start), len(figures))
         figures.insert(at, lasting)
     return figures

@@ -290,3 +290,18 @@ def test_what_took_the_time_and_an_addition() -> None:
     # guard: "a further 90 minutes" is time added, no whole length
     text = "The hearing lasted four hours and the jury took a further 90 minutes to return."
     assert [d[0] for d in _durations(text)] == ["four"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Power cuts lasted two to three hours.", 2, 3, "hours"),
+        ("The road was closed for 3-4 days.", 3, 4, "days"),
+        ("The siege lasted five or six weeks.", 5, 6, "weeks"),
+        ("The talks lasted between 10 and 12 hours.", 10, 12, "hours"),
+    ],
+)
+def test_a_length_told_as_a_range(text: str, low: float, high: float, unit: str) -> None:
+    # the range's lower end is no figure of its own ("between 10 and 12 hours" read "10" alone)
+    (f,) = extract(text, DAY).figures
+    assert (f.low, f.high, f.qualifier, f.unit) == (low, high, "range", unit)
