@@ -1901,7 +1901,11 @@ _ARCHIVED_ADDRESS = re.compile(
     r"^https?://archive\.(?:ph|today|is|li|vn|md|fo)/o/\w+/",
     re.I,
 )
-_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
+_HOME_PATHS = frozenset(
+    {"", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml", "/index.asp",
+     "/index.aspx", "/index.cfm", "/default.asp", "/default.aspx", "/default.htm",
+     "/default.html", "/home.html", "/home.htm", "/home.php", "/home.asp", "/home.aspx"}
+)  # fmt: skip
 #: A site in several languages has a home page per language: "/en/", "/fr-ca/index.html".
 _LANGUAGE_HOME = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?/?(?:index\.(?:html?|php))?$", re.I)
 
@@ -1912,7 +1916,11 @@ def _address_parts(href: str) -> Any:
     as the home page)."""
     if "//" in href:
         return split_address(href)
+    href = _PARENT_STEPS.sub("", href)  # "../index.html", "./": the site's own pages
     return split_address("//x" + (href if href.startswith("/") else "/" + href))
+
+
+_PARENT_STEPS = re.compile(r"^(?:\.\.?/)+")
 
 
 def _home_path(path: str) -> bool:

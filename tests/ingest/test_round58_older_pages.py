@@ -447,3 +447,29 @@ def test_day_month_name_year_in_hyphens() -> None:
     assert dates.full_dates("Thu, 06-Feb-2014")[0] == [__import__("datetime").date(2014, 2, 6)]
     assert dates.full_dates("06-FEB-2014")[0] == [__import__("datetime").date(2014, 2, 6)]
     assert dates.full_dates("ref 106-Feb-20145")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("href", "home"),
+    [
+        ("index.htm", True),
+        ("../index.html", True),
+        ("default.asp", True),
+        ("home.html", True),
+        ("news.htm", False),  # read as a host name before round 58, and so as home
+        ("section/index.html", False),
+    ],
+)
+def test_relative_links_home(href: str, home: bool) -> None:
+    from desktop.ingest import html
+
+    assert html._home_path(html._address_parts(href).path) is home
+
+
+def test_outlet_named_by_a_relative_link_home() -> None:
+    article = _read(
+        "<html><head><title>story</title></head><body>"
+        "<p><a href='default.asp'>The Oldcastle Courier</a> | <a href='news.htm'>Local News</a>"
+        "</p><h1>Marrow Bridge to close for nine weeks</h1>" + _paras(STORY) + "</body></html>"
+    )
+    assert article.source == "The Oldcastle Courier"
