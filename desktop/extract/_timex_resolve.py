@@ -175,9 +175,11 @@ _FUTURE_CUES = (
     r"(?:end|play|vote)(?=\s+(?:again\s+|on\s+)?(?-i:[A-Z]))"
     # "Negotiations in Geneva end on Friday", "Polls in the state close at 7:30 p.m. on
     # Tuesday": a plural subject with its place after it, then the plain verb of a fixture
-    # (the cue runs from the place's preposition to the verb)
+    # (the cue runs from the place's preposition to the verb); after a determiner the word is
+    # a noun, no verb: "19.6 pesos at the close on Wednesday", "shares at the open on Monday"
     r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?:in|at|across|around|throughout|of)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){1,3}?(?:end|close|open|reopen|meet|begin|start|resume|convene|finish)"
+    r"(?:[\w-]+\s+){1,3}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:end|close|open|reopen|meet|begin|start|resume|convene|finish)"
     r"(?=\s+(?:again\s+)?(?:(?:on|at)\s+)?(?:\d|(?-i:[A-Z])))"
     # "Cyprus takes over the presidency on Sunday"; "Pakistan face India in Dubai on Sunday":
     # a fixture named by its sides
