@@ -7,6 +7,7 @@ converts through :class:`OffsetMap`.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 
@@ -82,8 +83,10 @@ BYLINE_WHOLE_CHARS = 32
 #: the article was left three lines at 1400x900.
 TITLE_LINES = 4
 BYLINE_LINES = 2
-#: a tooltip reading such a cut line whole shows this many characters of it at most
+#: a tooltip reading such a cut line whole shows this many characters of it at most, in
+#: lines of this many
 WHOLE_TIP_CHARS = 600
+TIP_LINE_CHARS = 80
 #: the most of a title the outlet's question quotes: whole, a title of thousands of characters
 #: made the box taller than the screen, its buttons out of reach
 QUESTION_TITLE_CHARS = 160
@@ -108,7 +111,9 @@ def _cut_to_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str | 
 
 
 def _whole_tip(text: str) -> str:
-    return _cut(text, WHOLE_TIP_CHARS)
+    """A cut line read whole in its tooltip: in lines of a readable width (a tooltip of plain
+    text is not wrapped, and one line of 600 characters ran off the screen)."""
+    return textwrap.fill(_cut(text, WHOLE_TIP_CHARS), TIP_LINE_CHARS)
 
 
 def _cut(text: str, limit: int) -> str:
