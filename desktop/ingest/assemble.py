@@ -425,6 +425,22 @@ _CONTINUED_ELSEWHERE = re.compile(
 #: The prompt comes right under the story's last paragraph, before the page's own foot.
 _CONTINUED_REACH = 4
 _PAGER_ONLY = re.compile(r"^page\s+\d+\s+of\s+\d+$", re.I)
+#: A web pager round a page of a story in several: "« Previous | Page 2 of 3 | Next »".
+_PAGER = re.compile(r"\bpage\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})\b", re.I)
+_NEXT_LINK = re.compile(r"\bnext\b", re.I)
+
+
+def _pager_before_the_last(text: str) -> bool:
+    """A short pager line saying the reader is on a page before the story's last one, with a
+    link to the next ("« Previous | Page 2 of 3 | Next »"): a document's running foot
+    "Page 2 of 3" has no such link."""
+    m = _PAGER.search(text) if len(text) <= 120 else None
+    return (
+        m is not None
+        and int(m.group("n")) < int(m.group("of"))
+        and _NEXT_LINK.search(text) is not None
+        and len(text.split()) <= 16
+    )
 
 
 def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
@@ -443,7 +459,9 @@ def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
         if len(piece.text) > 120:
             continue
         said = [piece]
-        if not _CONTINUED_ELSEWHERE.match(piece.text.strip()):
+        if _pager_before_the_last(piece.text):
+            pass
+        elif not _CONTINUED_ELSEWHERE.match(piece.text.strip()):
             # A text copy sets the pager on two lines: "Page 1 of 2" / "Next >>".
             if n + 1 >= len(near) or not _PAGER_ONLY.match(piece.text.strip()):
                 continue

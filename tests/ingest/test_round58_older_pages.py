@@ -473,3 +473,14 @@ def test_outlet_named_by_a_relative_link_home() -> None:
         "</p><h1>Marrow Bridge to close for nine weeks</h1>" + _paras(STORY) + "</body></html>"
     )
     assert article.source == "The Oldcastle Courier"
+
+
+def test_a_middle_page_of_several_is_partial() -> None:
+    article = _read(
+        "<html><body><h1>Marrow Bridge to close for nine weeks</h1>"
+        f"<div class='story'>{_paras(STORY)}</div>"
+        "<div class='pager'><a href='?p=1'>&laquo; Previous</a> | Page 2 of 3 | "
+        "<a href='?p=3'>Next &raquo;</a></div></body></html>"
+    )
+    assert any(w in article.warnings for w in PARTIAL_WARNINGS)
+    assert "Previous" not in article.text
