@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev39|dev40|dev41|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev39|dev40|dev41|dev42|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -1318,6 +1318,23 @@ false contradictions 0 of 8 (dr09 was an update until a verb of reaching in anot
 "before rescuers reached them", stopped being a duration's change cue); every other set,
 held-out (96.88) and blind (88.37) unchanged.
 
+Conflicts round 65 (session 25) labelled dev42 (``conflict_pairs_dev42.jsonl``) before any
+run: the dead counted as found, named or buried are a part of a toll so far, never its rival
+(t01-t05, t08-t11: "At least nine people were killed" and "four bodies were recovered",
+"Eight victims ... have been identified", "Relatives buried seven victims", "Police have named
+six victims", "have so far pulled 15 bodies", unrelated); two counts of bodies recovered (t06,
+t13) and two tolls (t07, t12) are still compared. Items may ask for ``about``: each text is
+also its article's opening, as the app hands compare (the context tier reads openings);
+t01-t07 are one sentence each, in which the context tier, weighing a word's rarity among so
+few figures, pairs nothing, so t08-t13 were added (still before any run on them) as stories
+of three or four sentences with ``whole``. t07 was labelled contradiction and is consistent
+("at least 23" against 31 both hold): relabelled after the first run, my own slip. First run
+(HEAD 512e4b54, all 13, t07 consistent): accuracy 84.62, contradiction P 60.00 R 100.00, 2 of
+10 false (t08 by the context tier, t09 by the likeness tier's "both killed"). With
+``_context.toll_part`` (a count read as the dead found is a part: the context tier pairs no
+part with a whole): 92.31, P 75.00, false 1 of 10 (t09 left: the likeness tier reads a frame,
+not the sentence); every other set, held-out (96.88) and blind (88.37) unchanged.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -1381,6 +1398,7 @@ SETS = {
     "dev39": DATA / "conflict_pairs_dev39.jsonl",
     "dev40": DATA / "conflict_pairs_dev40.jsonl",
     "dev41": DATA / "conflict_pairs_dev41.jsonl",
+    "dev42": DATA / "conflict_pairs_dev42.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
@@ -1443,7 +1461,14 @@ def confusion_of(path: Path, verbose: bool = False) -> Counter[tuple[str, str]]:
             # the count it replaces in a figure of its own); the pair judged is still the two
             # labelled figures'
             others = _others(item, (a, b)) if item.get("whole") else []
-            report = compare([a, b, *others])
+            # "about": each text is also its article's opening, as the app hands compare
+            # (an empty title, a line break, the text), so the context tier reads the two
+            about = (
+                {1: "\n" + item["a"]["text"], 2: "\n" + item["b"]["text"]}
+                if item.get("about")
+                else None
+            )
+            report = compare([a, b, *others], about=about)
             reason = "not grouped"
             mine = [p for p in report.pairs if {p.a, p.b} == {1, 2}]
             if mine:

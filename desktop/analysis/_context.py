@@ -189,6 +189,51 @@ _PART_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: the dead counted as they are found, named or laid to rest, a part of a toll so far and never
+#: its rival: a count of bodies or remains however told ("three bodies were found", "pulled 15
+#: bodies from the mine", "the remains of 12 people"), and victims or the dead told as
+#: identified, named, buried, found or brought out ("Eight victims have been identified",
+#: "Police have named six victims", "Relatives buried seven victims")
+_BODY_NOUN = r"(?:bodies|body|corpses|remains)"
+_TOLL_PART_NOUN = r"(?:bodies|body|corpses|remains|victims|dead)"
+_TOLL_PART_VERB = (
+    r"(?:found|recovered|retrieved|pulled|identified|named|buried|exhumed|brought|dug|dragged"
+    r"|hauled|lifted|washed|returned|handed|laid)"
+)
+#: the number, up to two words, the noun; for victims or the dead, then a verb of finding or
+#: naming (in the passive, after "of ..." if the noun has one) or "washed up/ashore"
+_TOLL_PART_AFTER_RE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUN}\b|{_TOLL_PART_NOUN}\b(?:\s+(?:of|from|in)\s+"
+    r"[^,.;]{0,60}?)?\s+(?:(?:(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?been|were|was|are"
+    r"|is|being)\s+(?:(?:now|so\s+far|since|also|then)\s+)?|(?:have\s+|had\s+)?(?=wash))"
+    rf"{_TOLL_PART_VERB}\b)",
+    re.IGNORECASE,
+)
+#: a verb of finding or naming right before the number (a few words between), or the bodies
+#: of those counted: "have so far pulled 15 bodies", "named six victims", "the bodies of 40"
+_TOLL_PART_BEFORE_RE = re.compile(
+    rf"(?:\b{_TOLL_PART_VERB}(?:\s+(?:out|up))?\s+(?:[\w-]+\s+){{0,2}}"
+    rf"|\b{_BODY_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+_TOLL_PART_NOUN_AFTER_RE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_TOLL_PART_NOUN}\b", re.IGNORECASE
+)
+
+
+def toll_part(text: str, start: int, number_end: int, finish: int, begin: int = 0) -> bool:
+    """Whether the number ending at ``number_end`` in ``text`` counts the dead as found,
+    named or buried (see ``_TOLL_PART_AFTER_RE``): a part of a toll so far. ``start`` is where
+    the figure starts, ``begin`` and ``finish`` bound its sentence."""
+    if _TOLL_PART_AFTER_RE.match(text, number_end, finish):
+        return True
+    lead = text[max(begin, start - 80) : start]
+    if _TOLL_PART_BEFORE_RE.search(lead) is None:
+        return False
+    if re.search(rf"\b{_BODY_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}}$", lead, re.IGNORECASE):
+        return True
+    return _TOLL_PART_NOUN_AFTER_RE.match(text, number_end, finish) is not None
+
 
 #: heads of what one side proposes to another (an offer, a bid, a demand), which a market's or
 #: a count's figure of the same unit is not: "its 720p bid" against "shares closed at 698p"
@@ -402,7 +447,9 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
     if text[start:number_end].lower() != figure.number_text.lower():
         number_end = end
     part = bool(
-        _PART_AFTER_RE.match(text, number_end, finish) or _PART_BEFORE_RE.search(text[begin:start])
+        _PART_AFTER_RE.match(text, number_end, finish)
+        or _PART_BEFORE_RE.search(text[begin:start])
+        or toll_part(text, start, number_end, finish, begin)
     )
     return _Told(
         ref,
