@@ -3653,6 +3653,17 @@ def _body_above_title(pieces: list[Piece], found: Found, *, document: bool = Fal
             and not dates.DOCUMENT_TYPE.match(text)
             and dates.read_meta_line(text) is None
         )
+        cells = [c.strip() for c in text.split(" | ")] if document and " | " in text else []
+        if (
+            len(cells) >= 2
+            and _letterhead_name(cells[0])
+            and _ADDRESS_LINE.search(" ".join(cells[1:])) is not None
+            and len(text.split()) <= 40
+        ):
+            # A letterhead set as a table's row: "Tarn Valley Hospice | Fellside Road, ...".
+            piece.reason = furniture.BYLINE
+            found.set("source", cells[0], "the body named above the title")
+            return
         if masthead or (
             (_names_a_body(text) or (document and _name_over_address(pieces, index, title)))
             and len(text.split()) <= 8
@@ -3673,15 +3684,20 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+def _letterhead_name(text: str) -> bool:
+    """A short name in capitals or title case with no figures: "Tarn Valley Hospice"."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words)
+
+
 def _name_over_address(pieces: list[Piece], index: int, title: int) -> bool:
     """A document's letterhead: a short name in capitals or title case, no figures in it,
     right over its address or contact line, above the headline ("Tarn Valley Hospice" over
     "Fellside Road, Appleby CA16 6XX | 01768 555 100")."""
     text = dates.strip_edges(pieces[index].text).strip()
-    words = text.split()
-    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in text) or index + 1 >= title:
-        return False
-    if not all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words):
+    if index + 1 >= title or not _letterhead_name(text):
         return False
     below = pieces[index + 1].text.strip()
     return len(below.split()) <= 25 and _ADDRESS_LINE.search(below) is not None

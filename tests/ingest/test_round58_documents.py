@@ -121,3 +121,18 @@ def test_reply_quoting_a_story_in_a_message() -> None:
     assert article.source == "Valley Notes"
     assert article.published is not None and article.published.isoformat() == "2012-03-14"
     assert article.text.startswith(STORY[0]) and "Thanks" not in article.text
+
+
+def test_letterhead_set_as_a_table_row_in_a_word_file() -> None:
+    from .documents import table
+
+    body = (
+        table([["Tarn Valley Hospice", "Fellside Road, Appleby CA16 6XX | Tel 01768 555 100"]])
+        + para("PRESS RELEASE")
+        + para("14 March 2012")
+        + para(HEADLINE, "Title")
+        + "".join(para(s) for s in STORY)
+    )
+    article = read_bytes(docx(body, core_xml=core(creator="mdent")), "release.docx")
+    assert article.source == "Tarn Valley Hospice"
+    assert article.text.startswith(STORY[0])
