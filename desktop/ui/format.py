@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.domain import DateRange, Figure
 from desktop.domain.records import ArticleRecord
+from desktop.extract.durations import HOURS_IN
 from desktop.extract.sentences import split_sentences
 from desktop.services.dates import DateInputError, parse_user_date
 from desktop.ui.timeline.data import describe_range
@@ -36,16 +37,53 @@ def number(x: float | None) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def figure_value(fig: Figure) -> str:
-    """ "more than 300", "about 30%", "10,000–12,000": the range as the analyst reads it."""
+#: a unit as the window writes it after the number, where the stored name is no word an
+#: analyst reads: "43.9C" is stored "C" ("43.9 C" read as a grade), a share told in words
+#: ("a fifth", "two thirds") is stored as a fraction of one ("0.2 fraction") and is shown
+#: as the per cent it is, so it reads beside the shares told in per cent
+_UNIT_SHOWN = {"C": "°C", "F": "°F"}
+_UNITS_AFTER_NO_SPACE = ("%", "°C", "°F", "")
+
+
+def rate_words(fig: Figure) -> str:
+    """ "per year" for a figure told per a stretch of time ("treats 620,000 patients a
+    year"), as the conflicts' group labels say it; "" for a count, a sum or a level."""
+    return f"per {fig.rate}" if fig.rate else ""
+
+
+def told_before_its_length(fig: Figure) -> bool:
+    """Whether a figure reads with what it measures first: a length with the verb of what
+    lasted ("burned for", "lasted", "closed for") reads "burned for 19 hours" as the news
+    wrote it; "19 hours burned for" read as nothing an analyst would say."""
+    return bool(fig.measure) and (fig.unit or "") in HOURS_IN
+
+
+def figure_value(fig: Figure, *, rate: bool = True) -> str:
+    """ "more than 300", "about 30%", "10,000–12,000", "19 hours", "about 42,000 per day":
+    the range as the analyst reads it, with its unit and, for a rate, the stretch it is
+    told per (``rate=False`` leaves that to a caller that puts it after what is counted:
+    "about 42,000 vehicles per day")."""
+    low, high = fig.low, fig.high
     unit = fig.unit or ""
-    sep = "" if unit in ("%", "") else " "
-    if fig.qualifier == "range" or (
-        fig.low is not None and fig.high is not None and fig.low != fig.high
-    ):
-        return f"{number(fig.low)}–{number(fig.high)}{sep}{unit}"
-    value = fig.low if fig.low is not None else fig.high
-    return f"{QUALIFIER_WORDS.get(fig.qualifier, '')}{number(value)}{sep}{unit}"
+    if unit == "fraction":
+        low = None if low is None else low * 100
+        high = None if high is None else high * 100
+        unit = "%"
+    unit = _UNIT_SHOWN.get(unit, unit)
+    if fig.qualifier == "range" or (low is not None and high is not None and low != high):
+        qualifier, text = "", f"{number(low)}–{number(high)}"
+    else:
+        qualifier = QUALIFIER_WORDS.get(fig.qualifier, "")
+        text = number(low if low is not None else high)
+    if unit == "magnitude":
+        # "about magnitude 6.4", as a quake's strength is written ("6.4 magnitude" read as
+        # a count of something called magnitude)
+        text, unit = f"magnitude {text}", ""
+    text = qualifier + text
+    if unit:
+        text += unit if unit in _UNITS_AFTER_NO_SPACE else f" {unit}"
+    per = rate_words(fig) if rate else ""
+    return f"{text} {per}" if per else text
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,13 @@ from desktop.analysis._about import ABOUT_CHARS, telling_names
 from desktop.analysis._context import CONTEXT_MARK
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.ui.format import bidi_isolated, figure_value, shown_day
+from desktop.ui.format import (
+    bidi_isolated,
+    figure_value,
+    rate_words,
+    shown_day,
+    told_before_its_length,
+)
 from desktop.ui.models.facts import conflict_icon
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
@@ -581,9 +587,13 @@ class ConflictPairsModel(QAbstractTableModel):
         if r is None:
             return f"figure {figure_id}", ""
         when = r.figure.as_of or r.article.published
-        parts = [figure_value(r.figure)]
+        # a rate's stretch after the measure: "about 2,000 crossed per day"
+        # and a length after what lasted: "burned for 19 hours"
+        parts = [figure_value(r.figure, rate=False)]
         if r.figure.measure:
-            parts.append(r.figure.measure)
+            parts.insert(0 if told_before_its_length(r.figure) else 1, r.figure.measure)
+        if r.figure.rate:
+            parts.append(rate_words(r.figure))
         who = bidi_isolated(r.article.source or "unknown source")
         if when:
             who += f", {shown_day(when)}"

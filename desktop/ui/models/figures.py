@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
-from desktop.ui.format import figure_value, sentence_around, shown_day
+from desktop.ui.format import (
+    figure_value,
+    rate_words,
+    sentence_around,
+    shown_day,
+    told_before_its_length,
+)
 from desktop.ui.models.facts import UNKNOWN_SOURCE
 from desktop.ui.models.sorting import SortedRowsModel
 
@@ -127,7 +133,15 @@ class FiguresTableModel(SortedRowsModel):
         """The sentence and the figure's reading in full: a narrow table hides the columns
         that repeat the sentence's words."""
         fig = r.figure
-        reading = " ".join(x for x in (figure_value(fig), fig.counted, fig.measure) if x)
+        # a rate's stretch after what is counted: "about 42,000 vehicles per day"
+        # (a length after what lasted: "fire burned for 19 hours")
+        value = figure_value(fig, rate=False)
+        words = (
+            (fig.counted, fig.measure, value)
+            if told_before_its_length(fig)
+            else (value, fig.counted, fig.measure)
+        )
+        reading = " ".join(x for x in (*words, rate_words(fig)) if x)
         if fig.attributed_to:
             # a denied number's attribution is the one who denies it
             said = "denied by" if fig.denied else "according to"

@@ -57,7 +57,15 @@ from PySide6.QtWidgets import (
 from desktop.domain import is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.dialogs.entry import TextEntryDialog
-from desktop.ui.format import FSI, PDI, bidi_isolated, figure_value, sentence_around
+from desktop.ui.format import (
+    FSI,
+    PDI,
+    bidi_isolated,
+    figure_value,
+    rate_words,
+    sentence_around,
+    told_before_its_length,
+)
 from desktop.ui.models.conflicts import (
     GROUP_COL_ACCEPTED,
     GROUP_COL_CONTRADICTIONS,
@@ -205,11 +213,15 @@ class SentenceCard(QTextBrowser):
         # Who says it and when lead the small print under it: with the reading first (it
         # repeats the pair's explanation above, '360 vs 9,900'), the line a card of a
         # two-line sentence had room for at 1280x800 told nothing the tab did not already.
-        reading = html.escape(" ".join(x for x in (fig.counted, fig.measure) if x))
+        # (a rate's stretch last: "about 42,000 vehicles per day")
+        reading = html.escape(" ".join(x for x in (fig.counted, fig.measure, rate_words(fig)) if x))
+        value = f"<b>{html.escape(figure_value(fig, rate=False))}</b>"
+        # (a length after what lasted: "fire burned for <b>19 hours</b>")
+        told = f"{reading} {value}" if told_before_its_length(fig) else f"{value} {reading}"
         self.setHtml(
             f"<p style='margin-top:0;margin-bottom:4px'>{before}<b><u>{middle}</u></b>{after}</p>"
             f"<p dir='ltr' style='margin-top:0'><small>{' · '.join(meta)}<br>"
-            f"<b>{html.escape(figure_value(fig))}</b> {reading}<br>"
+            f"{told.strip()}<br>"
             f"{html.escape(bidi_isolated(_cut(art.display_title, CARD_TITLE_CHARS)))}</small></p>"
         )
         # The figure is found in the text as shown (its spaces collapsed by the HTML), from
