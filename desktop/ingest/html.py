@@ -2498,6 +2498,16 @@ def _headline_set_in_large_type(tree: Any) -> None:
 _MARK = "data-factlane-furniture"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: The address of an outlet's newsletter page, and the call on a link to it.
+_SIGN_UP_ADDRESS = re.compile(
+    r"(?:^|/)(?:newsletters?|subscribe|subscription|sign-?up|e-?mail-?alerts?|alerts|"
+    r"briefings?)(?:[/?#.]|$)"
+)
+_SIGN_UP_CALL = re.compile(
+    r"^(?:sign\s*-?up|subscribe|join|register|get\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?))"
+    r"(?:\s+(?:now|today|here|for\s+free|free))?\W*$",
+    re.I,
+)
 #: A sign-up box is small; climbing past this many words from its form reaches the story.
 _SIGN_UP_BOX_WORDS = 70
 
@@ -2609,6 +2619,26 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
             box = ancestor
         if box is not None and box.get(_MARK) is None:
             box.set(_MARK, furniture.SIGN_UP_FORM)
+    # A sign-up box without a form: its call is a link to the outlet's newsletter page
+    # ("Sign up now" to /newsletters), and its heading and pitch stand round it.
+    for link in itertools.islice(body.iter("a"), 2000):
+        href = (link.get("href") or "").lower()
+        if not _SIGN_UP_ADDRESS.search(href):
+            continue
+        label = collapse_whitespace(link.text_content())
+        if not label or len(label.split()) > 6 or not _SIGN_UP_CALL.match(label):
+            continue
+        box = None
+        for ancestor in itertools.islice(link.iterancestors(), 8):
+            if ancestor.tag in {"body", "html", "article", "main"}:
+                break
+            if len(ancestor.text_content().split()) > _SIGN_UP_BOX_WORDS:
+                break
+            if box is not None and _news_beside(ancestor, box):
+                break  # a brief's own paragraph: the link is the story's foot, not a box's
+            box = ancestor
+        if box is not None and box.get(_MARK) is None and not _paywall_prompt(box):
+            box.set(_MARK, furniture.SIGN_UP_FORM)
     # A reader poll: a form of choices (radio buttons) and its question and results round it
     # ("Should lorries be banned?", "Yes 78% (412 votes)"), whose figures are no story's.
     for form in itertools.islice(body.iter("form"), 100):
@@ -2627,6 +2657,34 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
             box = ancestor
         if box.get(_MARK) is None:
             box.set(_MARK, furniture.POLL)
+
+
+_PITCH_WORDS = re.compile(
+    r"\b(?:inbox|newsletters?|briefing|bulletin|subscri\w*|sign(?:ing)?\s*-?up|e-?mail|free|"
+    r"every\s+(?:morning|evening|day|week|weekday))\b",
+    re.I,
+)
+
+
+def _news_beside(element: Any, box: Any) -> bool:
+    """Whether ``element`` holds, outside ``box``, a paragraph of running text that is no
+    pitch for the newsletter (none of its words: inbox, briefing, free, every morning ...)."""
+    for child in element:
+        if child is box or not isinstance(child.tag, str):
+            continue
+        for p in child.iter("p", "div", "span"):
+            text = collapse_whitespace(p.text_content())
+            if furniture.story_paragraph(text) and not _PITCH_WORDS.search(text):
+                return True
+    return False
+
+
+def _paywall_prompt(box: Any) -> bool:
+    """Whether a small box is a paywall's prompt ("Subscribe to continue reading"): its own
+    reason, which says the text is partial, is no sign-up box's."""
+    texts = [collapse_whitespace(box.text_content())]
+    texts += [collapse_whitespace(e.text_content()) for e in itertools.islice(box.iter(), 40)]
+    return any(t and furniture.single_block_reason(t) == furniture.PAYWALL for t in texts)
 
 
 def _locked_selectors(json_ld: list[str]) -> list[str]:

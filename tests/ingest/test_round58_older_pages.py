@@ -484,3 +484,23 @@ def test_a_middle_page_of_several_is_partial() -> None:
     )
     assert any(w in article.warnings for w in PARTIAL_WARNINGS)
     assert "Previous" not in article.text
+
+
+def test_sign_up_box_without_a_form() -> None:
+    article = _read(
+        "<html><body><article><h1>Marrow Bridge to close for nine weeks</h1>"
+        + _paras(STORY)
+        + "<div class='cta'><h3>Never miss a story</h3><p>More than 40,000 people get the "
+        "Courier Daily in their inbox every morning. It's free.</p>"
+        "<p><a href='/newsletters'>Sign up now</a></p></div></article></body></html>"
+    )
+    assert article.text.rstrip().endswith(STORY[-1])
+    assert "40,000" not in article.text
+
+
+def test_a_brief_with_a_subscribe_link_keeps_its_paragraph() -> None:
+    article = _read(
+        "<html><body><h1>Marrow Bridge to close for nine weeks</h1><div class='brief'>"
+        f"<p>{STORY[0]}</p><p><a href='/subscribe'>Subscribe</a></p></div></body></html>"
+    )
+    assert article.text.startswith(STORY[0])
