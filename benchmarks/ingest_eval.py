@@ -1432,7 +1432,12 @@ What the answers mean (the conventions every set follows):
   "Source URL (retrieved on ...):", "[1] http://..."), "« Back to article" and text-size
   switches, a broadcaster's "Story from X:" and an "About NAME" box over the writer's bio
   are furniture, and so are "NAME can be reached at ...", "Email the author at ..." and
-  "Follow NAME on Twitter: @handle".
+  "Follow NAME on Twitter: @handle"; a reader poll (its question, choices and results) and
+  a newsletter box whose call is a link to the newsletter's page are furniture with their
+  figures; a pager putting the reader on a page before the last beside "Next" ("« Previous
+  | Page 2 of 3 | Next »") makes the text partial; "All content copyright 2001 X" names X;
+  "Web posted ...", "Story last updated at ... on ..." and "13-Mar-2001" are date lines; a
+  letterhead set as a table row ("Name | address") names the source.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
