@@ -195,6 +195,8 @@ _PART_BEFORE_RE = re.compile(
 #: identified, named, buried, found or brought out ("Eight victims have been identified",
 #: "Police have named six victims", "Relatives buried seven victims")
 _BODY_NOUN = r"(?:bodies|body|corpses|remains)"
+#: the nouns of a toll's parts, as a figure's counted noun ends
+TOLL_PART_NOUNS = frozenset({"bodies", "body", "corpses", "remains", "victims", "dead"})
 _TOLL_PART_NOUN = r"(?:bodies|body|corpses|remains|victims|dead)"
 _TOLL_PART_VERB = (
     r"(?:found|recovered|retrieved|pulled|identified|named|buried|exhumed|brought|dug|dragged"
@@ -461,6 +463,38 @@ def read(ref: FigureRef, opening: str | _Opening | None) -> _Told | None:
         # stored before the reader made it
         rate=rate_after(text, number_end, finish) or "",
     )
+
+
+def parts_of(
+    refs: Sequence[FigureRef], about: Mapping[int, str] | None, around: Around | None
+) -> dict[int, bool]:
+    """Whether each figure is told as a part or an addition (``read``'s ``part``: "two of the
+    dead", "four more bodies", "three bodies were found"), by id, read in its article's opening
+    in ``about`` or else looked up through ``around``, once for all of them; a figure whose
+    clause neither holds is left out."""
+    out: dict[int, bool] = {}
+    openings: dict[int, _Opening | None] = {}
+    missing: dict[int, FigureRef] = {}
+    for ref in refs:
+        told = None
+        if about and ref.article_id in about:
+            told = read(ref, _opening(about, ref.article_id, openings))
+        if told is not None:
+            out[ref.id] = told.part
+        else:
+            missing[ref.id] = ref
+    if missing and around is not None:
+        for ref_id, window in around(missing.keys()).items():
+            asked = missing.get(ref_id)
+            if asked is None:
+                continue
+            if isinstance(window, str):
+                told = from_stored(asked, window)
+            else:
+                told = read(asked, _window(asked, window))
+            if told is not None:
+                out[ref_id] = told.part
+    return out
 
 
 def stored_contexts(text: str, figures: Sequence[Figure]) -> Iterator[str]:

@@ -5779,6 +5779,22 @@ def _tentative_pairs(
         for a, b, shared in found.values()
         if -best[(a.id, b.article_id)][2] == b.id and -best[(b.id, a.article_id)][2] == a.id
     ]
+
+    def _dead_counted(ref: FigureRef) -> bool:
+        counted = (ref.figure.counted or "").lower().split()
+        return bool(counted) and counted[-1] in context.TOLL_PART_NOUNS
+
+    told_dead = [r for a, b, _ in chosen for r in (a, b) if _dead_counted(r)]
+    if told_dead and (about or around is not None):
+        # the dead told as a part of a toll ("Eight victims ... have been identified", "two
+        # of the dead") beside the toll ("killed at least 14 people") are no one quantity
+        # however alike the two are framed: their clauses tell (see _context)
+        parted = context.parts_of(told_dead, about, around)
+        chosen = [
+            (a, b, shared)
+            for a, b, shared in chosen
+            if not any(parted.get(x.id) and not parted.get(y.id) for x, y in ((a, b), (b, a)))
+        ]
     # loose figures no pass paired, told among alike words in their articles (see _context)
     taken = {r.id for a, b, _ in chosen for r in (a, b)}
     for a, b, words in context.pairs(loose, story, frame_of, about, taken, around):
