@@ -1777,6 +1777,8 @@ def _comment_sections(pieces: list[Piece]) -> None:
             continue
         if i < lower_from and not below_story and not _comment_chrome_follows(pieces, i):
             continue
+        if _entries_go_on(pieces, i):
+            continue
         pieces[i].reason = COMMENTS
         for nxt in pieces[i + 1 :]:
             if nxt.kept and _TEASER_HEADING.match(nxt.text.strip()):
@@ -1784,6 +1786,73 @@ def _comment_sections(pieces: list[Piece]) -> None:
             if nxt.kept:
                 nxt.reason = COMMENTS
         return
+
+
+#: The words and numbers of a stamp line, each read as its kind: "18 March 2031, 07:45" and
+#: "2 April 2031, 21:10" are of one shape ("0 a 0 0 0"), "09:10 GMT" of another.
+_STAMP_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+#: What a stamp line may have been taken for by its words alone, before the page is read.
+_STAMP_REASONS = (None, DATELINE, PAGE_WIDGET)
+
+
+def _stamp_shape(piece: Piece) -> str | None:
+    """The shape of an entry's stamp line at ``piece`` ("07:45", "18 March 2031, 07:45",
+    "09:10 GMT"), or None when it is no stamp line."""
+    text = piece.text.strip()
+    if piece.reason not in _STAMP_REASONS or not _ENTRY_STAMP_LINE.match(text):
+        return None
+    return " ".join("0" if t[0].isdigit() else "a" for t in _STAMP_TOKENS.findall(text))
+
+
+def _entry_at(pieces: list[Piece], j: int) -> tuple[str, bool] | None:
+    """The entry opening at ``j`` of a live blog or a list of posts: its stamp's shape and
+    whether a short headline stands over the stamp; None when no stamp line with a paragraph
+    of text under it opens there."""
+    headed = False
+    if j < len(pieces) and _stamp_shape(pieces[j]) is None:
+        head = pieces[j]
+        text = head.text.strip()
+        if not head.kept or _words(text) > 12 or text.endswith((".", "!", "?", ":")):
+            return None
+        headed = True
+        j += 1
+    if j + 1 >= len(pieces):
+        return None
+    shape = _stamp_shape(pieces[j])
+    if shape is None or not pieces[j + 1].kept or _words(pieces[j + 1].text) < 8:
+        return None
+    return shape, headed
+
+
+def _entries_go_on(pieces: list[Piece], i: int) -> bool:
+    """Whether the comment counter at ``i`` ("Comments (86)", "12 comments") is furniture of
+    one entry of a live blog or a list of posts: more of the page's own entries follow it,
+    each opened as the ones before it were (a stamp of the same shape, headed or not, over a
+    paragraph of text), so the counter links to that entry's comments and the page goes on.
+    The readers' comments under a page open with a name, or with a stamp over a name."""
+    if _comment_chrome_follows(pieces, i):
+        return False
+    j = i + 1
+    # The entry's other buttons may stand after its counter ("Comments (3)", "Share").
+    while (
+        j < len(pieces)
+        and j <= i + 2
+        and pieces[j].reason in (SHARE_BUTTONS, PAGE_WIDGET)
+        and _stamp_shape(pieces[j]) is None
+        and _words(pieces[j].text) <= 8
+    ):
+        j += 1
+    after = _entry_at(pieces, j)
+    if after is None:
+        return False
+    shape, headed = after
+    # The entry before the counter's own is near it; a long page is not searched back whole.
+    for k in range(i - 1, max(0, i - 40), -1):
+        if _stamp_shape(pieces[k]) != shape:
+            continue
+        if _entry_at(pieces, k - 1 if headed else k) == after:
+            return True
+    return False
 
 
 #: The lines a comment thread prints around each comment: "Posted by NAME on DATE", "At 4:10
