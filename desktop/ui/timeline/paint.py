@@ -76,6 +76,9 @@ class PaintState:
     collapsed: frozenset[str] = frozenset()
     #: facts wholly before the left edge and wholly after the right, said at the edges
     beyond: tuple[int, int] = (0, 0)
+    #: said in the middle of the plot when the lanes in sight draw nothing of the days in
+    #: view while lanes out of sight have facts of them (see TimelineView.out_of_sight_note)
+    out_of_sight: str = ""
 
 
 @dataclass(slots=True)
@@ -488,6 +491,38 @@ def paint_frame(
             Qt.AlignmentFlag.AlignCenter,
             state.empty_text,
         )
+    elif state.out_of_sight:
+        _paint_out_of_sight(p, frame, cache, state.out_of_sight)
+
+
+def _paint_out_of_sight(p: QPainter, frame: Frame, cache: GlyphCache, text: str) -> None:
+    """The note of facts of the days in view that stand in lanes out of sight, on a card of
+    the axis's shade in the middle of the plot: with many sources, a day zoomed into showed
+    the first lanes empty and said nothing of the facts of that day lower down."""
+    geo = frame.geo
+    colors = cache.colors
+    fm = cache.fonts.metrics[NORMAL]
+    width = min(geo.plot_w - 24, 46 * fm.averageCharWidth())
+    if width < 80:
+        return
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    box = fm.boundingRect(QRectF(0, 0, width, geo.body_h), flags, text)
+    pad = 10
+    card = QRectF(
+        geo.plot_left + (geo.plot_w - width) / 2 - pad,
+        geo.header_h + max(8.0, (geo.body_h - box.height()) / 2 - pad),
+        width + 2 * pad,
+        min(box.height(), geo.body_h - 16) + 2 * pad,
+    )
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(colors.line)
+    p.setBrush(colors.header)
+    p.drawRoundedRect(card, 6, 6)
+    p.setPen(colors.header_text)
+    p.setFont(cache.fonts.fonts[NORMAL])
+    p.drawText(card.adjusted(pad, pad, -pad, -pad), flags, text)
+    p.restore()
 
 
 def _paint_grid(ink: Ink, frame: Frame) -> None:

@@ -1288,6 +1288,7 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self._state.beyond = self.beyond_edges() if len(self._shown) else (0, 0)
+        self._state.out_of_sight = self.out_of_sight_note(frame)
         paint_frame(painter, frame, self._glyphs, self._state)
         if self.hasFocus():
             # Keyboard users need to see where the keys go: two pixels, as round the lists
@@ -1305,6 +1306,53 @@ class TimelineView(QAbstractScrollArea):
                 )
             )
         painter.end()
+
+    def out_of_sight_note(self, frame: Frame | None = None) -> str:
+        """What the plot says when the open lanes in sight draw nothing of the days in view
+        while lanes out of sight (scrolled past, or folded) hold facts of them: "Nothing in
+        these lanes on these days. 9 facts of them are in lanes further down: Harbour & Tide
+        Review (5), ... Scroll down to them." With 150 sources, a day zoomed into showed its
+        first five lanes empty, and nothing said where that day's facts were. "" otherwise
+        (the edge counts say what lies before and after the days in view)."""
+        frame = frame if frame is not None else self._current_frame()
+        if not len(self._shown) or not frame.lanes:
+            return ""
+        sight = [lf for lf in frame.lanes if lf.name not in self._collapsed]
+        if any(lf.layout.placed for lf in sight):
+            return ""
+        before, after = self.beyond_edges()
+        if len(self._shown) - before - after <= 0:
+            return ""
+        t0, t1 = frame.t0, frame.t1
+        seen = {lf.name for lf in sight}
+        counts: dict[str, int] = {}
+        for it in self._shown:
+            if it.lane not in seen and it.end > t0 and it.start < t1:
+                counts[it.lane] = counts.get(it.lane, 0) + 1
+        if not counts:
+            return ""
+        position = self._shown.lane_position
+        lowest = min(lf.index for lf in frame.lanes)
+        highest = max(lf.index for lf in frame.lanes)
+        below = all(position(name) > highest for name in counts)
+        above = all(position(name) < lowest for name in counts)
+        if below or above:
+            where = f"in lanes further {'down' if below else 'up'}"
+        elif all(name in self._collapsed for name in counts):
+            where = "in folded lanes"
+        else:
+            where = "in other lanes"
+        names = sorted(counts, key=position)
+        listed = ", ".join(f"{name} ({counts[name]:,})" for name in names[:3])
+        if len(names) > 3:
+            listed += f" and {len(names) - 3:,} more"
+        n = sum(counts.values())
+        go = " Scroll down to them." if below else " Scroll up to them." if above else ""
+        days = "this day" if t1 - t0 <= 1 else "these days"
+        return (
+            f"Nothing in these lanes on {days}. {n:,} fact{'' if n == 1 else 's'} of "
+            f"them {'is' if n == 1 else 'are'} {where}: {listed}.{go}"
+        )
 
     def edge_count_rects(self) -> dict[bool, QRectF]:
         """Where the counts of facts beyond the edges are drawn (keyed by ``later``)."""
