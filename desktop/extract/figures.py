@@ -5534,6 +5534,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
             # "organisers put the crowd at 15,000": the object is what the number counts
             d.counted = put_at.group("np")
+    passive_at = (
+        _NOUN_PASSIVE_PUT_AT_RE.search(text, max(s0, n.number_start - 70), n.number_start)
+        if d.counted is None and not d.counted_after and not d.counted_from_pronoun
+        else None
+    )
+    if passive_at is not None and (
+        passive_at.group("det") or not text[s0 : passive_at.start("np")].strip()
+    ):
+        head = passive_at.group("np").lower()
+        if head not in _COUNT_WORDS and head not in MEASURE_WORDS and head not in _STOP_WORDS:
+            # "Damage is now put at 1.5 billion dollars", "Losses from the floods are put at":
+            # the subject reckoned
+            d.counted = passive_at.group("np")
     estimated = (
         _NOUN_ESTIMATED_AT_RE.search(text, max(s0, n.number_start - 60), n.number_start)
         if d.counted is None and not d.counted_after and not d.counted_from_pronoun
@@ -6767,18 +6780,35 @@ _PUT_AT_RE = re.compile(
     r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth"
     # "the ministry put output at 40,000 barrels a day": a flow named with no article
     r"|output|production|exports|imports"
+    # "Insurers estimated losses from the floods at 2 billion euros": a reckoning of harm
+    r"|damage|losses|costs"
     # "set bail at $500,000": a sum a court fixes, named with no article
     r"|bail)\b))"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
     # "put approval of the mayor at 41%": whose reading it is
-    r"(?:\s+(?:at|in|on|for|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
+    # "estimated losses from the floods at": what caused them, before the value
+    r"(?:\s+(?:at|in|on|for|of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
     re.IGNORECASE,
+)
+#: the reckoning told in the passive, its noun the sentence's subject: "Damage is now put at
+#: 1.5 billion dollars", "Losses from the floods are put at", "The bill was estimated at"
+_NOUN_PASSIVE_PUT_AT_RE = re.compile(
+    r"(?P<det>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<np>[A-Za-z][a-z'’-]+)"
+    r"(?:\s+(?:of|from|to|for|in|on)\s+(?:the\s+)?[\w'’-]+)?"
+    r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:now|since|also|then|provisionally|officially|initially|first)\s+)?"
+    r"(?:put|reckoned|pegged|valued|assessed|estimated)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
 )
 #: "a crowd estimated at 80,000", "the turnout, put at 60%": a noun and the reckoning of it
 _NOUN_ESTIMATED_AT_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r",?\s+(?:estimated|put|reckoned|thought|believed|pegged)\s+at\s+"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"(?P<np>(?:(?!(?:is|are|was|were)\b)[a-z][\w'’-]*\s+){0,2}?(?!(?:is|are|was|were)\b)"
+    r"[a-z][\w'’-]*)"
+    # "The bill is now put at": the copula of the passive is no word of the noun
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?)?"
+    r"(?:estimated|put|reckoned|thought|believed|pegged)\s+at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
 #: "with turnout at 59.8%": a level told as the circumstance of a sentence
