@@ -414,10 +414,12 @@ _SOCIAL_SIGNATURE = re.compile(
 # A copied post ends on the address of its picture ("... back to work pic.site.example/Xq7"):
 # reporting never ends a paragraph on a bare link of that shape.
 _POST_WITH_PICTURE = re.compile(r"\spic\.[\w-]+(?:\.[\w-]+)+/\w+$")
-# The toolbar and footer of a printer-friendly page.
+# The toolbar and footer of a printer-friendly page, and the buttons under a post or a live
+# blog's entry with its comment counter: "Share | 3 comments", "Print · Share · Comments (12)".
 _PRINT_TOOLS = re.compile(
     r"^(?:(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+(?:this\s+)?window)?|"
     r"e-?mail(?:\s+this)?|share|back(?:\s+to\s+(?:the\s+)?(?:article|story))?|text\s+size|"
+    r"comments?(?:\s*\(\d[\d,.]*\))?|\d[\d,.]*\s+comments?|"
     r"font\s+size|a\+|a-|a)"
     r"[\s|·•/&:-]*){2,}$",
     re.I,
