@@ -1900,6 +1900,12 @@ def find_figures(
             ):
                 # "the camp, which shelters 50,000 people": those housed there, a level
                 d.measure = "sheltered"
+            if d.measure in (None, "evacuated", "displaced", "won") and _TO_SHELTERS_AFTER_RE.match(
+                text, d.end, s1
+            ):
+                # "120,000 people have moved to evacuation centres", "fled to temporary
+                # shelters": those now in the shelters, a level as "sheltered in" tells it
+                d.measure = "sheltered"
             if d.measure is None and _FATAL_PART_AFTER_RE.match(text, d.number.end, s1):
                 # "1,023 cases had been confirmed, 41 of them fatal": the deaths among them
                 d.measure = "killed"
@@ -6623,6 +6629,20 @@ _INTENSIVE_CARE_AFTER_RE = re.compile(
 #: group, after the count it restates
 _SHARE_OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:those|the|all|its|their)\b", re.IGNORECASE)
 #: a place that houses people, right before their count: "which shelters", "that now houses"
+#: people who went to shelters of their own accord, in the active: "have moved to evacuation
+#: centres", "went to temporary shelters", "have taken refuge in shelters". Moved there by
+#: others ("had been moved to shelters", "3,000 moved to relief camps") is an evacuation and
+#: "fled to camps" a displacement, as the older sets label them
+_TO_SHELTERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had)[ \t]+(?:now[ \t]+|already[ \t]+|since[ \t]+|so[ \t]+far[ \t]+)?"
+    r"(?:moved|gone|relocated|(?:taken|sought)[ \t]+(?:refuge|shelter))"
+    r"|went|headed|(?:took|sought)[ \t]+(?:refuge|shelter)|crowded|packed|poured|streamed"
+    r"|flocked)"
+    r"[ \t]+(?:to|into|in|at)[ \t]+(?:the[ \t]+|some[ \t]+|[\d,]+[ \t]+)?"
+    r"(?:(?:evacuation|emergency|temporary|relief|makeshift|government|public|storm|cyclone"
+    r"|flood)[ \t]+)?(?:centres|centers|shelters|camps)\b",
+    re.IGNORECASE,
+)
 _SHELTERS_BEFORE_RE = re.compile(
     r"\b(?:which|that|where)\s+(?:now\s+|currently\s+|still\s+)?(?:shelters|houses|is\s+sheltering"
     r"|is\s+housing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
