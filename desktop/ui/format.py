@@ -58,6 +58,18 @@ def told_before_its_length(fig: Figure) -> bool:
     return bool(fig.measure) and (fig.unit or "") in HOURS_IN
 
 
+def figure_reading(fig: Figure) -> str:
+    """The figure with what it counts, as one phrase: "about 42,000 vehicles per day",
+    "at least 38 people killed", and a length after what lasted: "fire burned for 19 hours"."""
+    value = figure_value(fig, rate=False)
+    words = (
+        (fig.counted, fig.measure, value)
+        if told_before_its_length(fig)
+        else (value, fig.counted, fig.measure)
+    )
+    return " ".join(x for x in (*words, rate_words(fig)) if x)
+
+
 def figure_value(fig: Figure, *, rate: bool = True) -> str:
     """ "more than 300", "about 30%", "10,000–12,000", "19 hours", "about 42,000 per day":
     the range as the analyst reads it, with its unit and, for a rate, the stretch it is

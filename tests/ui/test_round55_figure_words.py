@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain import Figure
 from desktop.domain.records import ArticleRecord, FigureRecord, PairRecord
-from desktop.ui.format import figure_value
+from desktop.ui.format import figure_reading, figure_value
 from desktop.ui.models.conflicts import ConflictPairsModel
 from desktop.ui.models.figures import COL_VALUE, FiguresTableModel
 from desktop.ui.widgets.conflicts_panel import SentenceCard
@@ -122,3 +122,13 @@ def test_the_figures_table_and_the_readers_tip_say_per_day(qtbot) -> None:  # ty
     assert "fire burned for 19 hours" in length_tip
     # the reader's tip over the underlined figure
     assert ReaderView._figure_tip(_rate()).splitlines()[0] == "about 42,000 per day"
+
+
+def test_one_phrase_for_the_figure_and_what_it_counts() -> None:
+    """Said where a figure is chosen from a list (Link a figure…) and in the Figures tab's
+    tooltip: the list read '#2  19 hours fire burned for — Tarrow Gazette'."""
+    assert figure_reading(_rate().figure) == "about 42,000 vehicles per day"
+    assert figure_reading(_length().figure) == "fire burned for 19 hours"
+    killed = Figure(0, 9, "38 people", "38", 38, None, "at_least", counted="people")
+    killed.measure = "killed"
+    assert figure_reading(killed) == "at least 38 people killed"

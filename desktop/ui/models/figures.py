@@ -9,13 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
-from desktop.ui.format import (
-    figure_value,
-    rate_words,
-    sentence_around,
-    shown_day,
-    told_before_its_length,
-)
+from desktop.ui.format import figure_reading, figure_value, sentence_around, shown_day
 from desktop.ui.models.facts import UNKNOWN_SOURCE
 from desktop.ui.models.sorting import SortedRowsModel
 
@@ -133,15 +127,8 @@ class FiguresTableModel(SortedRowsModel):
         """The sentence and the figure's reading in full: a narrow table hides the columns
         that repeat the sentence's words."""
         fig = r.figure
-        # a rate's stretch after what is counted: "about 42,000 vehicles per day"
-        # (a length after what lasted: "fire burned for 19 hours")
-        value = figure_value(fig, rate=False)
-        words = (
-            (fig.counted, fig.measure, value)
-            if told_before_its_length(fig)
-            else (value, fig.counted, fig.measure)
-        )
-        reading = " ".join(x for x in (*words, rate_words(fig)) if x)
+        # "about 42,000 vehicles per day", "fire burned for 19 hours"
+        reading = figure_reading(fig)
         if fig.attributed_to:
             # a denied number's attribution is the one who denies it
             said = "denied by" if fig.denied else "according to"

@@ -61,6 +61,7 @@ from desktop.ui.format import (
     FSI,
     PDI,
     bidi_isolated,
+    figure_reading,
     figure_value,
     rate_words,
     sentence_around,
@@ -1988,7 +1989,8 @@ class ConflictsPanel(QWidget):
         if group is None or self.workspace is None:
             return
         choices = {
-            f"#{r.id}  {figure_value(r.figure)} {r.figure.counted or ''} {r.figure.measure or ''}"
+            # (a rate per its stretch, a length after what lasted: "fire burned for 19 hours")
+            f"#{r.id}  {figure_reading(r.figure)}"
             f" — {r.article.source or 'unknown'}"
             # a denied number is in no group of its own: say so where the analyst links it
             f"{' (denied in the text)' if r.figure.denied else ''}": r.id
