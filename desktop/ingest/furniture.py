@@ -1797,11 +1797,24 @@ _STAMP_TOKENS = re.compile(r"\d+|[^\W\d_]+")
 _STAMP_REASONS = (None, DATELINE, PAGE_WIDGET)
 
 
+#: An entry's stamp told as its age: "2h ago", "35 minutes ago", "Updated an hour ago".
+_AGE_STAMP_LINE = re.compile(
+    r"^(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|"
+    r"minutes?|h|hrs?|hours?|d|days?)\s+ago$",
+    re.I,
+)
+
+
 def _stamp_shape(piece: Piece) -> str | None:
     """The shape of an entry's stamp line at ``piece`` ("07:45", "18 March 2031, 07:45",
-    "09:10 GMT"), or None when it is no stamp line."""
+    "09:10 GMT", "2h ago", a post's date line "November 18, 2031"), or None when it is no
+    stamp line."""
     text = piece.text.strip()
-    if piece.reason not in _STAMP_REASONS or not _ENTRY_STAMP_LINE.match(text):
+    if piece.reason not in _STAMP_REASONS or not (
+        _ENTRY_STAMP_LINE.match(text)
+        or _AGE_STAMP_LINE.match(text)
+        or (piece.reason == DATELINE and _words(text) <= 8)
+    ):
         return None
     return " ".join("0" if t[0].isdigit() else "a" for t in _STAMP_TOKENS.findall(text))
 

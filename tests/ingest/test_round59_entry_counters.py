@@ -155,3 +155,35 @@ def test_headed_posts_then_comments_with_their_own_lines() -> None:
     _assert_every_entry(article.text)
     for who, text in READERS:
         assert who not in article.text and text not in article.text
+
+
+def _stamped_page(stamps: list[str], talk: str = "") -> str:
+    body = "".join(
+        f'<div class="entry"><p class="when">{stamp}</p><p>{text}</p>'
+        + ('<p class="comments">Comments (14)</p>' if n == 1 else "")
+        + "</div>"
+        for n, (stamp, (_, text)) in enumerate(zip(stamps, ENTRIES, strict=True))
+    )
+    return _head() + body + talk + "</article></main><footer>Brannock Echo 2031</footer>"
+
+
+def test_counter_among_entries_stamped_by_their_age() -> None:
+    article = _read(_stamped_page(["4h ago", "3h ago", "2h ago", "1h ago"]))
+    _assert_every_entry(article.text)
+
+
+def test_counter_among_posts_dated_without_a_clock() -> None:
+    days = ["November 18, 2031", "November 17, 2031", "November 16, 2031", "November 15, 2031"]
+    article = _read(_stamped_page(days))
+    _assert_every_entry(article.text)
+
+
+def test_named_comments_stamped_by_their_age_under_a_live_blog() -> None:
+    talk = "<p>Comments (3)</p>" + "".join(
+        f"<div><p>{who}</p><p>{n + 1}m ago</p><p>{text}</p></div>"
+        for n, (who, text) in enumerate(READERS)
+    )
+    article = _read(_stamped_page(["4h ago", "3h ago", "2h ago", "1h ago"], talk))
+    _assert_every_entry(article.text)
+    for who, text in READERS:
+        assert who not in article.text and text not in article.text
