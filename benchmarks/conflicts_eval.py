@@ -1358,7 +1358,17 @@ a first, wider rule cost those sets' measure F1 and was narrowed); every other s
 and blind unchanged. Round 65 (5) added t22-t23 before any run, stories with ``whole`` and
 ``about``: "killed 23 people, nine of them children" and "Two of the dead were police
 officers" beside the toll are parts, unrelated; first run (HEAD 20d250eb): both right already
-(the context tier's "of them", "of the" parts), all 23: 91.30.
+(the context tier's "of them", "of the" parts), all 23: 91.30. Round 65 (6) added t24-t25
+before any run: a toll told to date on the day of the deaths ("Police say at least four
+people have died", told on Thursday) and a report of them killed on that day ("Six people
+were killed when a gas explosion destroyed a house in Hesk on Thursday morning", told on
+Friday) are one toll, an update (t24, round 10's gasblast three ~ Five); the same told on one
+day with two values a contradiction (t25). First run (HEAD 779e045d, all 25): 84.00, both not
+grouped (a day's window against a toll to date; t24's place told on one side). Tried and
+dropped: letting the likeness tier take the two as of one day window when the toll to date is
+told on the dated report's day made t25 right and t24 consistent (dev42 88.00), but round 10
+pairs 80.39 -> 78.43 (cyclone's Two ~ six and Fourteen ~ 16 lost their updates) and the
+default run 86.46 -> 86.25, so it is not kept. Open for the next round.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
