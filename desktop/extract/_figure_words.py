@@ -293,6 +293,11 @@ _add(
     # "9,400 people have sought refuge in 57 evacuation centres": housed away from home
     "sought refuge",
     "sought shelter",
+    # "Some 300 villagers took refuge in a church": the same, told with "took"
+    "took refuge",
+    "took shelter",
+    "taken refuge",
+    "taken shelter",
 )
 _add(
     "destroyed",
@@ -514,7 +519,9 @@ _NOT_LAUNCHED_UNDERTAKING = (
 )
 _NOT_BEFORE = {
     # "1.5 lakh pilgrims took a dip", "took a holy dip": an act, no seats or votes won
-    "took": r"(?!\s+to\b)(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:dip|bath|plunge|swim|break|walk|look))",
+    # "40 people took cover in a basement": they hid, nothing won
+    "took": r"(?!\s+to\b)(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:dip|bath|plunge|swim|break|walk|look))"
+    r"(?!\s+cover\b)",
     "pledged": r"(?!\s+to\b)",
     # "18 of the 25 villages cut off by the storm": isolated, no jobs or spending cut
     "cut": r"(?!\s+off\b)",
