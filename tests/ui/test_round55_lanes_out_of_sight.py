@@ -5,14 +5,16 @@ Tue 13 May 2025 showed its first five lanes, alphabetical, empty: that day's fac
 lanes further down (Harbour & Tide Review ...), and nothing on screen said so; the edge counts
 only tell of facts before and after the days in view. Now the plot says it on a card in its
 middle: "Nothing in these lanes on this day. 5 facts of them are in lanes further down:
-Coalfield Bulletin (1), Harbour & Tide Review (2), Radio Alvera (1) and 1 more. Scroll down
-to them." (PNG at 1366x768 looked at.)
+Coalfield Bulletin (1), Harbour & Tide Review (2), Radio Alvera (1) and 1 more. Click to go
+to them." A click on the card brings the first of those lanes to the top. (PNGs at
+1366x768 and 1920x1080 looked at.)
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +69,7 @@ def test_the_plot_says_the_days_facts_are_in_lanes_further_down(qtbot: QtBot) ->
     view = _view(qtbot)
     note = view.out_of_sight_note()
     assert note.startswith("Nothing in these lanes on this day. 3 facts of them are")
-    assert "in lanes further down: Zell Gazette (2), Zorn Radio (1). Scroll down" in note
+    assert "in lanes further down: Zell Gazette (2), Zorn Radio (1). Click to go" in note
     # drawn on a card of the axis's shade in the middle of the plot
     shade = view._colors.header.rgb()
     with_note = _shade_pixels(_picture(view), shade)
@@ -109,4 +111,27 @@ def test_folded_lanes_in_sight_are_named_as_folded(qtbot: QtBot) -> None:
     view.set_lane_collapsed("Alder Post", True)
     assert view.out_of_sight_note() == (
         "Nothing in these lanes on this day. 1 fact of them is in folded lanes: Alder Post (1)."
+        " Click to go to them."
     )
+    # clicked, the lane is opened and its fact drawn
+    card = view.out_of_sight_rect()
+    assert card is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=card.center().toPoint())
+    assert "Alder Post" not in view.collapsed_lanes()
+    assert view.out_of_sight_note() == ""
+    assert view.item_position(1) is not None
+
+
+def test_a_click_on_the_note_brings_the_days_lanes_into_sight(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    assert view.item_position(100) is None
+    card = view.out_of_sight_rect()
+    assert card is not None
+    # a click beside the card does not move the lanes
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=card.topLeft().toPoint() - QPoint(20, 0)
+    )
+    assert view.item_position(100) is None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=card.center().toPoint())
+    assert view.out_of_sight_note() == ""
+    assert view.item_position(100) is not None and view.item_position(102) is not None

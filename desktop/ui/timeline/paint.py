@@ -495,25 +495,38 @@ def paint_frame(
         _paint_out_of_sight(p, frame, cache, state.out_of_sight)
 
 
-def _paint_out_of_sight(p: QPainter, frame: Frame, cache: GlyphCache, text: str) -> None:
-    """The note of facts of the days in view that stand in lanes out of sight, on a card of
-    the axis's shade in the middle of the plot: with many sources, a day zoomed into showed
-    the first lanes empty and said nothing of the facts of that day lower down."""
+_OUT_OF_SIGHT_PAD = 10
+_OUT_OF_SIGHT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+def out_of_sight_rect(frame: Frame, fonts: Fonts, text: str) -> QRectF | None:
+    """The card the note of facts out of sight is drawn on (clicked, it goes to them): in
+    the middle of the plot, about 46 characters wide; None when the plot is too narrow."""
     geo = frame.geo
-    colors = cache.colors
-    fm = cache.fonts.metrics[NORMAL]
+    fm = fonts.metrics[NORMAL]
     width = min(geo.plot_w - 24, 46 * fm.averageCharWidth())
     if width < 80:
-        return
-    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-    box = fm.boundingRect(QRectF(0, 0, width, geo.body_h), flags, text)
-    pad = 10
-    card = QRectF(
+        return None
+    box = fm.boundingRect(QRectF(0, 0, width, geo.body_h), _OUT_OF_SIGHT_FLAGS, text)
+    pad = _OUT_OF_SIGHT_PAD
+    return QRectF(
         geo.plot_left + (geo.plot_w - width) / 2 - pad,
         geo.header_h + max(8.0, (geo.body_h - box.height()) / 2 - pad),
         width + 2 * pad,
         min(box.height(), geo.body_h - 16) + 2 * pad,
     )
+
+
+def _paint_out_of_sight(p: QPainter, frame: Frame, cache: GlyphCache, text: str) -> None:
+    """The note of facts of the days in view that stand in lanes out of sight, on a card of
+    the axis's shade in the middle of the plot: with many sources, a day zoomed into showed
+    the first lanes empty and said nothing of the facts of that day lower down."""
+    colors = cache.colors
+    card = out_of_sight_rect(frame, cache.fonts, text)
+    if card is None:
+        return
+    pad = _OUT_OF_SIGHT_PAD
+    flags = _OUT_OF_SIGHT_FLAGS
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setPen(colors.line)

@@ -62,6 +62,7 @@ from desktop.ui.timeline.paint import (
     GlyphCache,
     PaintState,
     edge_count_rects,
+    out_of_sight_rect,
     paint_frame,
 )
 from desktop.ui.timeline.picture_file import encode_png, write_picture
@@ -1315,22 +1316,10 @@ class TimelineView(QAbstractScrollArea):
         first five lanes empty, and nothing said where that day's facts were. "" otherwise
         (the edge counts say what lies before and after the days in view)."""
         frame = frame if frame is not None else self._current_frame()
-        if not len(self._shown) or not frame.lanes:
-            return ""
-        sight = [lf for lf in frame.lanes if lf.name not in self._collapsed]
-        if any(lf.layout.placed for lf in sight):
-            return ""
-        before, after = self.beyond_edges()
-        if len(self._shown) - before - after <= 0:
-            return ""
-        t0, t1 = frame.t0, frame.t1
-        seen = {lf.name for lf in sight}
-        counts: dict[str, int] = {}
-        for it in self._shown:
-            if it.lane not in seen and it.end > t0 and it.start < t1:
-                counts[it.lane] = counts.get(it.lane, 0) + 1
+        counts = self._out_of_sight_counts(frame)
         if not counts:
             return ""
+        t0, t1 = frame.t0, frame.t1
         position = self._shown.lane_position
         lowest = min(lf.index for lf in frame.lanes)
         highest = max(lf.index for lf in frame.lanes)
@@ -1347,12 +1336,51 @@ class TimelineView(QAbstractScrollArea):
         if len(names) > 3:
             listed += f" and {len(names) - 3:,} more"
         n = sum(counts.values())
-        go = " Scroll down to them." if below else " Scroll up to them." if above else ""
+        go = " Click to go to them."
         days = "this day" if t1 - t0 <= 1 else "these days"
         return (
             f"Nothing in these lanes on {days}. {n:,} fact{'' if n == 1 else 's'} of "
             f"them {'is' if n == 1 else 'are'} {where}: {listed}.{go}"
         )
+
+    def _out_of_sight_counts(self, frame: Frame) -> dict[str, int]:
+        """The facts of the days in view in each lane out of sight (scrolled past or
+        folded), when the open lanes in sight draw none of them; {} otherwise."""
+        if not len(self._shown) or not frame.lanes:
+            return {}
+        sight = [lf for lf in frame.lanes if lf.name not in self._collapsed]
+        if any(lf.layout.placed for lf in sight):
+            return {}
+        before, after = self.beyond_edges()
+        if len(self._shown) - before - after <= 0:
+            return {}
+        t0, t1 = frame.t0, frame.t1
+        seen = {lf.name for lf in sight}
+        counts: dict[str, int] = {}
+        for it in self._shown:
+            if it.lane not in seen and it.end > t0 and it.start < t1:
+                counts[it.lane] = counts.get(it.lane, 0) + 1
+        return counts
+
+    def out_of_sight_rect(self) -> QRectF | None:
+        """Where the note of facts out of sight is drawn, or None when it is not."""
+        frame = self._current_frame()
+        note = self.out_of_sight_note(frame)
+        return out_of_sight_rect(frame, self._fonts, note) if note else None
+
+    def go_to_out_of_sight(self) -> bool:
+        """Bring the first lane holding facts of the days in view to the top of the lanes
+        (opened if folded): what a click on the note does. False when there is none."""
+        counts = self._out_of_sight_counts(self._current_frame())
+        if not counts:
+            return False
+        lane = min(counts, key=self._shown.lane_position)
+        if lane in self._collapsed:
+            self.set_lane_collapsed(lane, False)
+        frame = self._current_frame()
+        self._set_y_off(min(frame.lane_tops[self._shown.lane_position(lane)], frame.max_scroll))
+        self.viewport().update()
+        return True
 
     def edge_count_rects(self) -> dict[bool, QRectF]:
         """Where the counts of facts beyond the edges are drawn (keyed by ``later``)."""
@@ -1628,6 +1656,10 @@ class TimelineView(QAbstractScrollArea):
         edge = self.edge_count_at(pos)
         if edge is not None:
             self.go_beyond(edge)
+            return
+        note = self.out_of_sight_rect()
+        if note is not None and note.contains(pos):
+            self.go_to_out_of_sight()
             return
         label = self.lane_label_at(pos)
         if label is not None:
