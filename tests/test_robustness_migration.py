@@ -35,7 +35,8 @@ def current_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _as_saved_by(current: Path, target: Path, revision: str) -> Path:
-    """A copy of ``current`` as an older Factlane saved it: the later figure columns gone."""
+    """A copy of ``current`` as an older Factlane saved it: the later figure columns and the
+    later indexes gone."""
     shutil.copyfile(current, target)
     con = sqlite3.connect(target)
     try:
@@ -45,6 +46,9 @@ def _as_saved_by(current: Path, target: Path, revision: str) -> Path:
         for table in ("group_decision", "figure_link"):
             for column in ("figure_keys_json", "moved_from"):
                 con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        # 0009: indexes on the foreign keys that deletes follow
+        for index in ("ix_fact_timex", "ix_article_document"):
+            con.execute(f"DROP INDEX IF EXISTS {index}")
         con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         con.commit()
     finally:

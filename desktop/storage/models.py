@@ -46,6 +46,8 @@ class DocumentRow(Base):
 
 class ArticleRow(Base):
     __tablename__ = "article"
+    # followed when a document is deleted (ON DELETE CASCADE): migration 0009
+    __table_args__ = (Index("ix_article_document", "document_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
@@ -93,6 +95,8 @@ class FactRow(Base):
         Index("ix_fact_article", "article_id"),
         Index("ix_fact_earliest", "earliest"),
         Index("ix_fact_key", "article_id", "key"),
+        # followed when a time expression is deleted (ON DELETE SET NULL): migration 0009
+        Index("ix_fact_timex", "timex_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -312,16 +312,29 @@ def _check_log(path: Path) -> None:
         return
     if log_names_file(path):
         return  # the log's last commit noted this very file: it is its own
+    own = _setting_read_only(path, PROJECT_ID_KEY, immutable=True)
+    logged = _setting_read_only(path, PROJECT_ID_KEY)
+    if own and logged and own != logged:
+        raise DamagedProjectError(_foreign_log_message(path, wal))
     if _quick_check(_sqlite_uri(path, mode="ro")) or not _quick_check(
         _sqlite_uri(path, mode="ro", immutable="1")
     ):
         return  # the log fits; or the file is damaged anyway, which is said when it is read
-    raise DamagedProjectError(
+    raise DamagedProjectError(_foreign_log_message(path, wal))
+
+
+def _foreign_log_message(path: Path, wal: Path) -> str:
+    return (
         f"{wal.name}, beside {path.name}, does not fit it: it is left from another copy of "
         f"the project, or damaged. It was not applied and {path.name} was not changed. Move "
         f"{wal.name} (and {path.name}-shm) to another folder and open the project again; "
         "the changes it holds are not in this copy."
     )
+
+
+#: The setting that names the project (a random hex string given when it is made, migration
+#: 0009), kept by every copy of it: a log whose pages carry another name is another project's.
+PROJECT_ID_KEY = "project_id"
 
 
 #: The setting under which each commit notes the project file it was made to (file_note).

@@ -228,8 +228,40 @@ def test_a_log_beside_another_copy_is_still_checked_and_refused(
     before = crashed.read_bytes()
     with pytest.raises(DamagedProjectError, match="does not fit it"):
         ProjectService.open(crashed)
-    assert counted_checks, "the log was not checked"
+    # refused by the project's name in the log (storage round 11), before any page check:
+    # whether the merged pages happen to make a sound database depends on their layout
+    # (an index added in migration 0009 made this very pair pass SQLite's quick_check)
+    assert counted_checks == []
     assert crashed.read_bytes() == before
+
+
+def test_a_log_of_the_same_project_beside_an_older_copy_is_checked_page_by_page(
+    tmp_path: Path, counted_checks: list[str]
+) -> None:
+    """A backup of the same project put back over it after a crash: the log carries the same
+    name, so only the pages can tell; it is checked, not refused by name."""
+    crashed = tmp_path / "Bridge.factlane"
+    _many_facts(crashed, count=4)
+    backup = crashed.read_bytes()
+    with ProjectService.open(crashed) as service:
+        for day in range(40):
+            when = date(2025, 4, 1 + day % 28)
+            service.add_manual_fact(
+                f"Later item {day}: the ferry ran again. " * 10,
+                DateRange(when.isoformat(), when, when, "day"),
+            )
+    wal = _crash(crashed)
+    log = wal.read_bytes()
+    crashed.write_bytes(backup)
+    wal.write_bytes(log)
+    before = crashed.read_bytes()
+    try:
+        with ProjectService.open(crashed):
+            pass
+    except DamagedProjectError as refused:
+        assert "does not fit it" in str(refused)
+        assert crashed.read_bytes() == before
+    assert counted_checks, "the log was not checked"
 
 
 def test_a_copy_of_the_crashed_file_with_its_own_time_kept_is_its_logs_file(

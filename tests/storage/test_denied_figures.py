@@ -139,7 +139,11 @@ def test_a_project_from_the_first_schema_upgrades_through_every_step(project_pat
         assert _denied_by_number(store) == {"80": False, "800": True}
 
 
-@pytest.mark.parametrize("revision", ["0009", "9999"])
+#: the revision after this build's newest: what a newer Factlane writes
+NEXT_REVISION = f"{int(projectfile.head_revision()) + 1:04d}"
+
+
+@pytest.mark.parametrize("revision", [NEXT_REVISION, "9999"])
 def test_a_project_from_a_newer_factlane_is_refused_untouched(
     project_path: Path, revision: str
 ) -> None:

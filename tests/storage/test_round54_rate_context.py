@@ -153,11 +153,12 @@ def test_a_project_of_a_newer_schema_is_refused_read_write(project_path: Path) -
     with ProjectStore.open(project_path, create=True) as store:
         _add(store)
     con = sqlite3.connect(project_path)
-    con.execute("UPDATE alembic_version SET version_num = '0009'")
+    newer = f"{int(projectfile.head_revision()) + 1:04d}"
+    con.execute("UPDATE alembic_version SET version_num = ?", (newer,))
     con.commit()
     con.close()
     before = hashlib.sha256(project_path.read_bytes()).hexdigest()
-    with pytest.raises(NewerVersionError, match=r"newer version of Factlane \(schema 0009\)"):
+    with pytest.raises(NewerVersionError, match=rf"newer version of Factlane \(schema {newer}\)"):
         ProjectStore.open(project_path)
     assert hashlib.sha256(project_path.read_bytes()).hexdigest() == before
 
