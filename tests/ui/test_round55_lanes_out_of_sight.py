@@ -132,6 +132,9 @@ def test_a_click_on_the_note_brings_the_days_lanes_into_sight(qtbot: QtBot) -> N
         view.viewport(), Qt.MouseButton.LeftButton, pos=card.topLeft().toPoint() - QPoint(20, 0)
     )
     assert view.item_position(100) is None
+    # the pointing hand over it says it is clicked
+    qtbot.mouseMove(view.viewport(), card.center().toPoint())
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=card.center().toPoint())
     assert view.out_of_sight_note() == ""
     assert view.item_position(100) is not None and view.item_position(102) is not None

@@ -1643,6 +1643,11 @@ class TimelineView(QAbstractScrollArea):
         # Lane names and the counts at the edges are clicked too.
         pointing = bool(key) or self.edge_count_at(pos) is not None
         pointing = pointing or self.lane_label_at(pos) is not None
+        if not pointing:
+            # and the note of facts in lanes out of sight (drawn only when no lane in sight
+            # draws anything, so no hit above stands under it)
+            note = self.out_of_sight_rect()
+            pointing = note is not None and note.contains(pos)
         cursor = Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
         if self.on_lane_names_edge(pos):
             cursor = Qt.CursorShape.SplitHCursor
