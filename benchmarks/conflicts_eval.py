@@ -1374,7 +1374,13 @@ villagers were sheltering in schools" of one day contradict (t26); "took cover i
 basement" and people sheltering are unrelated (t27). First run (HEAD fe66c8e0, all 27):
 81.48 (t26 not grouped: "took" read as seats won). With took/taken refuge or shelter read
 as sheltered and "took cover" no measure (desktop/extract/_figure_words.py): 85.19; every
-other set, held-out and blind unchanged.
+other set, held-out and blind unchanged. Round 65 (8) added t28-t30 before any run: a farm
+that "held 30,000 birds, all of which were culled on Monday" against "culled 24,000 birds at
+the Brenn poultry farm on Monday" contradicts (t28); "carried 212 passengers, all of whom
+were rescued" updates "180 people were rescued" (t29); "none of which were infected" counts
+no pigs culled (t30, unrelated). First run (HEAD 9c18a0c9, all 30): 80.00 (t28, t29 not
+grouped). With what befell all of a count read as its measure (desktop/extract/figures.py):
+86.67; every other set, held-out and blind unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -1906,6 +1906,11 @@ def find_figures(
                 # "120,000 people have moved to evacuation centres", "fled to temporary
                 # shelters": those now in the shelters, a level as "sheltered in" tells it
                 d.measure = "sheltered"
+            all_of = _ALL_OF_WHICH_AFTER_RE.match(text, d.end, s1) if d.measure is None else None
+            if all_of is not None and MEASURE_WORDS.get(all_of.group("v").lower()):
+                # "The farm held 21,000 birds, all of which were culled", "carried 212
+                # passengers, all of whom were rescued": what befell every one of them
+                d.measure = MEASURE_WORDS[all_of.group("v").lower()]
             if d.measure is None and _FATAL_PART_AFTER_RE.match(text, d.number.end, s1):
                 # "1,023 cases had been confirmed, 41 of them fatal": the deaths among them
                 d.measure = "killed"
@@ -6629,6 +6634,14 @@ _INTENSIVE_CARE_AFTER_RE = re.compile(
 #: group, after the count it restates
 _SHARE_OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:those|the|all|its|their)\b", re.IGNORECASE)
 #: a place that houses people, right before their count: "which shelters", "that now houses"
+#: what befell every one of a count, told after it: "held 21,000 birds, its owner said, all
+#: of which were culled", "212 passengers, all of whom were rescued" (not "will be": a plan)
+_ALL_OF_WHICH_AFTER_RE = re.compile(
+    r"(?:,[^,.;:]{1,50})?,[ \t]+all[ \t]+of[ \t]+(?:which|whom|them)[ \t]+"
+    r"(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)"
+    r"(?:(?:now|later|since|then|also)[ \t]+)?(?P<v>[a-z]+)\b",
+    re.IGNORECASE,
+)
 #: people who went to shelters of their own accord, in the active: "have moved to evacuation
 #: centres", "went to temporary shelters", "have taken refuge in shelters". Moved there by
 #: others ("had been moved to shelters", "3,000 moved to relief camps") is an evacuation and
