@@ -289,7 +289,7 @@ FACT_COLUMNS = [
 ]  # fmt: skip
 
 FIGURE_COLUMNS = [
-    "id", "number_text", "low", "high", "qualifier", "unit", "counted", "measure",
+    "id", "number_text", "low", "high", "qualifier", "unit", "rate", "counted", "measure",
     "attributed_to", "as_of", "text", "source", "article", "published", "denied",
 ]  # fmt: skip
 
@@ -356,7 +356,7 @@ def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path
             w.writerow(
                 [
                     r.id, g.number_text, _num(g.low), _num(g.high), g.qualifier, g.unit or "",
-                    g.counted or "", g.measure or "", g.attributed_to or "", _iso(g.as_of),
+                    g.rate or "", g.counted or "", g.measure or "", g.attributed_to or "", _iso(g.as_of),
                     g.text, _source(r), r.article.display_title, _iso(r.article.published),
                     "true" if g.denied else "false",
                 ]
