@@ -1380,7 +1380,17 @@ the Brenn poultry farm on Monday" contradicts (t28); "carried 212 passengers, al
 were rescued" updates "180 people were rescued" (t29); "none of which were infected" counts
 no pigs culled (t30, unrelated). First run (HEAD 9c18a0c9, all 30): 80.00 (t28, t29 not
 grouped). With what befell all of a count read as its measure (desktop/extract/figures.py):
-86.67; every other set, held-out and blind unchanged.
+86.67; every other set, held-out and blind unchanged. Round 65 (9) added t31-t32 before any
+run: the items of a count broken down after a colon ("About 50,000 birds have been culled on
+three farms: 30,000 hens at Pell, 12,000 turkeys at Ardo and 8,000 ducks at Wenn") against
+"All 11,000 ducks at the Wenn farm were culled" told the next day (t31, contradiction: one
+farm's cull told twice), and "Police made 40 arrests over the weekend: 25 in Tarro and 15 in
+Esk" against "40 people were arrested in Esk over the weekend" (t32, contradiction). First
+run (HEAD d922b94e, all 32): 81.25, both not grouped. Tried and dropped: a list item after a
+colon taking the measure of the count before the colon (round 10's birdflu "17,000 ducks at
+Orrin"): t31 became an update (the count read as grown), no pack pair moved, and figures_eval
+dev22 measure F1 97.03 -> 96.08, so it is not kept. Open: the item's place ("at Orrin", "at
+Wenn") is not read as its scope, and "15" arrests in Esk is not grouped with people arrested.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
