@@ -3418,12 +3418,12 @@ class MainWindow(QMainWindow):
         self.reextract_action.setEnabled(writable)
         self.remove_action.setEnabled(writable)
         several = n > 1
-        self.copy_citation_action.setText(f"&Copy {n} Citations" if several else "&Copy Citation")
+        self.copy_citation_action.setText(f"&Copy {n:,} Citations" if several else "&Copy Citation")
         self.reextract_action.setText(
-            f"Re-e&xtract Facts of {n} Articles" if several else "Re-e&xtract Facts"
+            f"Re-e&xtract Facts of {n:,} Articles" if several else "Re-e&xtract Facts"
         )
         self.remove_action.setText(
-            f"&Remove {n} Articles from Project…" if several else "&Remove from Project…"
+            f"&Remove {n:,} Articles from Project…" if several else "&Remove from Project…"
         )
 
     def open_article_url(self) -> bool:
@@ -3450,7 +3450,7 @@ class MainWindow(QMainWindow):
             return ""
         text = "\n".join(citation(a) for a in chosen)
         QApplication.clipboard().setText(text)
-        what = "the citation" if len(chosen) == 1 else f"{len(chosen)} citations"
+        what = "the citation" if len(chosen) == 1 else f"{len(chosen):,} citations"
         self.statusBar().showMessage(f"Copied {what} to the clipboard.", 5000)
         return text
 
@@ -3500,10 +3500,10 @@ class MainWindow(QMainWindow):
         label = (
             f"Remove article “{_short(titles[0])}”"
             if len(titles) == 1
-            else f"Remove {len(titles)} articles"
+            else f"Remove {len(titles):,} articles"
         )
         self.workspace.remove_articles([s.article_id for s in summaries], label)
-        what = f"“{_short(titles[0])}”" if len(titles) == 1 else f"{len(titles)} articles"
+        what = f"“{_short(titles[0])}”" if len(titles) == 1 else f"{len(titles):,} articles"
         undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(f"Removed {what}. Edit > Undo ({undo}) puts it back.", 10000)
         return True
@@ -3525,8 +3525,8 @@ class MainWindow(QMainWindow):
             box.setText(f"Remove “{_short(summaries[0].title, 90)}” from the project?")
         else:
             listed = "".join(f"\n  • {_short(s.title, 70)}" for s in summaries[:6])
-            more = f"\n  … and {n - 6} more" if n > 6 else ""
-            box.setText(f"Remove these {n} articles from the project?{listed}{more}")
+            more = f"\n  … and {n - 6:,} more" if n > 6 else ""
+            box.setText(f"Remove these {n:,} articles from the project?{listed}{more}")
         goes = [
             _plural(facts, "fact"),
             _plural(figures, "figure"),
@@ -3553,7 +3553,8 @@ class MainWindow(QMainWindow):
         lines.append("Edit > Undo puts everything back while the project stays open.")
         box.setInformativeText("\n\n".join(lines))
         remove = box.addButton(
-            "&Remove" if n == 1 else f"&Remove {n} Articles", QMessageBox.ButtonRole.DestructiveRole
+            "&Remove" if n == 1 else f"&Remove {n:,} Articles",
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         remove.setObjectName("removeButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

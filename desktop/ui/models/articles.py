@@ -97,7 +97,7 @@ class ArticlesTableModel(SortedRowsModel):
         if col == COL_FACTS:
             return facts_text(a, short=True)
         if col == COL_FIGURES:
-            return str(a.figure_count)
+            return f"{a.figure_count:,}"
         return ""
 
 
@@ -115,5 +115,5 @@ def facts_text(a: ArticleRecord, *, short: bool = False) -> str:
     if a.needs_date and a.fact_count == 0:
         return "—" if short else "facts once dated"
     if short:
-        return str(a.fact_count)
+        return f"{a.fact_count:,}"
     return f"{a.fact_count:,} fact{'' if a.fact_count == 1 else 's'}"
