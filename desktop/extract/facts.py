@@ -475,6 +475,11 @@ def find_facts(
                     date_range.value, date_range.earliest, None, date_range.precision
                 )
         elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
+            if _back_to_the_present(text, sentence, timex):
+                # "In 1998 the mill employed 640 people. ... Two decades later, the building
+                # is being turned into flats": a feature's step back to the present, which
+                # dates nothing, as "Ten years after the closure" does not
+                continue
             date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION" and _LATER.match(text, timex.end):
             # "About three hours later, sailors opened fire": hours on from the time before,
@@ -503,7 +508,7 @@ def find_facts(
             continue
         start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
         facts.append(Fact(start, end, text[start:end], index, date_range))
-    return facts
+    return _weekday_stamps_in_order(text, timexes, facts)
 
 
 #: "the first week of January", "the last week of June 2026": seven days of the month named
@@ -2432,3 +2437,57 @@ def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRang
     first_day = date(end_year if start_month == 1 else end_year - 1, start_month, 1)
     last_day = add_months(first_day, 12) - timedelta(days=1)
     return DateRange(found.value, first_day, last_day, "year")
+
+
+#: a gap that opens its sentence and reaches forward: "Two decades later,", "Years later"
+_LATER_OPENS = re.compile(r"\s+later\b,?", re.IGNORECASE)
+#: the first finite auxiliary or copula of a clause, present or past
+_FINITE = re.compile(r"\b(?:(?P<now>is|are|has|have|does|do)|was|were|had|did)\b", re.IGNORECASE)
+
+
+def _back_to_the_present(text: str, sentence: tuple[int, int], timex: TimeExpression) -> bool:
+    """Whether a gap counted on from a past date ("Two decades later, the building is being
+    turned into flats") opens a sentence told in the present: the feature has come back to the
+    day it is written, so the gap dates no event. Told in the past ("Two years later, the
+    mill was sold") it is the day the gap reaches."""
+    gap = _LATER_OPENS.match(text, timex.end)
+    if gap is None or text[sentence[0] : timex.start].strip(" \t\n\"“'‘") != "":
+        return False
+    verb = _FINITE.search(text, gap.end(), sentence[1])
+    return verb is not None and verb.group("now") is not None
+
+
+#: the weekdays a stamp may name
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def _weekday_stamps_in_order(
+    text: str, timexes: Sequence[TimeExpression], facts: list[Fact]
+) -> list[Fact]:
+    """Weekday stamps that head the entries of a list ("Monday: Dockers walk out.",
+    "Tuesday: Talks fail.") run forward through one week: one read as the publication day
+    whose next stamp, a later weekday, was read days before it ("how last week unfolded",
+    published on a Monday) is the same weekday of the week before."""
+    stamps = [
+        i
+        for i, fact in enumerate(facts)
+        if _WEEKDAY_NAME.fullmatch(timexes[fact.timex].text)
+        and _one_day(fact.date)
+        and re.search(r"(?:^|\n)[ \t]*$", text[: timexes[fact.timex].start]) is not None
+        and text.startswith(":", timexes[fact.timex].end)
+    ]
+    out = list(facts)
+    for i, j in reversed(list(pairwise(stamps))):
+        here, there = out[i].date.earliest, out[j].date.earliest
+        assert here is not None and there is not None
+        if there < here and (here - there).days < 7 and here.weekday() < there.weekday():
+            day = here - timedelta(days=7)
+            d = out[i].date
+            out[i] = Fact(
+                out[i].start,
+                out[i].end,
+                out[i].text,
+                out[i].timex,
+                DateRange(day.isoformat(), day, day, d.precision),
+            )
+    return out

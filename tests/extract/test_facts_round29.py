@@ -1,0 +1,68 @@
+"""Facts, round 29: weekday stamps that head a list's entries run forward through one week
+("Monday: ... Tuesday: ..." told back on the Monday after); and a gap that opens a sentence
+told in the present ("Two decades later, the site is a car park") is a feature's step back to
+the present, which dates nothing.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+
+def ranges(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    timexes = find_timexes(text, published)
+    out = {}
+    for f in find_facts(text, timexes, published):
+        first, last = f.date.earliest, f.date.latest
+        out[timexes[f.timex].text] = (
+            first.isoformat() if first else None,
+            last.isoformat() if last else None,
+        )
+    return out
+
+
+def test_weekday_stamps_told_back_run_through_the_week_before() -> None:
+    text = (
+        "Bin strike: the week in review\n\n"
+        "Monday: Collectors in Marrow Vale stop work.\n\n"
+        "Tuesday: Rubbish piles up in the market square.\n\n"
+        "Wednesday: The council hires a private firm."
+    )
+    # published on Monday 15 June 2026: the entries are of 8-10 June
+    found = ranges(text, date(2026, 6, 15))
+    assert found["Monday"] == ("2026-06-08", "2026-06-08")
+    assert found["Tuesday"] == ("2026-06-09", "2026-06-09")
+    assert found["Wednesday"] == ("2026-06-10", "2026-06-10")
+
+
+def test_weekday_stamps_of_a_coming_week_keep_the_publication_day() -> None:
+    text = (
+        "Festival week: what's on\n\n"
+        "Monday: The parade will open the festival.\n\n"
+        "Tuesday: A choir will sing in the square.\n\n"
+        "Wednesday: Fireworks will close the week."
+    )
+    found = ranges(text, date(2026, 6, 15))
+    assert found["Monday"] == ("2026-06-15", "2026-06-15")
+    assert found["Tuesday"] == ("2026-06-16", "2026-06-16")
+
+
+def test_a_gap_that_brings_a_feature_to_the_present_dates_nothing() -> None:
+    text = (
+        "The Orrin colliery closed in March 1994. Three decades later, the site is a "
+        "country park and its pithead is a museum."
+    )
+    found = ranges(text, date(2026, 5, 2))
+    assert found["March 1994"] == ("1994-03-01", "1994-03-31")
+    assert "Three decades" not in found
+
+
+def test_a_gap_told_in_the_past_is_still_the_day_it_reaches() -> None:
+    text = "The Orrin colliery closed in 1994. Two years later, the site was sold to a developer."
+    found = ranges(text, date(2026, 5, 2))
+    assert found["Two years"] == ("1996-01-01", "1996-12-31")
