@@ -5043,7 +5043,14 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             def next_unit(ctx: Context) -> Resolution:
                 prior = ctx.anchor(400)
                 day = ctx.last_day
-                if ctx.tense() == "past" and (
+                # "March 5: Talks collapse. / The next week: A ceasefire is agreed.": a stamp
+                # heading a chronology's entry, told in its present, follows the entry before
+                stamp = (
+                    re.match(r"[ \t]*:", ctx.text[ctx.end : ctx.end + 3]) is not None
+                    and re.search(r"(?:^|\n)[ \t]*$", ctx.text[max(0, ctx.start - 8) : ctx.start])
+                    is not None
+                )
+                if (ctx.tense() == "past" or stamp) and (
                     (prior is not None and prior.point is not None and prior.gran in ("day", unit))
                     # "On 21 July 1984 the river burst its banks. ... The farmhouse had stood
                     # since 1790. The next week the army built a bridge": the week after the
