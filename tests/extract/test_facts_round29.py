@@ -66,3 +66,22 @@ def test_a_gap_told_in_the_past_is_still_the_day_it_reaches() -> None:
     text = "The Orrin colliery closed in 1994. Two years later, the site was sold to a developer."
     found = ranges(text, date(2026, 5, 2))
     assert found["Two years"] == ("1996-01-01", "1996-12-31")
+
+
+def test_the_next_week_heading_a_chronology_entry_follows_the_entry_before() -> None:
+    text = (
+        "How the Varn talks broke down\n\n"
+        "March 3: Talks open in Tellhaven.\n"
+        "March 5: Talks collapse.\n"
+        "The next week: A truce is agreed."
+    )
+    found = ranges(text, date(2026, 4, 1))
+    assert found["March 5"] == ("2026-03-05", "2026-03-05")
+    assert found["The next week"] == ("2026-03-09", "2026-03-15")
+
+
+def test_the_next_week_inside_a_present_sentence_is_still_ahead_of_publication() -> None:
+    # not a stamp: a present-tense plan counts its week from publication, as before
+    text = "Talks collapsed on March 5. Negotiators say a truce may come within the next week."
+    timexes = find_timexes(text, date(2026, 4, 1))
+    assert [t.value for t in timexes if t.text == "the next week"] == ["P1W"]
