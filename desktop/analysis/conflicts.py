@@ -61,7 +61,7 @@ from desktop.extract._figure_words import (
     RUNNING_TALLIES,
     canonical_measure,
 )
-from desktop.extract.durations import HOURS_IN
+from desktop.extract.durations import ACTIVE_MEASURES, HOURS_IN
 from desktop.extract.numbers import find_numbers
 
 #: groups up to this size get every cross-article pair; larger ones compare neighbours in time
@@ -1605,6 +1605,10 @@ def _describe(figure: Figure) -> str:
         # "3 weeks vs 12 days": a length keeps the unit it was told in, which the other side's
         # may not share
         said = f"{said} {figure.unit}"
+    if figure.rate is not None:
+        # "about 42,000 per day vs about 40,000 per day": a rate says its stretch, so a reason
+        # is not read as two totals
+        said = f"{said} per {figure.rate}"
     return said
 
 
@@ -3529,6 +3533,18 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
             # "hectares burned": an extent with nothing counted is told by its unit
             population, units = units, ""
         population = population or "figures"
+    if quantity.unit in HOURS_IN and quantity.measure:
+        # "how long the fire burned (hours)": a length is said as an analyst asks it, not
+        # "fire burned for (hours)" (the key is unchanged: decisions are stored by it)
+        words = _how_long(population, quantity.measure)
+        if units and units.lower() != population.lower().split()[-1]:
+            words += f" ({units})"
+        if quantity.scope and quantity.scope not in population.lower():
+            place = _most_common(
+                f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
+            )
+            words += _scope_words(place or quantity.scope, quantity.measure, quantity)
+        return words
     measure = quantity.measure
     last = population.lower().split()[-1:]
     if measure and last and (last[0] == measure or last[0] in _MEASURE_NOUNS.get(measure, ())):
@@ -3566,6 +3582,31 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
         place = place or quantity.scope
         words += _scope_words(place, measure or quantity.measure, quantity)
     return words
+
+
+def _how_long(population: str, measure: str) -> str:
+    """A duration's question in words: "how long the strike lasted", "how long the fire
+    burned", "how long the runway was closed", "how long the rescuers spent digging"; "it"
+    for a thing nobody named."""
+    thing = "it" if population == "figures" else f"the {population}"
+    plural = thing != "it" and _plural_noun(population.split()[-1])
+    if measure in ("lasted", "took") or measure in ACTIVE_MEASURES:
+        verb = measure.removesuffix(" for")
+    elif measure.endswith("ing for"):
+        # "Rescuers spent 20 hours digging"
+        verb = f"spent {measure.removesuffix(' for')}"
+    else:
+        # a state held ("closed for", "trapped for", "without power for", "delayed by")
+        state = measure.removesuffix(" for").removesuffix(" by")
+        verb = f"{'were' if plural else 'was'} {state}"
+    return f"how long {thing} {verb}"
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a noun reads as a plural by its ending ("miners", "talks"; not "class",
+    "virus", "crisis")."""
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 #: nouns that already name a measure: "job cuts" are jobs cut, "job gains" jobs added,
@@ -4271,6 +4312,10 @@ def _merge_less_specific(
                 for o in candidates
                 if not (_names_round(o.scope) and _days_apart(by_quantity[q], by_quantity[o]))
             ]
+        # "output was 40,000 barrels a day" beside "the refinery processed 90,000 barrels":
+        # a rate joins only a rate of the same stretch, as its key says, whichever reading
+        # brought the candidate in
+        candidates = [o for o in candidates if o.rate == q.rate]
         far = [
             o
             for o in candidates

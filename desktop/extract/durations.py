@@ -127,6 +127,15 @@ _VERB_FOR_BEFORE_RE = re.compile(
     r"(?:(?:on|out|down|in\s+all)\s+)?(?:for\s+)?$",
     re.IGNORECASE,
 )
+#: the measures of a duration that are verbs of doing, told as "how long the fire burned"; any
+#: other "<state> for" is a state a thing was in ("how long the runway was closed")
+ACTIVE_MEASURES = frozenset(
+    {
+        "burned for", "sat for", "marched for", "walked for", "drove for", "hid for",
+        "struck for", "fasted for", "slept for", "worked for", "danced for", "talked for",
+        "negotiated for", "deliberated for", "sheltered for", "searched for", "stalled for",
+    }
+)  # fmt: skip
 #: words of the state as written that name the same state: "shut" and "sealed off" a place is
 #: closed, service "halted" is suspended
 _STATE_SYNONYMS = {
@@ -208,6 +217,12 @@ _TERM_STATES = frozenset(
         "famous",
         "grateful",
     }
+)
+#: words of a person held by the law: a state with one of them is a custody's term ("remanded
+#: in custody for 30 days", "kept in detention for a month", "on bail for"), not a span of an
+#: event; a hostage "held for 12 days" names none and stays a span
+_CUSTODY_WORDS = frozenset(
+    {"custody", "detention", "jail", "prison", "remanded", "remand", "bail", "probation"}
 )
 #: "N hours after the fault": how long until something was over, by the verb that says what
 #: was over ("Power was restored ... some 53 hours after the fault", "pulled alive from the
@@ -774,6 +789,10 @@ def _reading(
     elif state is not None:
         told = " ".join(state.group("state").lower().split())
         if told in _TERM_STATES or told.split()[0] in _TERM_STATES or told.endswith(" to"):
+            return None
+        if _CUSTODY_WORDS.intersection(told.split()):
+            # "Two men were remanded in custody for 30 days", "held in detention for a
+            # month": a term a court or the police set for a person, as a sentence is
             return None
         told = _STATE_SYNONYMS.get(told, told)
         measure, verb_at = f"{told} for", s0 + state.start()

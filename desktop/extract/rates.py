@@ -20,11 +20,20 @@ from desktop.domain import FigureRate
 #: "a year's", nor a window ("in a week"). "per", "each" and "every" always say how often
 #: ("300 cars per hour on the bridge", "every day in the summer"); "a" only when no word of
 #: time or order follows it ("a day from May" is a rate told from a day on)
+#: a day or date named after "a day on": "output was 90,000 barrels a day on Tuesday" is a
+#: rate told of that day, while "a year on" alone (or "a year on from the flood") is a time
+#: after; the names capitalised ("a year on may", "on march" are no date)
+_WHEN = (
+    r"(?-i:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\d{1,2}(?:st|nd|rd|th)?)\b)"
+)
 _RATE_RE = re.compile(
     r"\b(?:(?:per|each|every)\s+(?P<every>year|day|week|month|hour|night|minute|fortnight"
     r"|quarter|annum)(?![-\w'’])"
     r"|an?\s+(?P<per>year|day|week|month|hour|night|minute|fortnight"
-    r"|quarter)(?![-\w'’])(?!\s+(?:ago|earlier|later|before|after|on|since|into"
+    r"|quarter)(?![-\w'’])(?!\s+(?:ago|earlier|later|before|after"
+    r"|on(?!\s+" + _WHEN + r")|since|into"
     r"|previously|prior|back|old|long|apart|out|of|or|and|from\s+(?:now|today|then))\b)"
     r"|(?P<adverb>annually|yearly|daily|weekly|monthly|hourly|nightly)\b)",
     re.IGNORECASE,
