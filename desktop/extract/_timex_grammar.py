@@ -5400,6 +5400,14 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
         and prior is not None
         and prior.point is not None
         and prior.gran == gran
+        # "The first test tram ran last December. Tickets will be free until the end of the
+        # month": a month gone by the day of writing holds nothing still to come, so the
+        # future's month is publication's
+        and not (
+            ctx.tense() == "future"
+            and ctx.published is not None
+            and shift(prior.point, gran, 1) <= ctx.published
+        )
     ):
         return chained(ctx, gran, 0, word)
     if (
