@@ -85,3 +85,21 @@ def test_the_next_week_inside_a_present_sentence_is_still_ahead_of_publication()
     text = "Talks collapsed on March 5. Negotiators say a truce may come within the next week."
     timexes = find_timexes(text, date(2026, 4, 1))
     assert [t.value for t in timexes if t.text == "the next week"] == ["P1W"]
+
+
+def test_the_end_of_the_month_told_ahead_is_not_a_month_gone_by() -> None:
+    text = (
+        "The Ossing tram line opened on Monday. The first test tram ran last December. "
+        "Tickets will be free until the end of the month."
+    )
+    timexes = find_timexes(text, date(2025, 7, 16))
+    assert [t.value for t in timexes if t.text == "the end of the month"] == ["2025-07"]
+
+
+def test_the_end_of_the_month_told_in_the_past_is_the_month_just_named() -> None:
+    text = (
+        "The first test tram ran in December 2024. By the end of the month, ten trams had "
+        "been delivered."
+    )
+    timexes = find_timexes(text, date(2025, 7, 16))
+    assert [t.value for t in timexes if t.text == "the end of the month"] == ["2024-12"]
