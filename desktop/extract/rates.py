@@ -21,12 +21,13 @@ from desktop.domain import FigureRate
 #: ("300 cars per hour on the bridge", "every day in the summer"); "a" only when no word of
 #: time or order follows it ("a day from May" is a rate told from a day on)
 #: a day or date named after "a day on": "output was 90,000 barrels a day on Tuesday" is a
-#: rate told of that day, while "a year on" alone (or "a year on from the flood") is a time
-#: after; the names capitalised ("a year on may", "on march" are no date)
+#: rate told of that day, as "spends $40 a day on average" is one told as a mean, while "a
+#: year on" alone (or "a year on from the flood") is a time after; the names capitalised ("a
+#: year on may", "on march" are no date)
 _WHEN = (
-    r"(?-i:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"(?:average\b|(?-i:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
     r"|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\d{1,2}(?:st|nd|rd|th)?)\b)"
+    r"|\d{1,2}(?:st|nd|rd|th)?)\b))"
 )
 _RATE_RE = re.compile(
     r"\b(?:(?:per|each|every)\s+(?P<every>year|day|week|month|hour|night|minute|fortnight"

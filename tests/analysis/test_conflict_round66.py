@@ -34,6 +34,8 @@ def test_a_rate_told_of_a_named_day_is_a_rate() -> None:
     assert rate_in(" barrels a day on Tuesday morning.") == "day"
     assert rate_in(" barrels a day on the 4th.") == "day"
     assert rate_in(" cars a week on March roads") == "week"
+    # a rate told as a mean
+    assert rate_in(" households spend $40 a week on average") == "week"
     # "a year on" alone, or "a year on from", is a time after, no rate
     assert rate_in(" families a year on, the council said.") is None
     assert rate_in(" families a year on from the flood") is None
