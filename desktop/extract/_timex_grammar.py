@@ -5876,6 +5876,27 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     end = m.end()
     if tail == "since":
         end = m.end() - len(m["tail"]) - 1
+    if (
+        not tail
+        and unit in UNIT_GRAN
+        and n is not None
+        and n == int(n)
+        and approx in ("", "a", "some", "about", "almost", "nearly")
+        and re.match(r"\s+on\s*,", text[m.end() : m.end() + 6])
+        and re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[max(0, start - 4) : start])
+        # told in the past: "Forty years on, a village remembers the flood" is the present
+        and re.match(
+            r"\s+on\s*,[^.;!?\n]{0,60}?\b(?:was|were|had)\b(?![^.;!?\n]{0,80}\b(?:is|are|has|have)\b)",
+            text[m.end() : m.end() + 160],
+        )
+    ):
+        # "The hospital opened in 2001. Ten years on, it was already too small": as "Ten
+        # years later", the span, dated by the day it reaches from the date told before
+        gran_on = UNIT_GRAN[unit]
+        span_on = _duration_value(n, unit)
+        return Candidate(
+            start, end, "DURATION", lambda ctx: _span_later(ctx, gran_on, int(n), span_on, m)
+        )
     plain = _plain_duration(start, end, n, unit, num_text, approx, m)
     if (
         plain is not None
