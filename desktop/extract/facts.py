@@ -2439,8 +2439,8 @@ def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRang
     return DateRange(found.value, first_day, last_day, "year")
 
 
-#: a gap that opens its sentence and reaches forward: "Two decades later,", "Years later"
-_LATER_OPENS = re.compile(r"\s+later\b,?", re.IGNORECASE)
+#: a gap that opens its sentence and reaches forward: "Two decades later,", "A year on,"
+_LATER_OPENS = re.compile(r"\s+(?:later|on)\b,?", re.IGNORECASE)
 #: the first finite auxiliary or copula of a clause, present or past
 _FINITE = re.compile(r"\b(?:(?P<now>is|are|has|have|does|do)|was|were|had|did)\b", re.IGNORECASE)
 

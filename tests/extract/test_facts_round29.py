@@ -103,3 +103,18 @@ def test_the_end_of_the_month_told_in_the_past_is_the_month_just_named() -> None
     )
     timexes = find_timexes(text, date(2025, 7, 16))
     assert [t.value for t in timexes if t.text == "the end of the month"] == ["2024-12"]
+
+
+def test_a_gap_on_told_in_the_past_is_the_year_it_reaches() -> None:
+    text = "The Tarrow hospital opened in 2001. Ten years on, it was already too small."
+    found = ranges(text, date(2026, 1, 12))
+    assert found["Ten years"] == ("2011-01-01", "2011-12-31")
+
+
+def test_a_gap_on_told_in_the_present_dates_nothing() -> None:
+    for text in (
+        "Forty years on, a village remembers the Tarrow flood of 1986.",
+        "The Tarrow hospital opened in 2001. A decade on, it is too small.",
+    ):
+        found = ranges(text, date(2026, 1, 12))
+        assert "Forty years" not in found and "A decade" not in found
