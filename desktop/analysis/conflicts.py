@@ -2280,6 +2280,9 @@ def _join_running_groups(
         and q.measure in RUNNING_TALLIES
         and not q.unit
         and not q.hedged
+        # "The outbreak is killing about 20 people a day": a rate is how often, never a
+        # running toll's count so far
+        and not q.rate
         and (not q.window or q.window.startswith("day:"))
         and not any(r.figure.period == "current" for r in grouped[key])
     ]

@@ -112,3 +112,19 @@ def test_a_custody_term_is_no_duration() -> None:
     # a hostage held, and a place closed, are still spans that passed
     (held,) = [f for f in extract("The hostages were held for 12 days.", MON).figures if f.unit]
     assert (held.measure, held.unit) == ("held for", "days")
+
+
+def test_a_rate_of_deaths_joins_no_running_toll() -> None:
+    """The running tolls of a story are joined across their words (round 55 of figures); a
+    rate of deaths a day is how often, never a count so far."""
+    refs = _refs(
+        "Cholera has killed 14 people in the Dessa Ridge camp.",
+        "The outbreak is now killing about 20 people a day, health officials said.",
+        "Cholera has killed 23 people, officials said.",
+    )
+    rate = next(r.id for r in refs if r.figure.rate == "day")
+    result = compare(refs)
+    for group in result.groups:
+        assert rate not in group.figure_ids or len(group.figure_ids) == 1, group
+    assert all(rate not in (p.a, p.b) for p in result.pairs)
+    assert any(p.relation == "update" for p in result.pairs)  # 14 -> 23 still told
