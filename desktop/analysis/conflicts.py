@@ -3526,6 +3526,8 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
         if f.counted and _same_population(f, quantity)
     )
     units = _written_units(quantity, figures)
+    # what the figures count, as told or as the key names it; "" for nothing named
+    named = population or " ".join((*quantity.modifiers, quantity.head)).strip()
     if population is None:
         population = " ".join((*quantity.modifiers, quantity.head)).strip()
         if not population and units and _is_money(quantity.unit):
@@ -3539,15 +3541,14 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     if quantity.unit in HOURS_IN and quantity.measure:
         # "how long the fire burned (hours)": a length is said as an analyst asks it, not
         # "fire burned for (hours)" (the key is unchanged: decisions are stored by it)
-        words = _how_long(population, quantity.measure)
-        if units and units.lower() != population.lower().split()[-1]:
-            words += f" ({units})"
-        if quantity.scope and quantity.scope not in population.lower():
+        words = _how_long(named, quantity.measure)
+        if quantity.scope and quantity.scope not in named.lower():
             place = _most_common(
                 f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
             )
             words += _scope_words(place or quantity.scope, quantity.measure, quantity)
-        return words
+        units = _written_units(quantity, figures)
+        return f"{words} ({units})" if units else words
     measure = quantity.measure
     last = population.lower().split()[-1:]
     if measure and last and (last[0] == measure or last[0] in _MEASURE_NOUNS.get(measure, ())):
@@ -3591,7 +3592,7 @@ def _how_long(population: str, measure: str) -> str:
     """A duration's question in words: "how long the strike lasted", "how long the fire
     burned", "how long the runway was closed", "how long the rescuers spent digging"; "it"
     for a thing nobody named."""
-    thing = "it" if population == "figures" else f"the {population}"
+    thing = f"the {population}" if population else "it"
     plural = thing != "it" and _plural_noun(population.split()[-1])
     if measure in ("lasted", "took") or measure in ACTIVE_MEASURES:
         verb = measure.removesuffix(" for")

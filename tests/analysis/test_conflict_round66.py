@@ -128,3 +128,28 @@ def test_a_rate_of_deaths_joins_no_running_toll() -> None:
         assert rate not in group.figure_ids or len(group.figure_ids) == 1, group
     assert all(rate not in (p.a, p.b) for p in result.pairs)
     assert any(p.relation == "update" for p in result.pairs)  # 14 -> 23 still told
+
+
+def test_a_duration_of_nothing_named_asks_how_long_it_lasted() -> None:
+    """With no noun told, the label is of "it", its place before its units (the unit was
+    taken for the thing: "how long the hours lasted")."""
+    from desktop.analysis.conflicts import Quantity, group_label
+    from desktop.domain import Figure
+
+    lasted = Figure(0, 8, "12 hours", "12", 12, 12, "exact", unit="hours", measure="lasted")
+    quantity = Quantity(measure="lasted", head="", modifiers=(), unit="hours", scope="")
+    assert group_label(quantity, [lasted]) == "how long it lasted (hours)"
+    closed = Figure(
+        0,
+        8,
+        "12 hours",
+        "12",
+        12,
+        12,
+        "exact",
+        unit="hours",
+        measure="closed for",
+        scope="Brenmark",
+    )
+    quantity = Quantity(measure="closed for", head="", modifiers=(), unit="hours", scope="brenmark")
+    assert group_label(quantity, [closed]) == "how long it was closed in Brenmark (hours)"
