@@ -25,7 +25,8 @@ No figure: a window ("in the past 48 hours 12 people died", "the first 24 hours 
 search", "within 24 hours", "for the next three days"), a frequency ("every two hours"), a plan
 or a term ("would take two weeks", "will stay closed for", "a 48-hour deadline", "a 24-hour
 hotline", "a 72-hour ceasefire"), a prison term or ban ("jailed for 10 years": a court's
-sentence, which the figure reader has never read as a figure either) and an age.
+sentence, which the figure reader has never read as a figure either), a custody's term
+("remanded in custody for 30 days") or a person's suspension, and an age.
 """
 
 from __future__ import annotations
