@@ -1895,6 +1895,19 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
 
         return Candidate(start, m.end(), "DATE", resolve_year)
     det = " ".join(det.split())
+    side = re.match(r"\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$))", text[m.end() : m.end() + 10])
+    if det == "the" and side is not None and not m["term"]:
+        # "That summer it signed six players. The summer before, it had nearly gone bust": the
+        # season before (or after) the one just told, as "the year before" is
+        step_side = -1 if side["side"] == "before" else 1
+        end_side = m.end() + side.end()
+        words_side = text[m.start() : end_side]
+        return Candidate(
+            start,
+            end_side,
+            "DATE",
+            lambda ctx: _chained_season(ctx, code, step_side, words_side),
+        )
     if det in ("that", "the following", "the next", "the previous"):
         # "that fall", "the following spring": told from the date just mentioned
         step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[det]
