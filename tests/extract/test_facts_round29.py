@@ -118,3 +118,20 @@ def test_a_gap_on_told_in_the_present_dates_nothing() -> None:
     ):
         found = ranges(text, date(2026, 1, 12))
         assert "Forty years" not in found and "A decade" not in found
+
+
+def test_the_season_before_is_the_one_before_the_season_just_told() -> None:
+    text = (
+        "Last spring the Tarrow club sacked its manager. That summer it signed six players. "
+        "The summer before, it had nearly gone bust."
+    )
+    found = ranges(text, date(2026, 4, 20))
+    assert found["That summer"] == ("2025-06-01", "2025-08-31")
+    assert found["The summer before"] == ("2024-06-01", "2024-08-31")
+
+
+def test_the_season_before_a_noun_is_not_counted_back() -> None:
+    # "before the election": the preposition opens a phrase of its own
+    text = "The summer before the election was the hottest on record."
+    timexes = find_timexes(text, date(2026, 4, 20))
+    assert all(t.text != "The summer before" for t in timexes)
