@@ -1083,74 +1083,104 @@ class ProjectStore:
             self._mark_conflicts_stale(s)
 
     def removal_summary(self, article_ids: Iterable[int]) -> list[RemovalSummary]:
-        """What removing each article would take with it (for the analyst to confirm)."""
-        out: list[RemovalSummary] = []
+        """What removing each article would take with it (for the analyst to confirm).
+
+        Read in a few queries per 500 articles, not a dozen per article: the window asks
+        this on its own thread before the confirmation, for thousands of articles at once."""
+        wanted = list(dict.fromkeys(article_ids))
+        rows: dict[int, tuple[str | None, str]] = {}
+        facts: dict[int | None, list[tuple[int, str, str | None]]] = defaultdict(list)
+        tagged: set[int] = set()
+        keys: dict[int, list[str]] = defaultdict(list)
+        links: dict[int, set[int]] = defaultdict(set)
         with self._read() as s:
-            for article_id in dict.fromkeys(article_ids):
-                row = s.get(ArticleRow, article_id)
-                if row is None:
-                    continue
-                facts = s.execute(
-                    select(FactRow.id, FactRow.status, FactRow.note).where(
-                        FactRow.article_id == article_id
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                for aid, title, path in s.execute(
+                    select(ArticleRow.id, ArticleRow.title, ArticleRow.path).where(
+                        ArticleRow.id.in_(chunk)
                     )
-                ).all()
-                tagged = set(
+                ):
+                    rows[aid] = (title, path)
+                for owner, fid, status, note in s.execute(
+                    select(FactRow.article_id, FactRow.id, FactRow.status, FactRow.note).where(
+                        FactRow.article_id.in_(chunk)
+                    )
+                ):
+                    facts[owner].append((fid, status, note))
+                tagged.update(
                     s.scalars(
-                        select(TagRow.fact_id).where(
-                            TagRow.fact_id.in_(
-                                select(FactRow.id).where(FactRow.article_id == article_id)
-                            )
-                        )
+                        select(TagRow.fact_id)
+                        .join(FactRow, FactRow.id == TagRow.fact_id)
+                        .where(FactRow.article_id.in_(chunk))
                     )
                 )
-                analyst = {
-                    f.id
-                    for f in facts
-                    if f.status in ("edited", "manual") or f.note or f.id in tagged
-                }
-                reviewed = sum(
-                    1
-                    for f in facts
-                    if f.status in ("confirmed", "rejected") and f.id not in analyst
-                )
-                figure_ids = select(FigureRow.id).where(FigureRow.article_id == article_id)
-                keys = list(
-                    s.scalars(select(FigureRow.key).where(FigureRow.article_id == article_id))
-                )
-                links = s.scalar(
-                    select(func.count())
-                    .select_from(FigurePairRow)
-                    .where(FigurePairRow.a_id.in_(figure_ids) | FigurePairRow.b_id.in_(figure_ids))
-                )
-                decisions = 0
-                if keys:
-                    decisions = len(
-                        {
-                            d.id
-                            for chunk in range(0, len(keys), 400)
-                            for d in s.scalars(
-                                select(PairDecisionRow).where(
-                                    PairDecisionRow.a_key.in_(keys[chunk : chunk + 400])
-                                    | PairDecisionRow.b_key.in_(keys[chunk : chunk + 400])
-                                )
-                            )
-                            if d.decision or d.note
-                        }
+                for aid, key in s.execute(
+                    select(FigureRow.article_id, FigureRow.key).where(
+                        FigureRow.article_id.in_(chunk)
                     )
-                    decisions += len(_chunked_in(s, FigureLinkRow, FigureLinkRow.figure_key, keys))
-                out.append(
-                    RemovalSummary(
-                        article_id=article_id,
-                        title=row.title or Path(row.path).name or row.path,
-                        facts=len(facts),
-                        analyst_facts=len(analyst),
-                        reviewed_facts=reviewed,
-                        figures=len(keys),
-                        conflict_links=links or 0,
-                        conflict_decisions=decisions,
+                ):
+                    keys[aid].append(key)
+                # a pair by either end (two queries: each end has its own index)
+                for end in (FigurePairRow.a_id, FigurePairRow.b_id):
+                    for aid, pair_id in s.execute(
+                        select(FigureRow.article_id, FigurePairRow.id)
+                        .join(FigureRow, FigureRow.id == end)
+                        .where(FigureRow.article_id.in_(chunk))
+                    ):
+                        links[aid].add(pair_id)
+            # the analyst's decisions and links, by the keys of the chosen articles' figures
+            owners: dict[str, set[int]] = defaultdict(set)
+            for aid, article_keys in keys.items():
+                for key in article_keys:
+                    owners[key].add(aid)
+            decided: dict[int, set[int]] = defaultdict(set)
+            linked: dict[int, int] = defaultdict(int)
+            if owners:
+                for did, a_key, b_key, decision, note in s.execute(
+                    select(
+                        PairDecisionRow.id,
+                        PairDecisionRow.a_key,
+                        PairDecisionRow.b_key,
+                        PairDecisionRow.decision,
+                        PairDecisionRow.note,
                     )
+                ):
+                    if not (decision or note):
+                        continue
+                    for aid in owners.get(a_key, set()) | owners.get(b_key, set()):
+                        decided[aid].add(did)
+                for (key,) in s.execute(select(FigureLinkRow.figure_key)):
+                    for aid in owners.get(key, ()):
+                        linked[aid] += 1
+        out: list[RemovalSummary] = []
+        for article_id in wanted:
+            if article_id not in rows:
+                continue
+            title, path = rows[article_id]
+            article_facts = facts.get(article_id, [])
+            analyst = {
+                fid
+                for fid, status, note in article_facts
+                if status in ("edited", "manual") or note or fid in tagged
+            }
+            reviewed = sum(
+                1
+                for fid, status, _note in article_facts
+                if status in ("confirmed", "rejected") and fid not in analyst
+            )
+            out.append(
+                RemovalSummary(
+                    article_id=article_id,
+                    title=title or Path(path).name or path,
+                    facts=len(article_facts),
+                    analyst_facts=len(analyst),
+                    reviewed_facts=reviewed,
+                    figures=len(keys.get(article_id, [])),
+                    conflict_links=len(links.get(article_id, ())),
+                    conflict_decisions=len(decided.get(article_id, ())) + linked.get(article_id, 0),
                 )
+            )
         return out
 
     def _reserve_ids(self, s: Session, removed: Iterable[dict[str, list[dict[str, Any]]]]) -> None:
