@@ -5866,6 +5866,28 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         return _plain_duration(start, end, n, unit, num_text, approx, m)
     if tail in ("earlier", "later", "before", "after", "previously"):
         after = text[m.end() : m.end() + 6]
+        that = re.match(
+            r"\s+that\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|but)\b)", text[m.end() : m.end() + 12]
+        )
+        if (
+            tail in ("before", "after")
+            and that is not None
+            and unit in UNIT_GRAN
+            and n is not None
+            and n == int(n)
+        ):
+            # "In 2016 a new wing was added, and five years after that a second one": the
+            # span, dated by the day it reaches from the date just told, as "five years later"
+            gran_that = UNIT_GRAN[unit]
+            count_that = int(n) * (-1 if tail == "before" else 1)
+            span_that = _duration_value(n, unit)
+            end = m.end() - len(m["tail"]) - 1
+            return Candidate(
+                start,
+                end,
+                "DURATION",
+                lambda ctx: _span_later(ctx, gran_that, count_that, span_that, m),
+            )
         if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", after):
             # "two days after the vote": the duration is the expression, the event is not
             end = m.end() - len(m["tail"]) - 1
