@@ -135,3 +135,19 @@ def test_the_season_before_a_noun_is_not_counted_back() -> None:
     text = "The summer before the election was the hottest on record."
     timexes = find_timexes(text, date(2026, 4, 20))
     assert all(t.text != "The summer before" for t in timexes)
+
+
+def test_a_span_before_or_after_that_counts_from_the_date_just_told() -> None:
+    text = (
+        "The Tarrow mill opened on 3 May 1950. Two weeks before that, a fire had gutted the "
+        "old one. Its owner joined in 1990 and left ten years after that."
+    )
+    found = ranges(text, date(2026, 4, 1))
+    assert found["Two weeks"] == ("1950-04-19", "1950-04-19")
+    assert found["ten years"] == ("2000-01-01", "2000-12-31")
+
+
+def test_a_span_after_that_noun_is_no_date() -> None:
+    # "that" opens a noun phrase here: the span is a length, as before
+    timexes = find_timexes("Two weeks after that storm, the roads reopened.", date(2026, 4, 1))
+    assert [t.value for t in timexes if t.text.startswith("Two weeks")] == ["P2W"]
