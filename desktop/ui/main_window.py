@@ -144,6 +144,9 @@ SEVERAL_SOURCES_TEXT = "Several sources…"
 MAX_REMEMBERED_VIEWS = 30
 #: facts Back and Forward remember
 MAX_HISTORY = 100
+#: more articles than this are removed in the background, so many at a time (each batch
+#: about a second on a 100,000-fact project): below it the removal is over at once
+REMOVE_AT_ONCE = 100
 PROJECT_FILTER = "Factlane projects (*.factlane)"
 
 
@@ -3502,11 +3505,77 @@ class MainWindow(QMainWindow):
             if len(titles) == 1
             else f"Remove {len(titles):,} articles"
         )
+        if len(summaries) > REMOVE_AT_ONCE:
+            self._remove_in_background([s.article_id for s in summaries])
+            return True
         self.workspace.remove_articles([s.article_id for s in summaries], label)
         what = f"“{_short(titles[0])}”" if len(titles) == 1 else f"{len(titles):,} articles"
         undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(f"Removed {what}. Edit > Undo ({undo}) puts it back.", 10000)
         return True
+
+    def _remove_in_background(self, article_ids: list[int]) -> Task:
+        """Remove many articles off the GUI thread, REMOVE_AT_ONCE at a time (each batch its
+        own transaction): the window stays usable, the progress bar counts them and its
+        Cancel stops after the batch under way. What was removed is one undoable step."""
+        project = self.project
+        assert project is not None
+        total = len(article_ids)
+
+        def run(ctx: TaskContext) -> tuple[list[Any], str]:
+            removed: list[Any] = []
+            for start in range(0, total, REMOVE_AT_ONCE):
+                if ctx.cancelled():
+                    break
+                ctx.report(start, total, "articles removed")
+                try:
+                    removed.extend(
+                        project.remove_articles(article_ids[start : start + REMOVE_AT_ONCE])
+                    )
+                except Exception as exc:
+                    # those already removed stay removed, and undoable
+                    return removed, str(exc) or type(exc).__name__
+            return removed, ""
+
+        return self.runner.run(
+            f"Removing {total:,} articles",
+            run,
+            on_done=lambda result: self._removed_in_background(project, total, result),
+            on_error=lambda m: self.show_error("Removing the articles failed", m),
+            writes=True,
+        )
+
+    def _removed_in_background(self, project: Any, total: int, result: object) -> None:
+        removed, failure = cast(tuple[list[Any], str], result)
+        done = len(removed)
+        if self.project is not project or self.workspace is None:
+            # The project was closed meanwhile: what was removed stays out of its file.
+            self.statusBar().showMessage(
+                f"{done:,} of {total:,} articles were removed from {project.path.name} "
+                "before it was closed.",
+                15000,
+            )
+            return
+        label = f"Remove {done:,} articles" if done != 1 else "Remove 1 article"
+        self.workspace.record_removal(removed, label)
+        undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if failure:
+            self.show_error(
+                "Removing the articles failed",
+                f"{done:,} of {total:,} articles were removed (Edit > Undo puts them back); "
+                f"the rest are still in the project.\n\n{failure}",
+            )
+        elif done < total:
+            self.statusBar().showMessage(
+                f"Removal stopped: {done:,} of {total:,} articles removed, the other "
+                f"{total - done:,} kept."
+                + (f" Edit > Undo ({undo}) puts back those removed." if done else ""),
+                15000,
+            )
+        else:
+            self.statusBar().showMessage(
+                f"Removed {done:,} articles. Edit > Undo ({undo}) puts them back.", 10000
+            )
 
     def removal_question(self, summaries: Sequence[Any]) -> QMessageBox:
         """The confirmation: which articles, and everything that goes with them."""
@@ -3602,6 +3671,9 @@ class MainWindow(QMainWindow):
         if self.reader.detail is not None and self.reader.detail.record.id in gone:
             self.reader.clear()
         self._update_article_actions()
+        if self.stale_banner.isVisible():
+            # its count ("Re-extract 5,000 Articles") held those removed
+            self._offer_reextraction()
 
     def _offer_reextraction(self) -> None:
         """Offer to read again the articles an older fact finder read, unless the project is
@@ -4426,7 +4498,7 @@ class MainWindow(QMainWindow):
         else:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(f"{done}/{total} {text}")
+            self.progress.setFormat(f"{done:,}/{total:,} {text}")
 
     def _tasks_idle(self) -> None:
         self.progress.hide()

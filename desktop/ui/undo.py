@@ -529,14 +529,26 @@ class RemoveArticles(_ProjectCommand):
     them; undo puts every row back as it was (same ids, so earlier commands still apply)."""
 
     def __init__(
-        self, project: ProjectService, events: ProjectEvents, article_ids: list[int], label: str
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        article_ids: list[int],
+        label: str,
+        *,
+        removed: list[RemovedArticle] | None = None,
     ) -> None:
         super().__init__(project, events, label)
         self.article_ids = list(article_ids)
-        self.removed: list[RemovedArticle] = []
+        self.removed: list[RemovedArticle] = list(removed or [])
+        # Removed in the background before the command was pushed (many articles): the
+        # first redo only tells the views; later ones (after an undo) remove them again.
+        self._already_done = removed is not None
 
     def redo(self) -> None:
-        self.removed = self.project.remove_articles(self.article_ids)
+        if self._already_done:
+            self._already_done = False
+        else:
+            self.removed = self.project.remove_articles(self.article_ids)
         self.events.articlesRemoved.emit([r.article_id for r in self.removed])
         self.events.factsChanged.emit()
         self.events.conflictsChanged.emit()

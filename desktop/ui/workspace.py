@@ -39,7 +39,7 @@ from desktop.ui.undo import (
 )
 
 if TYPE_CHECKING:
-    from desktop.services.project import ProjectService, Reextraction
+    from desktop.services.project import ProjectService, Reextraction, RemovedArticle
     from desktop.ui.undo import _ProjectCommand
 
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
@@ -334,6 +334,13 @@ class Workspace(QObject):
         if self._refused() or not ids:
             return
         self.undo.push(RemoveArticles(self.project, self.events, ids, label))
+
+    def record_removal(self, removed: list[RemovedArticle], label: str) -> None:
+        """Put a removal that ran in the background on the undo stack (it is not run again):
+        the views are told, and Edit > Undo puts the articles back."""
+        if removed:
+            ids = [r.article_id for r in removed]
+            self.undo.push(RemoveArticles(self.project, self.events, ids, label, removed=removed))
 
     def record_reextraction(self, done: list[Reextraction], label: str) -> None:
         """Put a re-extraction that ran in the background on the undo stack (it is not run
