@@ -7848,6 +7848,29 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                 "day",
             )
         tense = ctx.tense()
+        story = ctx.anchor(300)
+        if (
+            tense == "past"
+            and story is not None
+            and story.point is not None
+            and story.gran in ("day", "week", "month")
+            and story.point.year < pub.year - 1
+            # in the story's own paragraph: "... in May 2015 after the Memorial Day floods.
+            # / The river rose 26 feet in the early hours of Independence Day" is today's
+            and "\n\n" not in ctx.text[ctx.last_end : ctx.start]
+            and (told := _holiday_in(name, story.point.year)) is not None
+            and told >= story.point
+        ):
+            # "It was a Tuesday in late October 1997 when the letter arrived. By Christmas the
+            # family had left": a story told years back reaches the holiday of its own year
+            return Resolution(
+                told.isoformat(),
+                f"{m['h']} {told.year}, the first one after {story.value}, the date the story"
+                " is telling of",
+                story.needs_anchor,
+                told,
+                "day",
+            )
         # the tense decides unless it would send the holiday most of a year away while the
         # other one is only weeks off ("appealed for a truce over Easter", a week before it)
         if before is None or after is None:
