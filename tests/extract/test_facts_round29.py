@@ -151,3 +151,20 @@ def test_a_span_after_that_noun_is_no_date() -> None:
     # "that" opens a noun phrase here: the span is a length, as before
     timexes = find_timexes("Two weeks after that storm, the roads reopened.", date(2026, 4, 1))
     assert [t.value for t in timexes if t.text.startswith("Two weeks")] == ["P2W"]
+
+
+def test_a_holiday_in_a_story_told_years_back_is_of_the_story_s_year() -> None:
+    text = (
+        "It was a Tuesday in late October 1997 when the letter reached the Tarrow family. By "
+        "Christmas they had left. The next summer they settled in Orvik."
+    )
+    found = ranges(text, date(2026, 6, 3))
+    assert found["Christmas"] == ("1997-12-25", "1997-12-25")
+    assert found["The next summer"] == ("1998-06-01", "1998-08-31")
+
+
+def test_a_holiday_told_in_the_past_after_a_recent_date_is_by_publication() -> None:
+    # a date of last year or this one: the holiday is found by publication and tense, as before
+    text = "Talks began in October. By Christmas the two sides had agreed a deal."
+    found = ranges(text, date(2026, 6, 3))
+    assert found["Christmas"] == ("2025-12-25", "2025-12-25")
