@@ -3511,7 +3511,10 @@ class MainWindow(QMainWindow):
         self.workspace.remove_articles([s.article_id for s in summaries], label)
         what = f"“{_short(titles[0])}”" if len(titles) == 1 else f"{len(titles):,} articles"
         undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.statusBar().showMessage(f"Removed {what}. Edit > Undo ({undo}) puts it back.", 10000)
+        them = "it" if len(titles) == 1 else "them"
+        self.statusBar().showMessage(
+            f"Removed {what}. Edit > Undo ({undo}) puts {them} back.", 10000
+        )
         return True
 
     def _remove_in_background(self, article_ids: list[int]) -> Task:

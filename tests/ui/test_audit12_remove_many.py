@@ -109,3 +109,6 @@ def test_the_re_extract_offer_counts_only_the_articles_left(make_window, qtbot, 
     assert window.remove_chosen() is True
     _idle(qtbot, window)
     assert offer.text() == f"&Re-extract {MANY - 3:,} Articles"
+    # a few go at once, and the status line speaks of them, not 'it'
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Removed 3 articles.") and said.endswith("puts them back."), said
