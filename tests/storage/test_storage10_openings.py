@@ -10,11 +10,12 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop.domain import Block, Extraction, RawArticle
-from desktop.storage.store import ArticleOpening, ProjectStore
+from desktop.storage.store import OPENINGS_BATCH, ArticleOpening, ProjectStore
 
 #: a lead whose 800th character (index 799) is a character of four bytes in UTF-8 and whose
 #: neighbours take two and three: a cut by bytes would split one of them
@@ -133,12 +134,25 @@ def test_ten_thousand_articles_are_read_in_well_under_a_second(project_path: Pat
 
     with ProjectStore.open(project_path) as store:
         list(store.article_openings(800))  # the file's pages read once, as in an open project
+        queries: list[int] = []
+        bulk_rows = store._bulk_rows
+
+        def counted(sql: str, params: dict[str, int]) -> list[Any]:
+            rows = bulk_rows(sql, params)
+            queries.append(len(rows))
+            return rows
+
+        store._bulk_rows = counted  # type: ignore[method-assign]
         started = time.perf_counter()
         openings = list(store.article_openings(800))
         seconds = time.perf_counter() - started
-    print(f"\n10,001 article openings read in {seconds * 1000:.0f} ms")
+    # the time is printed, not asserted (a shared machine's load decides it); what keeps it
+    # well under a second is asserted instead: a few queries of a whole batch each, no query
+    # per article, and the text cut in the file
+    print(f"\n10,001 article openings read in {seconds * 1000:.0f} ms, {len(queries)} queries")
     assert len(openings) == 10_001
     assert len({a.id for a in openings}) == 10_001
     assert all(len(a.opening) == 800 for a in openings)
     assert openings[-1].opening == body[:800] and openings[-1].title.startswith("Story ")
-    assert seconds < 0.5
+    assert len(queries) <= 10_001 // OPENINGS_BATCH + 1
+    assert all(n == OPENINGS_BATCH for n in queries[:-1])
