@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from desktop.domain import Figure, FigurePeriod, TimeExpression
 from desktop.extract.numbers import NumberMention, find_numbers
@@ -507,11 +508,12 @@ def duration_figures(
         if read is None:
             continue
         number_start, number_end, value, unit, measure, counted, period, start, end = read[:9]
+        high = read.high
         qualifier = qualifier_before(text, number_start)
         after = qualifier_after(text, number_end)
         kind: str = "exact"
         tolerance = 0.0
-        if read[10] is not None:
+        if high is not None:
             # "two to three hours", "between 10 and 12 hours"
             kind, tolerance = "range", 0.0
         elif qualifier is not None and qualifier.start >= s0:
@@ -522,7 +524,7 @@ def duration_figures(
             )
         elif after is not None:
             kind, tolerance = after.qualifier, after.tolerance
-        if unit.rstrip("s") + "s" in _HALF_UNIT_UNITS and value > 0 and read[10] is None:
+        if unit.rstrip("s") + "s" in _HALF_UNIT_UNITS and value > 0 and high is None:
             # "lasted two days": a count of days is told to the day, half a day either way
             tolerance = max(tolerance, round(0.5 / value, 4))
         number = reader._Number(
@@ -530,12 +532,12 @@ def duration_figures(
             number_start=number_start,
             end=number_end,
             low=value,
-            high=value if read[10] is None else read[10],
+            high=value if high is None else high,
             qualifier=kind,  # type: ignore[arg-type]
             tolerance=tolerance,
             rounding=0.0,
             unit=unit,
-            kind=read[9],
+            kind=read.kind,
             parts=(),
         )
         draft = reader._Draft(
@@ -554,12 +556,27 @@ def duration_figures(
     return out
 
 
+class _Lasting(NamedTuple):
+    """How long something lasted, as the figure reader needs it."""
+
+    number_start: int
+    number_end: int
+    value: float
+    unit: str
+    measure: str
+    counted: str | None
+    period: FigurePeriod | None
+    #: the figure's span: from its qualifier or number to the end of what names the thing
+    start: int
+    end: int
+    kind: str
+    #: the upper end of a range ("two to three hours"), else None
+    high: float | None
+
+
 def _reading(
     text: str, t: TimeExpression, s0: int, s1: int, ahead: bool = False
-) -> (
-    tuple[int, int, float, str, str, str | None, FigurePeriod | None, int, int, str, float | None]
-    | None
-):
+) -> _Lasting | None:
     """Where a lasting duration's number lies, its value, unit, measure, counted noun, period
     and the figure's span; None for a duration that is no span of something that lasted."""
     words = t.text
@@ -614,6 +631,15 @@ def _reading(
             span_start = s0 + between.start()
             n = low[0]
             before = before[: between.start()]
+
+    def length(
+        measure: str, counted: str | None, end: int, period: FigurePeriod | None = None
+    ) -> _Lasting:
+        return _Lasting(
+            number_start, number_end, n.value, unit, measure, counted, period, span_start, end,
+            n.kind, high,
+        )  # fmt: skip
+
     compound = re.match(r"-(?:minute|hour|day|week|month|year)\b", words[units[0].start() - 1 :])
     if compound is not None or words.rstrip().endswith(("-hour", "-day", "-week", "-month")):
         head = re.match(r"\s+([a-z][a-z-]*)", text[t.end : s1])
@@ -628,38 +654,14 @@ def _reading(
             # length of the one event the other outlets tell of
             return None
         noun = head.group(1).lower()
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            "lasted",
-            noun,
-            None,
-            span_start,
-            t.end + head.end(),
-            n.kind,
-            high,
-        )
+        return length("lasted", noun, t.end + head.end())
     event_of = _EVENT_OF_BEFORE_RE.search(before)
     if event_of is not None and event_of.group("noun").lower() in _EVENT_NOUNS:
         # "After a siege of almost two days", "an outage lasting 50 hours"
         if _FUTURE_RE.search(before[max(0, event_of.start() - 40) : event_of.start()]):
             return None
         noun = event_of.group("noun").lower()
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            "lasted",
-            noun,
-            None,
-            span_start,
-            t.end,
-            n.kind,
-            high,
-        )
+        return length("lasted", noun, t.end)
     took = _TOOK_BEFORE_RE.search(before)
     if took is not None:
         # "The vote count took 11 hours", "It took firefighters 19 hours to put out the
@@ -673,35 +675,15 @@ def _reading(
                 if pattern.search(purpose.group(0)):
                     took_measure = said
                     break
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            took_measure,
-            took_counted,
-            None,
-            span_start,
-            t.end,
-            n.kind,
-            high,
-        )
+        return length(took_measure, took_counted, t.end)
     apposed = _APPOSED_STATE_RE.search(before)
     if apposed is not None:
         # "The curfew, in force for 72 hours, was lifted": the state told beside its noun
         told = " ".join(apposed.group("state").lower().split())
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
+        return length(
             f"{_STATE_SYNONYMS.get(told, told)} for",
             _head(text[s0 : s0 + apposed.start("state")].rstrip(", ")),
-            None,
-            span_start,
             t.end,
-            n.kind,
-            high,
         )
     spent = _SPENT_BEFORE_RE.search(before)
     doing = _GERUND_AFTER_RE.match(text, t.end, s1)
@@ -710,19 +692,7 @@ def _reading(
         verb_at = s0 + spent.start()
         if _FUTURE_RE.search(text[max(s0, verb_at - 30) : verb_at]):
             return None
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            f"{doing.group('v').lower()} for",
-            _subject(text, s0, verb_at),
-            None,
-            span_start,
-            t.end,
-            n.kind,
-            high,
-        )
+        return length(f"{doing.group('v').lower()} for", _subject(text, s0, verb_at), t.end)
     delayed = _DELAYED_BEFORE_RE.search(before)
     if delayed is not None:
         # "Flights at Veston airport were delayed by up to five hours"
@@ -731,19 +701,7 @@ def _reading(
             return None
         aux = re.search(r"\b(?:was|were|been|is|are)\s+$", text[max(s0, verb_at - 12) : verb_at])
         subject_at = verb_at - (len(aux.group(0)) if aux is not None else 0)
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            "delayed by",
-            _subject(text, s0, subject_at),
-            None,
-            span_start,
-            t.end,
-            n.kind,
-            high,
-        )
+        return length("delayed by", _subject(text, s0, subject_at), t.end)
     if _NOT_LASTING_BEFORE_RE.search(before[-24:]) and not _AFTER_BEFORE_RE.search(before):
         return None
     measure: str | None = None
@@ -759,19 +717,7 @@ def _reading(
         noun = of_event.group("noun").lower()
         if _FUTURE_RE.search(before[-40:]):
             return None
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            "lasted",
-            noun,
-            None,
-            span_start,
-            of_event.end(),
-            n.kind,
-            high,
-        )
+        return length("lasted", noun, of_event.end())
     offset = _OFFSET_AFTER_RE.match(text, t.end, s1) is not None and not _FOR_QUALIFIED_RE.search(
         before
     )
@@ -815,19 +761,7 @@ def _reading(
         named = _OF_NOUN_AFTER_RE.match(text, t.end, s1)
         if named is not None and named.group("noun").lower() in _EVENT_NOUNS:
             # "The talks collapsed after two days of talks", "after 40 days of hearings"
-            return (
-                number_start,
-                number_end,
-                n.value,
-                unit,
-                "lasted",
-                named.group("noun").lower(),
-                None,
-                span_start,
-                named.end(),
-                n.kind,
-                high,
-            )
+            return length("lasted", named.group("noun").lower(), named.end())
         over = None
         for pattern, said in _OVER_VERBS:
             over = pattern.search(clause)
@@ -840,19 +774,7 @@ def _reading(
         if named is not None:
             # "Hosepipe bans were lifted on 20 May, after three months of heavy rain": what
             # lasted is named after its length, whatever the verb ended
-            return (
-                number_start,
-                number_end,
-                n.value,
-                unit,
-                "lasted",
-                named.group("noun").lower(),
-                None,
-                span_start,
-                named.end(),
-                n.kind,
-                high,
-            )
+            return length("lasted", named.group("noun").lower(), named.end())
         if _POWER_BACK_RE.search(clause):
             # "Power was fully restored ... some 53 hours after the fault": an outage's length
             counted: str | None = "outage"
@@ -863,37 +785,13 @@ def _reading(
             counted = _subject(text, s0, s0 + passive.start()) if passive is not None else None
         else:
             counted = _subject(text, s0, s0 + over.start())
-        return (
-            number_start,
-            number_end,
-            n.value,
-            unit,
-            measure,
-            counted,
-            None,
-            span_start,
-            t.end,
-            n.kind,
-            high,
-        )
+        return length(measure, counted, t.end)
     if measure is None:
         return None
     if _FUTURE_RE.search(text[max(s0, verb_at - 30) : verb_at]):
         # "will stay closed for", "is expected to be shut for": a plan, not a span that passed
         return None
-    return (
-        number_start,
-        number_end,
-        n.value,
-        unit,
-        measure,
-        _subject(text, s0, verb_at),
-        period,
-        span_start,
-        t.end,
-        n.kind,
-        high,
-    )
+    return length(measure, _subject(text, s0, verb_at), t.end, period)
 
 
 def _subject(text: str, s0: int, verb_at: int) -> str | None:
