@@ -80,6 +80,7 @@ Run: .venv/bin/python benchmarks/conflicts_bench.py [figures] [articles]
 
 from __future__ import annotations
 
+import argparse
 import inspect
 import random
 import sys
@@ -230,8 +231,13 @@ def synthetic_stored(
 
 
 def main() -> None:
-    n_figures = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    n_articles = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+    parser = argparse.ArgumentParser(
+        description="Speed and memory of compare() on synthetic figures (see the docstring)."
+    )
+    parser.add_argument("figures", type=int, nargs="?", default=100_000, help="default 100,000")
+    parser.add_argument("articles", type=int, nargs="?", default=10_000, help="default 10,000")
+    args = parser.parse_args()
+    n_figures, n_articles = args.figures, args.articles
     refs = synthetic(n_figures, n_articles)
     # timed without tracing (tracemalloc slows Python several times), then measured again traced
     t0, c0 = time.perf_counter(), time.process_time()
