@@ -51,6 +51,18 @@ def rate_words(fig: Figure) -> str:
     return f"per {fig.rate}" if fig.rate else ""
 
 
+#: a source named by a common noun after its determiner ("The agency", "Its owner"), as the
+#: reader took it from the start of a sentence; a name keeps its capital ("The Week")
+_COMMON_SOURCE_RE = re.compile(r"(?:The|A|An|Its|His|Her|Their|Our|This|That)(?=\s+[a-z])")
+
+
+def attribution(name: str) -> str:
+    """A figure's source as it reads after "according to": "according to the agency",
+    "according to its owner" (the reader keeps the capital its sentence opened with), but
+    "according to The Week", "according to Her Majesty's Treasury" (names)."""
+    return _COMMON_SOURCE_RE.sub(lambda m: m.group(0).lower(), name, count=1) if name else name
+
+
 def told_before_its_length(fig: Figure) -> bool:
     """Whether a figure reads with what it measures first: a length with the verb of what
     lasted ("burned for", "lasted", "closed for") reads "burned for 19 hours" as the news

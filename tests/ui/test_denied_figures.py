@@ -72,10 +72,10 @@ def test_the_tooltip_quotes_the_sentence_that_denies_the_number() -> None:
     lines = tip.splitlines()
     assert lines[0] == DENIED_LEAD
     assert lines[1] == f"“{SENTENCE}”"
-    assert "denied by The coastguard" in lines[2]
+    assert "denied by the coastguard" in lines[2]
     assert lines[-1] == DENIED_HINT
     own_tip = str(model.index(0, COL_TEXT).data(Qt.ItemDataRole.ToolTipRole))
-    assert DENIED_LEAD not in own_tip and "according to The coastguard" in own_tip
+    assert DENIED_LEAD not in own_tip and "according to the coastguard" in own_tip
 
 
 def test_without_the_article_text_the_tooltip_quotes_the_figure_itself() -> None:

@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
-from desktop.ui.format import figure_reading, figure_value, sentence_around, shown_day
+from desktop.ui.format import (
+    attribution,
+    figure_reading,
+    figure_value,
+    sentence_around,
+    shown_day,
+)
 from desktop.ui.models.facts import UNKNOWN_SOURCE
 from desktop.ui.models.sorting import SortedRowsModel
 
@@ -132,7 +138,7 @@ class FiguresTableModel(SortedRowsModel):
         if fig.attributed_to:
             # a denied number's attribution is the one who denies it
             said = "denied by" if fig.denied else "according to"
-            reading += f", {said} {fig.attributed_to}"
+            reading += f", {said} {attribution(fig.attributed_to)}"
         if fig.as_of:
             reading += f", as of {shown_day(fig.as_of)}"
         source = f"{r.article.display_title} ({r.article.source or 'unknown'})"

@@ -60,6 +60,7 @@ from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import (
     FSI,
     PDI,
+    attribution,
     bidi_isolated,
     figure_reading,
     figure_value,
@@ -199,7 +200,7 @@ class SentenceCard(QTextBrowser):
         if when:
             meta.append(_day(when))
         if fig.attributed_to:
-            said_by = bidi_isolated(_cut(fig.attributed_to, CARD_NAME_CHARS))
+            said_by = bidi_isolated(_cut(attribution(fig.attributed_to), CARD_NAME_CHARS))
             meta.append("according to " + html.escape(said_by))
         if fig.denied:
             # only a hand-linked figure is compared while its sentence denies it

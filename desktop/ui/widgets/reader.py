@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import (
+    attribution,
     bidi_isolated,
     figure_value,
     long_day,
@@ -555,7 +556,7 @@ class ReaderView(QWidget):
         if fig.counted or fig.measure:
             lines.append(" ".join(x for x in (fig.counted, fig.measure) if x))
         if fig.attributed_to:
-            lines.append(f"according to {fig.attributed_to}")
+            lines.append(f"according to {attribution(fig.attributed_to)}")
         if fig.as_of:
             lines.append(f"as of {shown_day(fig.as_of)}")
         return "\n".join(lines)
