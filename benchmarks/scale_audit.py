@@ -304,4 +304,8 @@ def _print(figures: dict[str, float]) -> None:
 
 
 if __name__ == "__main__":
+    from _cli import help_requested
+
+    if help_requested(__doc__):
+        sys.exit(0)
     main()

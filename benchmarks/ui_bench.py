@@ -412,4 +412,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from _cli import help_requested
+
+    if help_requested(__doc__):
+        sys.exit(0)
     raise SystemExit(main())
