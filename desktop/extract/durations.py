@@ -225,6 +225,29 @@ _TERM_STATES = frozenset(
 #: event; a hostage "held for 12 days" names none and stays a span
 _CUSTODY_WORDS = frozenset(
     {"custody", "detention", "jail", "prison", "remanded", "remand", "bail", "probation"}
+    | {"charge"}
+)
+#: verbs of the law holding a person: "The protesters were detained for nearly 10 hours",
+#: "was questioned for six hours" are a custody's term, as "remanded in custody" is
+_CUSTODY_VERBS = frozenset(
+    {"detained", "arrested", "interned", "incarcerated", "questioned", "interrogated"}
+)
+#: the law as the agent that held a person: "was held for 12 hours by police"
+_LAW_AGENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:\w+[ \t]+){0,3}?by[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?(?:police|officers"
+    r"|authorities|security[ \t]+(?:forces|services|agents)|(?:border[ \t]+)?guards|immigration"
+    r"|detectives|agents)\b",
+)
+#: a captor holding people named as the verb's object: "Gunmen held the hostages for 40 hours",
+#: "kept the crew captive for 11 days": how long the hostage-taking lasted; any other person
+#: held ("Officers held her for 12 hours", "Authorities held the activist for 72 hours") is a
+#: custody's term and no figure
+_HELD_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:held|kept)\s+(?:(?:[\w,-]+\s+){0,3}?(?P<head>hostages|captives|crew|passengers)"
+    r"(?:\s+(?:hostage|captive))?|(?:[\w,-]+\s+){0,3}?(?P<head2>[a-z]+)\s+(?:hostage|captive))"
+    r"\s+for\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+"
+    r"|more\s+than\s+|over\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
 )
 #: "N hours after the fault": how long until something was over, by the verb that says what
 #: was over ("Power was restored ... some 53 hours after the fault", "pulled alive from the
@@ -737,9 +760,14 @@ def _reading(
         told = " ".join(state.group("state").lower().split())
         if told in _TERM_STATES or told.split()[0] in _TERM_STATES or told.endswith(" to"):
             return None
-        if _CUSTODY_WORDS.intersection(told.split()):
+        if (
+            _CUSTODY_WORDS.intersection(told.split())
+            or told.split()[0] in _CUSTODY_VERBS
+            or (told.split()[0] == "held" and _LAW_AGENT_AFTER_RE.match(text, t.end, s1))
+        ):
             # "Two men were remanded in custody for 30 days", "held in detention for a
-            # month": a term a court or the police set for a person, as a sentence is
+            # month", "The protesters were detained for nearly 10 hours", "was held for 12
+            # hours by police": a term a court or the police set for a person, as a sentence is
             return None
         told = _STATE_SYNONYMS.get(told, told)
         measure, verb_at = f"{told} for", s0 + state.start()
@@ -752,6 +780,11 @@ def _reading(
     elif verb is not None:
         told = verb.group("state").lower()
         measure, verb_at = f"{_STATE_SYNONYMS.get(told, told)} for", s0 + verb.start()
+    elif (held := _HELD_OBJECT_BEFORE_RE.search(before)) is not None:
+        # "Gunmen held the hostages for 40 hours": the hostages' ordeal, named by the object
+        if _FUTURE_RE.search(text[max(s0, s0 + held.start() - 30) : s0 + held.start()]):
+            return None
+        return length("held for", (held.group("head") or held.group("head2")).lower(), t.end)
     elif (after_at := _AFTER_BEFORE_RE.search(before)) is not None or _AFTER_AFTER_RE.match(
         text, t.end, s1
     ):
