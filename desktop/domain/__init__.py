@@ -159,6 +159,11 @@ class Figure:
     #: count, so it is compared only with a rate of the same stretch; None for a count, a sum
     #: or a level told once
     rate: FigureRate | None = None
+    #: how finely ``as_of`` is known: "year" for a figure dated "in 1962" (``as_of`` is then
+    #: the year's last day), "month" for "in March", "day" for a day or the publication date;
+    #: the precision of the time expression that dates it. None when nothing says (a figure
+    #: stored before it was kept), read as a day as before
+    as_of_precision: Precision | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -174,6 +179,7 @@ class Figure:
             "measure": self.measure,
             "attributed_to": self.attributed_to,
             "as_of": self.as_of.isoformat() if self.as_of else None,
+            "as_of_precision": self.as_of_precision,
             "rate": self.rate,
         }
 

@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from desktop.domain import DateRange, Figure, FigurePeriod, Qualifier, TimeExpression
+from desktop.domain import (
+    DateRange,
+    Figure,
+    FigurePeriod,
+    Precision,
+    Qualifier,
+    TimeExpression,
+)
 from desktop.extract import _measure_vocab as vocab
 from desktop.extract._figure_words import (
     CHANGE_CUES_RE,
@@ -1491,6 +1498,8 @@ class _Draft:
     period: FigurePeriod | None = None
     #: the last day of the window ``period`` names, when a date expression in the text named it
     window_end: date | None = None
+    #: how finely the text named that window ("day", "month", "year", ...)
+    window_precision: Precision | None = None
     #: the span of the clause the figure belongs to (see _clause)
     clause: tuple[int, int] = (0, 0)
     #: "cut its main rate by 25 basis points": a change someone made, whose "to" is a level
@@ -2002,6 +2011,7 @@ def find_figures(
                 # "killed 558 people on Monday, including 50 children": the same day's count
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
+                d.window_precision = drafts[i - 1].window_precision
         for d in drafts:
             if d.counted == "full" and d.unit == "%" and _FULL_AFTER_RE.match(text, d.number.end):
                 # "the reservoirs were 27% full": how full a store is, its level, as in
@@ -2022,7 +2032,7 @@ def find_figures(
             if pair_end is not None:
                 # "Customers pulled 1.1 billion euros out on Monday and Tuesday": a count over
                 # the two days, as of the later one, never the first day's alone
-                d.period, d.window_end = None, pair_end
+                d.period, d.window_end, d.window_precision = None, pair_end, "day"
             if d.period == "day" and _spans_two_days(text, d, windows):
                 # "380 more people died between 24 June and 2 July", "arrested 300 people from
                 # Monday to Wednesday": a count over a stretch of days, never its first day's
@@ -2057,7 +2067,7 @@ def find_figures(
                 # "the 2015 Nepal earthquake, which killed 9,000 people": an old toll cited for
                 # comparison is that year's (or month's) count, no report on the story of the day
                 d.period = "year" if old_day.month == 12 and old_day.day == 31 else "month"
-                d.window_end = old_day
+                d.window_end, d.window_precision = old_day, d.period
             if d.scope is None:
                 d.scope = _ordinal_part(text, d.number.start, s0)
         attributions = _attributions(text, s0, s1)
@@ -8745,6 +8755,31 @@ def _figure(
     # count of one window; a window the sentence names stays ("averaged 330 million cubic
     # metres a day in December" is December's)
     rate = rate_after(text, n.end, s1)
+    # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
+    # police said on Thursday" is Wednesday's count, whenever it was told; "14 are still
+    # missing, provincial officials said on Monday": a level told as it stands is as of its
+    # saying, whatever day an earlier clause names
+    dated: tuple[date | None, Precision | None] | None = (
+        _said_day(text, n.number_start, s1, timexes, attributed_to)
+        if d.left_inside or d.period == "current"
+        else None
+    )
+    if dated is None and (window_day := _clipped(d.window_end, published)) is not None:
+        dated = (window_day, d.window_precision)
+    as_of, as_of_precision = (
+        dated
+        if dated is not None
+        else _as_of(
+            text,
+            n.number_start,
+            d.end,
+            s0,
+            s1,
+            published,
+            [t for t in timexes if t.start != d.event_day_at],
+            attributed_to,
+        )
+    )
     return Figure(
         start=n.start,
         end=d.end,
@@ -8757,26 +8792,8 @@ def _figure(
         counted=d.counted or _distance(text, d, s1),
         measure=d.measure,
         attributed_to=attributed_to,
-        # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
-        # police said on Thursday" is Wednesday's count, whenever it was told
-        as_of=(
-            # "14 are still missing, provincial officials said on Monday": a level told as it
-            # stands is as of its saying, whatever day an earlier clause names
-            _said_day(text, n.number_start, s1, timexes, attributed_to)
-            if d.left_inside or d.period == "current"
-            else None
-        )
-        or _clipped(d.window_end, published)
-        or _as_of(
-            text,
-            n.number_start,
-            d.end,
-            s0,
-            s1,
-            published,
-            [t for t in timexes if t.start != d.event_day_at],
-            attributed_to,
-        ),
+        as_of=as_of,
+        as_of_precision=as_of_precision if as_of is not None else None,
         tolerance=round(tolerance, 4),
         change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
@@ -9110,6 +9127,7 @@ def _period(
         return "cumulative"
     if event is not None and event.date is not None:
         d.window_end = event.date.latest or event.date.earliest
+        d.window_precision = event.date.precision
         return "day"
     if (
         d.measure == "displaced"
@@ -9177,7 +9195,7 @@ def _period(
     if best is not None and best[1] == "day" and (d.unit or "") in _TEMPERATURE_UNITS:
         # "temperatures reached 41C in Athens on Monday": a reading of that day, which
         # Tuesday's 43C does not update
-        d.window_end = best[2]
+        d.window_end, d.window_precision = best[2], best[1]
         return "day"
     if (
         best is not None
@@ -9191,7 +9209,7 @@ def _period(
     ):
         # "admissions reached 2,150 in the week to October 4": a count over the week named by
         # its end, which the week before does not update, whatever verb brings it
-        d.window_end = best[2]
+        d.window_end, d.window_precision = best[2], best[1]
         return "week"
     if (
         best is not None
@@ -9222,7 +9240,7 @@ def _period(
         if best[1] in ("day", "week"):
             # a short window is the count's date; a year's or a month's count keeps the date
             # the sentence gives it nearest ("by March" in a plan told against last year's)
-            d.window_end = best[2]
+            d.window_end, d.window_precision = best[2], best[1]
         return best[1]
     if _DAY_WORDS_RE.search(text, lead, tail):
         return "day"
@@ -10353,9 +10371,9 @@ def _ends_stretch(text: str, t: TimeExpression, timexes: Sequence[TimeExpression
 
 def _said_day(
     text: str, pos: int, s1: int, timexes: Sequence[TimeExpression], source: str | None
-) -> date | None:
+) -> tuple[date, Precision | None] | None:
     """The day the figure's own source said it, told after it ("..., leaving two in captivity,
-    the charity said on Monday"): the day a count left is known at."""
+    the charity said on Monday"): the day a count left is known at, and how finely it is told."""
     for t in timexes:
         if (
             pos < t.start < s1
@@ -10363,7 +10381,9 @@ def _said_day(
             and t.date is not None
             and _said_on(text, t, pos, source)
         ):
-            return t.date.latest or t.date.earliest
+            day = t.date.latest or t.date.earliest
+            if day is not None:
+                return day, t.date.precision
     return None
 
 
@@ -10428,10 +10448,12 @@ def _as_of(
     published: date | None,
     timexes: Sequence[TimeExpression],
     source: str | None = None,
-) -> date | None:
+) -> tuple[date | None, Precision | None]:
     """The day a figure is as of: the nearest date of its own clause, else the publication
-    date. ``pos`` is where its number starts, ``end`` where its phrase ends."""
-    best: tuple[int, date] | None = None
+    date, with how finely it is known (the expression's precision: "1962" a year, "March" a
+    month; a clock time and the publication date a day). ``pos`` is where its number starts,
+    ``end`` where its phrase ends."""
+    best: tuple[int, date, Precision | None] | None = None
     # the expressions come in text order: only the sentence's own are looked at
     first = bisect.bisect_left(timexes, s0, key=_start_of)
     last = bisect.bisect_left(timexes, s1, key=_start_of)
@@ -10518,5 +10540,7 @@ def _as_of(
             # higher than the 6.1 metres it reached in the 2013 floods"
             distance += 30
         if best is None or distance < best[0]:
-            best = (distance, day)
-    return best[1] if best else published
+            best = (distance, day, "day" if t.type == "TIME" else t.date.precision)
+    if best is not None:
+        return best[1], best[2]
+    return published, "day" if published is not None else None
