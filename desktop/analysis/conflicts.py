@@ -2026,6 +2026,8 @@ def compare(
     as_told: set[int] = set()
     # a toll's group told with the story's place beside its group told without (tentative)
     placed_links: list[tuple[list[FigureRef], list[FigureRef], Quantity, str]] = []
+    # a count of two deeds told as one ("cancelled or diverted") beside a count of one of them
+    union_links: list[tuple[list[FigureRef], list[FigureRef], Quantity, Quantity]] = []
     # a project that holds several stories (a quake in March, a shipwreck in September) groups
     # each story's figures apart: two counts are one quantity only if they are of one event
     for start, story in _stories(free, about):
@@ -2033,6 +2035,7 @@ def compare(
         story_grouped, story_quantities = _grouped(story, as_told)
         _join_running_groups(story_grouped, story_quantities, as_told)
         placed_links.extend(_placed_beside_bare(story_grouped, story_quantities))
+        union_links.extend(_unions_beside_parts(story_grouped, story_quantities))
         for key, refs in story_grouped.items():
             # the first story keeps the content's key, so that a project of one story keeps
             # the keys its decisions hang on; a later story's like quantity is marked by its
@@ -2099,6 +2102,13 @@ def compare(
         paired = {frozenset((p.a, p.b)) for p in report.pairs}
         for placed, bare, q, place in placed_links:
             for pair in _placed_pairs(placed, bare, q, place, revisions, corrections, as_told):
+                if frozenset((pair.a, pair.b)) not in paired:
+                    paired.add(frozenset((pair.a, pair.b)))
+                    report.pairs.append(pair)
+    if union_links:
+        paired = {frozenset((p.a, p.b)) for p in report.pairs}
+        for union, part, qu, qp in union_links:
+            for pair in _union_pairs(union, part, qu, qp, revisions, corrections, as_told):
                 if frozenset((pair.a, pair.b)) not in paired:
                     paired.add(frozenset((pair.a, pair.b)))
                     report.pairs.append(pair)
@@ -2491,6 +2501,86 @@ def _placed_pairs(
         for p in pairs
         if frozenset((p.a, p.b)) in wanted
     ]
+
+
+def _unions_beside_parts(
+    grouped: Mapping[str, list[FigureRef]], quantities: Mapping[str, Quantity]
+) -> list[tuple[list[FigureRef], list[FigureRef], Quantity, Quantity]]:
+    """The groups of one story that count two deeds told as one ("312 flights were cancelled
+    or diverted") beside a group of the same things, place and window that counts one of the
+    two deeds ("Airlines cancelled 260 flights"): never one quantity (the whole of both is no
+    rival of its part), but the part is still news of the whole (``_union_pairs``). A window
+    told on one side only (a day's cancellations beside those "so far") is no other window;
+    a kind of the things counted is a part too ("40 departures have been cancelled" beside
+    the flights cancelled or diverted, ``likeness.KIND_KIN``)."""
+    by_rest: dict[Quantity, list[str]] = defaultdict(list)
+    for key, q in quantities.items():
+        if grouped.get(key) and not q.hedged:
+            by_rest[replace(q, measure="", window="", head=likeness.kind_whole(q.head))].append(key)
+    links: list[tuple[list[FigureRef], list[FigureRef], Quantity, Quantity]] = []
+    for keys in by_rest.values():
+        for whole in keys:
+            qu = quantities[whole]
+            deeds = qu.measure.split(" or ")
+            if len(deeds) != 2:
+                continue
+            for part in keys:
+                qp = quantities[part]
+                if (
+                    qp.measure in deeds
+                    and qp.head
+                    in (qu.head, *(k for k, v in likeness.KIND_KIN.items() if v == qu.head))
+                    and not (qp.window and qu.window and qp.window != qu.window)
+                ):
+                    links.append((grouped[whole], grouped[part], qu, qp))
+    return links
+
+
+def _union_pairs(
+    union: Sequence[FigureRef],
+    part: Sequence[FigureRef],
+    qu: Quantity,
+    qp: Quantity,
+    revisions: Mapping[int, tuple[float, ...]],
+    corrections: Sequence[_Correction],
+    as_told: Collection[int],
+) -> list[FigurePair]:
+    """The pairs of a count of two deeds and a count of one of them (``_unions_beside_parts``),
+    judged as one count's reports are, but a part no larger than the whole, told on the
+    whole's day or after it, is only its part: no pair ("Airlines cancelled 260 flights", told
+    the day after "312 flights were cancelled or diverted"). Kept: the part told before the
+    whole (the count of one deed that grew into the count of both: an update when lower, a
+    contradiction when higher, the whole holding every one of the part) and a part higher
+    than the whole told before it or on its day."""
+    refs = sorted(
+        {r.id: r for r in [*union, *part]}.values(), key=lambda r: (_when(r) or date.min, r.id)
+    )
+    by_id = {r.id: r for r in refs}
+    wholes = {r.id for r in union}
+    pairs = _pairs(
+        "", refs, GroupShape.of(qp), revisions=revisions, as_told=as_told, corrections=corrections
+    )
+    out: list[FigurePair] = []
+    for p in pairs:
+        if (p.a in wholes) == (p.b in wholes):
+            continue
+        whole, one = (by_id[p.a], by_id[p.b]) if p.a in wholes else (by_id[p.b], by_id[p.a])
+        told_one = one.published or _when(one) or date.min
+        told_whole = whole.published or _when(whole) or date.min
+        most = whole.figure.high if whole.figure.high is not None else whole.figure.low
+        if told_one >= told_whole and (one.figure.low or 0.0) <= (most or 0.0):
+            continue
+        out.append(
+            FigurePair(
+                p.a,
+                p.b,
+                p.relation,
+                f"{TENTATIVE_REASON}{qp.measure}, a part of {qu.measure}; {p.reason}",
+                "",
+                tentative=True,
+            )
+        )
+    return out
 
 
 def _one_population(
