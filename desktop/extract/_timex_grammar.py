@@ -2711,15 +2711,20 @@ def _week_ago_weekday(m: re.Match[str], text: str) -> Candidate | None:
 #: a noun a part of the day qualifies: "the night shift", "that evening classes would close"
 _PART_AS_MODIFIER = re.compile(
     r"\s+(?:of|shifts?|clubs?|sky|skies|staff|flights?|bus(?:es)?|trains?|services|duty"
-    r"|workers?|nurses?|patrols?|life|classes|lessons?|school|markets?)\b"
+    r"|workers?|nurses?|patrols?|life|classes|lessons?|school|markets?|papers?|newspapers?"
+    r"|editions?|news|shows?|programmes?|programs?|briefings?|prayers?|sun)\b"
 )
 
 
 @rule(
-    rf"{_B}(?P<det>this|yesterday|tomorrow|tmrw|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|tonight|that)\s+(?P<part>{PART_PATTERN}){_E}"
+    rf"{_B}(?P<det>this|yesterday|tomorrow|tmrw|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the(?:\s+(?:early|late))?|tonight|that)\s+(?P<part>{PART_PATTERN})(?:\s+hours)?{_E}"
 )
 def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     det = " ".join(m["det"].lower().split()).replace("tmrw", "tomorrow")
+    # "in the late afternoon", "killed in the early morning hours": TimeML's TIME is a time of
+    # the day "even if in a very indefinite way"; the early or late part of a part of the day
+    # is that part of it
+    det = re.sub(r"^the (?:early|late)$", "the", det)
     part_word = " ".join(m["part"].lower().split())
     part = PART_OF_DAY[part_word]
     if det == "tonight":
@@ -2790,7 +2795,7 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+"
+    rf"{_B}the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+"
     # "the afternoon of Saturday 2 August": a weekday before the date it names
     rf"(?:(?P<wd0>{WEEKDAY_PATTERN}),?\s+(?=[0-3]?\d(?!\d)|{MONTH_PATTERN}))?"
     rf"(?:(?P<wd>{WEEKDAY_PATTERN})"
