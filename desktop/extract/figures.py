@@ -9179,7 +9179,10 @@ def _period(
     for t in timexes:
         if not (lead <= t.start < tail) or t.date is None or t.date.precision is None:
             continue
-        precision = t.date.precision
+        t = _day_a_figure_is_for(text, t, s0, published)
+        precision = t.date.precision if t.date is not None else None
+        if precision is None:
+            continue
         if precision not in _WINDOW_PRECISIONS or t.value == "PRESENT_REF":
             # "now" is the report's own day: no window a count is limited to
             continue
@@ -10439,6 +10442,39 @@ def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: d
     return False
 
 
+#: a figure named for a day: "revised its own figure for Thursday to 52,000", "gave a figure of
+#: 3,400 megawatts for Wednesday", "the ministry's count on Monday": the day the number is of
+_FIGURE_FOR_DAY_BEFORE_RE = re.compile(
+    r"\b(?:figures?|counts?|estimates?|tall(?:y|ies)|totals?|numbers?|readings?|data|toll"
+    r"|statistics|output)\b(?:[ \t]+[\w,.$€£%-]+){0,5}?[ \t]+(?:for|on)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _day_a_figure_is_for(
+    text: str, t: TimeExpression, s0: int, published: date | None
+) -> TimeExpression:
+    """``t`` as the day a figure already told is for: a weekday after "its figure for" that the
+    time engine put in the week to come ("Meridia revised its own figure for Thursday", read
+    on a Saturday) is the one just past, since a number given, revised or reported is of a
+    day that has been; any other expression as it is."""
+    day = t.date.earliest if t.date is not None else None
+    if (
+        published is None
+        or day is None
+        or t.date is None
+        or t.date.precision != "day"
+        or not t.needs_anchor
+        or not timedelta(0) < day - published < timedelta(days=7)
+        or not _FIGURE_FOR_DAY_BEFORE_RE.search(text, max(s0, t.start - 80), t.start)
+    ):
+        return t
+    before = day - timedelta(days=7)
+    return replace(
+        t, date=replace(t.date, earliest=before, latest=before, value=before.isoformat())
+    )
+
+
 def _as_of(
     text: str,
     pos: int,
@@ -10459,6 +10495,9 @@ def _as_of(
     last = bisect.bisect_left(timexes, s1, key=_start_of)
     for t in timexes[first:last]:
         if t.type not in ("DATE", "TIME") or t.date is None:
+            continue
+        t = _day_a_figure_is_for(text, t, s0, published)
+        if t.date is None:
             continue
         if t.type == "TIME" and not re.search(r"\d{4}-\d{2}-\d{2}", t.value):
             # a bare clock time with no day of its own dates nothing
