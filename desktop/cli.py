@@ -75,6 +75,15 @@ def link_loop(path: Path) -> str | None:
     return None
 
 
+def _file_or_address(value: str) -> Path | str:
+    """An article named to `import`: a web address to fetch ("https://…", kept as the str it
+    is) or a file or folder (a Path). ingest.fetch is not imported here, so that `import
+    --help` loads no reader."""
+    if re.match(r"https?://[^\s/?#]+", value.strip(), re.I):
+        return value.strip()
+    return Path(value)
+
+
 def _check_names(args: argparse.Namespace) -> None:
     """Names no command can use, said before anything looks at them (each look would fail
     with a traceback): too long for the disk, or (a project or an output) a link loop."""
@@ -277,8 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
         "add articles to a project (created if missing)",
         "Add articles to a project, creating the project if it does not exist (none is made\n"
         "when no article is imported). Each article is saved as soon as it is read: one line\n"
-        "per file says imported, duplicate (already in the project) or failed and why. Ctrl-C\n"
-        "stops after the current file.",
+        "per file says imported, duplicate (already in the project) or failed and why. A web\n"
+        "address (https://...) is fetched and imported as its page. Ctrl-C stops after the\n"
+        "current file.",
         EXIT_OK,
         (EXIT_SOME_FILES_FAILED, "some files could not be imported (the others were)"),
         (EXIT_USAGE, "a missing or bad option, or none of the files named exists"),
@@ -286,7 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
         (EXIT_INTERRUPTED, "stopped by Ctrl-C (the files imported before it stay imported)"),
     )
     p.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="articles, or folders of them"
+        "files",
+        nargs="+",
+        type=_file_or_address,
+        metavar="FILE",
+        help="articles, folders of them, or web addresses of articles (https://...)",
     )
     p.add_argument(
         "--project", required=True, type=Path, metavar="P.factlane", help="the project to add to"
@@ -720,7 +734,16 @@ def _interrupted_line(done: int, left: int, *, discarded: bool) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    files, problems = _files(args.files)
+    # Files and web addresses in the order named; each folder stands for the files in it.
+    files: list[Path | str] = []
+    problems: list[str] = []
+    for named in args.files:
+        if isinstance(named, str):
+            files.append(named)
+            continue
+        found, missing = _files([named])
+        files.extend(found)
+        problems.extend(missing)
     from desktop.services.files import one_line
 
     for problem in problems:
@@ -728,7 +751,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not files:
         return EXIT_SOME_FILES_FAILED
     new = not args.project.exists() and not args.project.is_symlink()
-    if all(not os.path.lexists(f) for f in files):
+    if all(isinstance(f, Path) and not os.path.lexists(f) for f in files):
         # Nothing to import: no project is made for it (nor anything else written).
         for f in files:
             print(f"factlane: {one_line(str(f))}: no such file", file=sys.stderr)
@@ -761,7 +784,11 @@ def _discard_new(project: Path) -> bool:
 
 
 def _import_into(
-    args: argparse.Namespace, files: list[Path], problems: list[str], new: bool, reported: list[Any]
+    args: argparse.Namespace,
+    files: list[Path | str],
+    problems: list[str],
+    new: bool,
+    reported: list[Any],
 ) -> int:
     from desktop.services.project import ProjectError
 

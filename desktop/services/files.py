@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.domain import RawArticle
@@ -138,6 +138,25 @@ def read_article_items(path: Path) -> tuple[bytes, list[RawArticle]]:
     raw = read_bytes(data, path.name)
     check_article_length(path.name, raw.text)
     return data, [raw]
+
+
+def read_address_items(
+    address: str,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> tuple[bytes, list[RawArticle]]:
+    """The bytes fetched from a web address and the articles in them (see ingest.fetch): one,
+    or one per item of a feed of several. Each is refused, as a file's is, when too long to
+    extract from. ``cancelled`` stops the download (ingest.fetch.FetchCancelled); ``progress``
+    hears the bytes read and the size announced."""
+    from desktop.ingest.fetch import fetch, read_fetched
+
+    fetched = fetch(address, cancelled=cancelled, progress=progress)
+    articles = read_fetched(fetched)
+    for raw in articles:
+        check_article_length(address, raw.text)
+    return fetched.data, articles
 
 
 def item_document(raw: RawArticle) -> bytes:

@@ -8,7 +8,7 @@ import marshal
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -133,8 +133,10 @@ class ImportOutcome:
             return f"{line}: {one_line(self.message)}" if self.message else line
         if self.status == "cancelled":
             return f"cancelled  {path}"
-        # a reader's reason starts with the file's name, which the line has just given
-        message = self.message.removeprefix(f"{Path(self.path).name}: ")
+        # a reader's reason starts with the file's name (a web address's: the address),
+        # which the line has just given
+        message = self.message.removeprefix(f"{self.path}: ")
+        message = message.removeprefix(f"{Path(self.path).name}: ")
         return f"failed     {path}: {one_line(message)}"
 
     def each(self) -> tuple[ImportOutcome, ...]:
@@ -446,7 +448,7 @@ class ProjectService:
 
     def import_files(
         self,
-        paths: Sequence[Path],
+        paths: Sequence[Path | str],
         *,
         published: date | None = None,
         source: str | None = None,
@@ -457,7 +459,8 @@ class ProjectService:
 
         The outcomes are one per article: a feed or an export of several items gives one for
         each item. ``progress`` hears each as it is stored, with the number of files reached
-        and the number of files."""
+        and the number of files. A web address (a str, "https://…") is fetched and imported
+        as its file would be (see :meth:`import_file`)."""
         outcomes: list[ImportOutcome] = []
         for i, path in enumerate(paths):
             if cancelled is not None and cancelled():
@@ -482,7 +485,7 @@ class ProjectService:
 
     def import_file(
         self,
-        path: Path,
+        path: Path | str,
         *,
         published: date | None = None,
         source: str | None = None,
@@ -497,17 +500,29 @@ class ProjectService:
 
         A feed or a news database's RTF export of two or more items is stored as one article
         per item, each in its own transaction (see :meth:`_import_items`); ``item_done`` hears
-        each item's outcome as it is stored."""
+        each item's outcome as it is stored.
+
+        A web address (a str, "https://…") is fetched ("fetching"), the download called off
+        by ``cancelled`` too; the address names the article, and is its url unless the page
+        names its own. Nothing is stored before the whole page is in."""
         from desktop.ingest import IngestError
-        from desktop.services.files import read_article_items
+        from desktop.ingest.fetch import FetchCancelled, is_web_address
+        from desktop.services.files import read_address_items, read_article_items
 
         name = str(path)
+        address = isinstance(path, str) and is_web_address(path)
         if stage is not None:
-            stage("reading")
+            stage("fetching" if address else "reading")
         try:
-            data, articles = read_article_items(Path(path))
+            if address:
+                name = name.strip()
+                data, articles = read_address_items(name, cancelled=cancelled)
+            else:
+                data, articles = read_article_items(Path(path))
         except IngestError as exc:
             return ImportOutcome(name, "failed", message=str(exc))
+        except FetchCancelled:
+            return ImportOutcome(name, "cancelled")
         if cancelled is not None and cancelled():
             return ImportOutcome(name, "cancelled")
         if len(articles) == 1:
@@ -687,6 +702,30 @@ class ProjectService:
             # the window was closed while this article was being read: as if cancelled
             return ImportOutcome(name, "cancelled")
         return ImportOutcome(name, "imported", article_id)
+
+    def import_paste(
+        self,
+        text: str | None,
+        html: str | None = None,
+        *,
+        when: datetime | None = None,
+        published: date | None = None,
+        source: str | None = None,
+    ) -> ImportOutcome:
+        """Store an article pasted as ``html`` and/or plain ``text`` (the HTML is preferred, see
+        ingest.pasted), named by when it was pasted ("Pasted 29 Nov 2026 12:03"); the bytes
+        stored are what was pasted, so the same paste again is found already in."""
+        from desktop.ingest import IngestError
+        from desktop.ingest.pasted import pasted_name, read_paste
+
+        name = pasted_name(when or datetime.now())
+        try:
+            pasted = read_paste(text, html)
+        except IngestError as exc:
+            return ImportOutcome(name, "failed", message=str(exc))
+        return self.import_article(
+            pasted.data, pasted.article, name, published=published, source=source
+        )
 
     def article_with_content(self, data: bytes) -> ArticleRecord | None:
         """The article stored from exactly these bytes, if any: the import dialog says so
