@@ -21,7 +21,7 @@ from desktop.extract._timex_calendar import (
     shift,
     value_range,
 )
-from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
+from desktop.extract._timex_grammar import _SAID_ON, Candidate, _nth_number, discover
 from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
@@ -228,6 +228,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         )
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
+    _days_told_from_an_event(out, starts, published, text)
     _follow_clocks(out, starts, published, text)
     out = _whole_stamps(out, published, text)
     _scene_clocks(out, published, text)
@@ -994,6 +995,8 @@ def _settle_run_day(
         and re.match(r"[ \t]*[:—–-]", text[run.end : run.end + 3])
     ):
         return  # "16:10 BST: The storm made landfall on Sunday": a live post's stamp is its own
+    if _EVENT_BEGAN.search(text, max(run.end, later.start - 40), later.start):
+        return  # "On day 100 of the war, ... before the invasion began on Feb. 24": its first
     day = later.value[:10]
     suffix = run.value[10:] if _DAY_VALUE.match(run.value) else ""
     value = day + suffix
@@ -1004,6 +1007,216 @@ def _settle_run_day(
         date=value_range(value, published, ""),
         needs_anchor=later.needs_anchor,
     )
+
+
+# a verb that tells an event's first day: "The siege began on Jan. 4", "walked out on 9 March",
+# "the trial, which opened ... on Monday"
+_EVENT_BEGAN = re.compile(
+    r"\b(?:began|begun|begins?|started|starts?|opened|opens|launched|broke\s+out|erupted"
+    r"|walked\s+out|went\s+on\s+strike|laid\s+siege)\b",
+    re.IGNORECASE,
+)
+_COUNTED_DAY = re.compile(
+    r"(?:(?:the|a)\s+)?(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive|running)\s+)?(?P<unit>day|night)"
+    r"|[Dd]ay\s+(?P<num>\d{1,3})",
+    re.IGNORECASE,
+)
+_DAY_K_STAMP = re.compile(r"(?:^|\n)[ \t]*Day\s+(?P<k>\d{1,3}),?[ \t]*$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(
+    r"(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+to\s+the\s+day\s+(?P<dir>after|since|before)",
+    re.IGNORECASE,
+)
+_EVENT_AFTER = re.compile(r"[^.,;:!?\n]*")
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _one_dated_day(t: TimeExpression) -> date | None:
+    if (
+        t.type in ("DATE", "TIME")
+        and t.date is not None
+        and t.date.earliest is not None
+        and t.date.earliest == t.date.latest
+        and _DAY_VALUE.match(t.value)
+    ):
+        return t.date.earliest
+    return None
+
+
+def _first_day_told(
+    out: list[TimeExpression], i: int, starts: list[int], text: str, counted: set[int]
+) -> tuple[date, int] | None:
+    """The day the text says the event a day count counts began ("It began on Friday
+    morning", "The siege began on Jan. 4", "Day 1, Tuesday 24 March:"), and how many days
+    that day is past the first: the latest such day before the count, else (for a headline or
+    an opening that counts before the story tells the start) the first after it."""
+
+    def began(j: int) -> tuple[date, int] | None:
+        t = out[j]
+        day = _one_dated_day(t)
+        if day is None or j in counted:
+            return None
+        line_start = text.rfind("\n", 0, t.start) + 1
+        stamp = _DAY_K_STAMP.search(text, max(0, line_start - 1), t.start)
+        if stamp is not None and stamp.end() == t.start:
+            return day, int(stamp["k"]) - 1
+        sentence = bisect.bisect_right(starts, t.start) - 1
+        s_start = starts[sentence] if sentence >= 0 else 0
+        s_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        if _EVENT_BEGAN.search(text, s_start, s_end) is not None:
+            return day, 0
+        return None
+
+    run = out[i]
+    for j in range(i - 1, -1, -1):
+        if run.start - out[j].end > 3000:
+            break
+        found = began(j)
+        if found is not None:
+            return found
+    opening = starts[2] if len(starts) > 2 else len(text)
+    if run.start < opening:
+        for j in range(i + 1, len(out)):
+            if out[j].start - run.end > 1500:
+                break
+            found = began(j)
+            if found is not None:
+                return found
+    return None
+
+
+def _day_before_sentence(
+    out: list[TimeExpression],
+    i: int,
+    starts: list[int],
+    text: str,
+    counted: set[int],
+    named: str = "",
+) -> date | None:
+    """The last day told before the sentence of ``out[i]``, not long before it (in a sentence
+    holding the word ``named``, when given)."""
+    sentence = bisect.bisect_right(starts, out[i].start) - 1
+    s_start = starts[sentence] if sentence >= 0 else 0
+    for j in range(i - 1, -1, -1):
+        t = out[j]
+        if s_start - t.end > 600:
+            break
+        if t.end <= s_start and j not in counted:
+            day = _one_dated_day(t)
+            if day is None:
+                continue
+            if named:
+                at = bisect.bisect_right(starts, t.start) - 1
+                begin = starts[at] if at >= 0 else 0
+                finish = starts[at + 1] if at + 1 < len(starts) else len(text)
+                if not re.search(rf"\b{re.escape(named)}", text[begin:finish], re.IGNORECASE):
+                    continue
+            return day
+    return None
+
+
+def _days_told_from_an_event(
+    out: list[TimeExpression], starts: list[int], published: date | None, text: str
+) -> None:
+    """Days the text places by an event it dated elsewhere: a day counted from the event's
+    first ("On the third day of the siege", "Day 12 of the strike", "On its second day" after
+    "The trial began Monday"), the eve of an event ("Ostrander resigned on the eve of the vote"
+    after "due to vote ... on Thursday") and a day "a week to the day after" one."""
+    counted: set[int] = set()
+    unplaced: list[int] = []
+    for i, t in enumerate(out):
+        counted_day = _COUNTED_DAY.fullmatch(t.text)
+        if counted_day is not None:
+            if counted_day["num"]:
+                n: int | None = int(counted_day["num"])
+            else:
+                n = _nth_number(counted_day["ord"].lower())
+            if n is None or n < 1 or "the day its sentence names" in t.explanation:
+                continue
+            counted.add(i)
+            sentence = bisect.bisect_right(starts, t.start)
+            start = _first_day_told(out, i, starts, text, counted)
+            if start is None:
+                continue
+            first, past_first = start
+            named = [
+                j
+                for j, other in enumerate(out)
+                if j < i
+                and j not in counted
+                and bisect.bisect_right(starts, other.start) == sentence
+                and _one_dated_day(other) is not None
+                and _one_dated_day(other) != first
+            ]
+            if named:
+                # "on Thursday, the 40th day of the siege": the day its sentence names (one named
+                # after it was taken by _settle_run_day)
+                continue
+            day = first + timedelta(days=n - 1 - past_first)
+            if day < first - timedelta(days=past_first) or (
+                published is not None and day > published
+            ):
+                continue
+            suffix = "TNI" if (counted_day["unit"] or "").lower() == "night" else ""
+            how = f"{t.text}: day {n} of what began on {first - timedelta(days=past_first)}"
+        elif t.explanation.endswith(": the day before an event"):
+            counted.add(i)
+            if i > 0 and re.fullmatch(r",\s*(?:on\s+)?", text[out[i - 1].end : t.start]):
+                unplaced.append(i)  # "on Friday, the eve of the vote": the day just named
+                continue
+            after = out[i + 1] if i + 1 < len(out) else None
+            if after is not None and re.fullmatch(r"\s+(?:on|of)\s+", text[t.end : after.start]):
+                event = _one_dated_day(after)  # "on the eve of the election on 5 May"
+            else:
+                # "due to vote on his expenses on Thursday. Ostrander resigned on the eve of
+                # the vote": the day told before, in a sentence that names the event
+                head = re.sub(r"['’]s$", "", t.text.split()[-1].lower())
+                event = _day_before_sentence(
+                    out, i, starts, text, counted, head[: max(4, len(head) - 2)]
+                )
+            if event is None:
+                unplaced.append(i)  # "on the eve of a primary": an event the text never dates
+                continue
+            day, suffix = event - timedelta(days=1), ""
+            how = f"{t.text}: the day before {event.isoformat()}"
+        else:
+            gap = _TO_THE_DAY.fullmatch(t.text)
+            if gap is None:
+                continue
+            amount = int(gap["n"]) if gap["n"].isdigit() else _COUNT_WORDS.get(gap["n"].lower())
+            if amount is None:
+                continue
+            counted.add(i)
+            words = _EVENT_AFTER.match(text, t.end)
+            event = None
+            if words is not None and _EVENT_BEGAN.search(words.group(0)):
+                start = _first_day_told(out, i, starts, text, counted)
+                event = start[0] - timedelta(days=start[1]) if start is not None else None
+            if event is None:
+                event = _day_before_sentence(out, i, starts, text, counted)
+            if event is None:
+                continue
+            sign = -1 if gap["dir"].lower() == "before" else 1
+            unit: Granularity = gap["unit"].lower()  # type: ignore[assignment]
+            try:
+                day = shift(event, unit, sign * amount)
+            except OffCalendar:
+                continue
+            suffix = ""
+            how = f"{t.text}: {gap['n']} {unit} from {event.isoformat()}"
+        value = day.isoformat() + suffix
+        out[i] = replace(
+            t,
+            value=value,
+            explanation=how,
+            date=value_range(value, published, ""),
+            needs_anchor=True,
+        )
+    for i in reversed(unplaced):
+        del out[i]
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*(?:$|\n|[—–:-])")
