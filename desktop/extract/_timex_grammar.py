@@ -4330,6 +4330,112 @@ def _run_day(ctx: Context, what: str, suffix: str) -> Resolution:
     return _not_anchor(relative(ctx, "day", 0, what, suffix))
 
 
+# a day counted from an event's first ("Day 12 of the strike"; "Day 2:" opening an entry of a
+# timeline told by days): timex.py's _days_told_from_an_event dates it from the day the text
+# says the event began; the day in focus until then, as "the third day" is
+_DAY_NUMBER_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|this|a|an)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,2}(?:month|year|week|quarter|decade|century|calendar)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+_DAY_NUMBER_NOUN = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|this|a|an)\s+[a-z]+(?=[,.;:!?)]|$|\s+[A-Z0-9]|\s+(?:on|in"
+    r"|at|for|to|and|but|with|when|by|as|after|before|was|were|is|are|had|has|have|that|which"
+    r"|who)\b)"
+)
+
+
+@rule(r"(?<![\w-])[Dd]ay\s+(?P<n>[1-9]\d{0,2})(?![\d,.:]\d|\w)")
+def _day_number(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Day 12 of the strike brought ...", "Day 2: Rescuers make contact": the twelfth day
+    of the strike, the second of the story the timeline tells. A "Day 1, Tuesday 24 March:"
+    stamp is the date's own ("Day 1" names no other day), and "day 3" of anything else (a
+    festival's "Day 3 line-up", "day 5 of the month") is no day of a run."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    stamp = not text[line_start : m.start()].strip(" \t•*-") and re.match(
+        r"[ \t]*[:—–]", text[m.end() : m.end() + 3]
+    )
+    of = _DAY_NUMBER_OF.match(text, m.end())
+    if not stamp and of is None:
+        return None
+    # "day 15 of the strike", "Day 21 of the war": the event's noun is part of the expression,
+    # as TimeML marks it ("of the Harwick bin strike": a name, left out, as "Monday" after
+    # "of the strike" would be swallowed)
+    noun = _DAY_NUMBER_NOUN.match(text, m.end())
+    end = noun.end() if of is not None and noun is not None else m.end()
+    what = m.group(0)
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor(300)
+        if (
+            prior is not None
+            and prior.point is not None
+            and prior.gran == "day"
+            and ctx.last_end >= ctx.sentence_bounds()[0]
+        ):
+            return _run_day(ctx, what, "")  # "on Wednesday, Day 21 of the war"
+        # a count told without the day it is: the day of the report ("On day 202 of the war,
+        # Russian troops were falling back"), until timex.py finds the day the event began
+        return _not_anchor(relative(ctx, "day", 0, what))
+
+    return Candidate(m.start(), end, "DATE", resolve, follows_day=True)
+
+
+# "on the eve of the vote", "on the eve of a council vote on his expenses": the day before an
+# event the text has dated; timex.py's _days_told_from_an_event finds that day (the words name
+# no date of their own)
+_EVE_OF_A_HOLIDAY = frozenset(
+    (
+        "holiday", "holidays", "festival", "festivities", "millennium", "century", "decade",
+        "year", "anniversary", "season", "spring", "summer", "autumn", "fall", "winter",
+        "weekend", "week", "month",
+    )
+)  # fmt: skip
+
+
+@rule(
+    r"(?<![\w'’-])the\s+eve\s+of\s+(?:the|a|an|its|his|her|their|this|that)\s+"
+    r"(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|\s+(?:on|in|at|for|to|and|but|with|when|by|as|after|before|was"
+    r"|were|is|are|had|has|have|that|which|who)\b)"
+)
+def _eve_of(m: re.Match[str], text: str) -> Candidate | None:
+    words = m.group(0).split()
+    if any(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _EVE_OF_A_HOLIDAY for w in words[4:]
+    ):
+        # "the eve of the Lantern Festival", "the eve of the new millennium", "the eve of
+        # Tuesday's vote": a holiday's or a date's own words, which their readers date
+        return None
+    what = " ".join(words)
+
+    def resolve(ctx: Context) -> Resolution:
+        return Resolution("XXXX-XX-XX", f"{what}: the day before an event", True, gran="day")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+# "A week to the day after the strike began, both sides met": opening its sentence, the day a
+# week on from an event the text dated (after a dated clause, "on Sunday, 20 years to the day
+# after the disaster", it is an offset and no date of its own); timex.py's
+# _days_told_from_an_event finds the event's day
+@rule(
+    rf"{_B}(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?P<unit>day|week|month|year)s?\s+to\s+the\s+day\s+(?P<dir>after|since|before)\s"
+)
+def _to_the_day(m: re.Match[str], text: str) -> Candidate | None:
+    if not _sentence_initial(text, m.start()):
+        return None
+    end = m.end("dir")
+    what = text[m.start() : end]
+
+    def resolve(ctx: Context) -> Resolution:
+        return Resolution("XXXX-XX-XX", f"{what}: counted from an event", True, gran="day")
+
+    return Candidate(m.start(), end, "DATE", resolve)
+
+
 # --- words relative to the publication date -------------------------------------------------
 
 _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
@@ -8244,6 +8350,9 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"
     " semiannually semi bi bimonthly biannually",
     "_nth_day": "day night",
+    "_day_number": "day",
+    "_eve_of": "eve",
+    "_to_the_day": "day",
     "_nth_run": "week month quarter",
     "_night_of_two_days": "night",
     "_fiscal_noun": "fiscal",
