@@ -262,9 +262,13 @@ def find_facts(
             # "will play in League One next season", "19 appearances last season": a season of
             # play or of trading lies on no span of the calendar the words give
             continue
-        if _NTH_DAY_OF.fullmatch(timex.text) and _OF_AN_EVENT.match(text, timex.end):
-            # "changed his plea on the first day of his trial in April": the trial's first day,
-            # which only the trial's dates place
+        if (
+            (_NTH_DAY_OF.fullmatch(timex.text) and _OF_AN_EVENT.match(text, timex.end))
+            or _COUNTED_DAY_NUMBER.match(timex.text)
+        ) and _COUNTED_FROM_ITS_START not in timex.explanation:
+            # "changed his plea on the first day of his trial in April", "Day 3 of the Harlan
+            # fraud trial: live": a day of the trial, which only the day it began places (as
+            # "On the third day of the siege" after "It began on Friday morning" is placed)
             continue
         if (
             _ENDS_IN_SEASON.fullmatch(timex.text) and _BREAK_AFTER.match(text, timex.end)
@@ -1101,6 +1105,9 @@ _NTH_DAY_OF = re.compile(
     r"(?:day|night|morning|evening|afternoon)",
     re.IGNORECASE,
 )
+_COUNTED_DAY_NUMBER = re.compile(r"[Dd]ay\s+\d")
+#: how timex.py explains a day counted from the day the text says its event began
+_COUNTED_FROM_ITS_START = " of what began on "
 _OF_AN_EVENT = re.compile(
     r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|this|that)[ \t]+"
     r"(?!(?:[\w'’-]+[ \t]+){0,2}(?:month|year|week|quarter|decade|century|calendar)\b)[a-z]",

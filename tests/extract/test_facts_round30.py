@@ -1,0 +1,147 @@
+"""Facts, round 30: days the text places by an event it dated elsewhere. A day counted from an
+event's first ("On the third day of the blockade", "Day 9 of the walkout", "on its second day"
+after "The inquest opened on Monday", "Day 3:" under "Day 1, Friday 6 March:") is counted from
+the day the text says the event began; "on the eve of the ballot" is the day before the day the
+ballot was dated; "A fortnight to the day after" (opening its sentence) is counted from the event
+it names.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+
+def dated(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
+    timexes = find_timexes(text, published)
+    out = []
+    for f in find_facts(text, timexes, published):
+        first, last = f.date.earliest, f.date.latest
+        out.append(
+            (
+                timexes[f.timex].text,
+                first.isoformat() if first else None,
+                last.isoformat() if last else None,
+            )
+        )
+    return out
+
+
+def ranges(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {words: (first, last) for words, first, last in dated(text, published)}
+
+
+def test_a_counted_day_runs_from_the_day_the_event_began() -> None:
+    text = (
+        "Fishermen lifted their blockade of Port Selva on Tuesday.\n\n"
+        "The blockade began on Thursday 4 June, when forty trawlers anchored across the harbour "
+        "mouth. On the third day of the blockade, the navy sent two patrol boats."
+    )
+    found = ranges(text, date(2026, 6, 10))
+    assert found["the third day"] == ("2026-06-06", "2026-06-06")
+
+
+def test_a_numbered_day_of_a_strike_and_its_headline() -> None:
+    text = (
+        "Day 9 of the Kelso tram walkout: depots stay shut\n\n"
+        "Tram drivers in Kelso walked out on 2 March over rosters. Day 9 of the walkout saw the "
+        "first talks at the Arden Hotel."
+    )
+    timexes = find_timexes(text, date(2026, 3, 10))
+    days = [t for t in timexes if t.text.startswith("Day 9")]
+    assert [t.value for t in days] == ["2026-03-10", "2026-03-10"]
+    found = dated(text, date(2026, 3, 10))
+    assert [(first, last) for words, first, last in found if words.startswith("Day 9")] == [
+        ("2026-03-10", "2026-03-10"),
+        ("2026-03-10", "2026-03-10"),
+    ]
+
+
+def test_its_second_day_after_the_day_it_opened() -> None:
+    text = (
+        "The inquest into the Dunrow ferry fire opened on Monday. On its second day, the "
+        "ship's engineer said the alarm had been switched off."
+    )
+    found = ranges(text, date(2026, 5, 14))  # a Thursday
+    assert found["Monday"] == ("2026-05-11", "2026-05-11")
+    assert [v for k, v in found.items() if k.endswith("second day")] == [
+        ("2026-05-12", "2026-05-12")
+    ]
+
+
+def test_numbered_day_stamps_chain_from_the_first_dated_one() -> None:
+    text = (
+        "The Arnholt cave rescue, day by day\n\n"
+        "Day 1, Friday 6 March: Four divers are cut off by flood water.\n\n"
+        "Day 3: A pump arrives from Tellby.\n\n"
+        "Day 4: The last diver is brought out."
+    )
+    found = ranges(text, date(2026, 3, 12))
+    assert found["Day 3"] == ("2026-03-08", "2026-03-08")
+    assert found["Day 4"] == ("2026-03-09", "2026-03-09")
+
+
+def test_the_eve_of_a_dated_event() -> None:
+    text = (
+        "The ballot on the merger closed on Wednesday. The chairman had quit on the eve of the "
+        "ballot, citing his health."
+    )
+    found = ranges(text, date(2026, 9, 4))  # a Friday
+    assert found["the eve of the ballot"] == ("2026-09-01", "2026-09-01")
+
+
+def test_a_fortnight_to_the_day_after_an_event_the_text_dated() -> None:
+    text = (
+        "The Ledger published the minister's diary on 3 February. Two weeks to the day after "
+        "the Ledger's story, the minister resigned."
+    )
+    found = ranges(text, date(2026, 3, 1))
+    assert found["Two weeks to the day after"] == ("2026-02-17", "2026-02-17")
+
+
+def test_a_numbered_day_with_no_start_told_is_no_fact() -> None:
+    # guard: the trial's first day is nowhere in the text, so nothing places its third
+    text = (
+        "Day 3 of the Orrin bribery trial: live\n\n"
+        "10:05: The jury is back in court.\n\n"
+        "11:40: The defence calls its first witness."
+    )
+    found = ranges(text, date(2026, 6, 3))
+    assert not any(k.startswith("Day 3") for k in found)
+    assert found["10:05"] == ("2026-06-03", "2026-06-03")
+
+
+def test_the_eve_of_an_undated_event_is_no_expression() -> None:
+    # guard: the primary is dated nowhere; and a holiday's eve stays the holiday reader's
+    text = (
+        "The candidates made their last appeals today, on the eve of a primary both expect to win."
+    )
+    timexes = find_timexes(text, date(2026, 6, 1))
+    assert [t.text for t in timexes] == ["today"]
+    eve = find_timexes("Markets were packed on the eve of Diwali.", date(2025, 10, 25))
+    assert [t.text for t in eve] == ["the eve of Diwali"]
+    assert "XX" not in eve[0].value and "an event" not in eve[0].explanation
+
+
+def test_to_the_day_after_a_dated_clause_stays_an_offset() -> None:
+    # guard: after a clause its own date dates, the offset is no date of its own
+    text = (
+        "Families gathered at the pier on Sunday, 20 years to the day after the Marrick ferry sank."
+    )
+    found = ranges(text, date(2026, 4, 7))
+    assert list(found) == ["Sunday"]
+
+
+def test_a_counted_day_in_apposition_keeps_its_sentence_day() -> None:
+    # guard: the day the sentence names is the count's, whatever began before
+    text = (
+        "The occupation of the Varn steelworks began on 2 April. Police cleared the site on "
+        "Thursday, the 16th day of the occupation."
+    )
+    timexes = find_timexes(text, date(2026, 4, 17))
+    counted = [t for t in timexes if t.text.startswith("the 16th day")]
+    assert [t.value for t in counted] == ["2026-04-16"]
