@@ -6169,11 +6169,35 @@ def _compound_span(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DURATION", _const(value, f"a span of {m.group(0)}"))
 
 
-_LONG_WORDS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "night": "P1D"}
+_LONG_WORDS = {
+    "year": "P1Y",
+    "month": "P1M",
+    "week": "P1W",
+    "day": "P1D",
+    "night": "P1D",
+    "hour": "PT1H",
+    "decade": "P10Y",
+    "century": "P100Y",
+}
+#: "a years-long dispute", "the hours-long standoff": a span of some units, its count left open
+_LONG_PLURALS = {
+    "years": "PXY",
+    "months": "PXM",
+    "weeks": "PXW",
+    "days": "PXD",
+    "hours": "PTXH",
+    "decades": "PXDE",
+    "centuries": "PXCE",
+}
 
 
 @rule(
     rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}"
+    # TimeML marks a length that qualifies a noun ("a decade-long war", "an hour-long meeting",
+    # "a months-long siege") as the DURATION it names; hyphened only, as "an hour long" is
+    # "an hour"
+    rf"|{_B}(?<!-)(?P<hunit>hour|decade|century)-long{_E}"
+    rf"|{_B}(?<!-)(?P<plural>years|months|weeks|days|hours|decades|centuries)-long{_E}"
     rf"|{_B}(?:a\s+single|another)\s+(?P<single>year|month|week|day){_E}"
     rf"|{_B}(?:the\s+(?:past|last|next|coming|previous|following)\s+|(?:last|next)\s+|a\s+)"
     rf"(?P<fortnight>fortnight){_E}"
@@ -6182,7 +6206,12 @@ def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     """ "a yearlong investigation", "a week-long holiday", "in a single day": one unit's span."""
     if m["fortnight"]:
         return Candidate(m.start(), m.end(), "DURATION", _const("P2W", "a span of two weeks"))
-    unit = (m["unit"] or m["single"]).lower()
+    if m["plural"]:
+        units = m["plural"].lower()
+        return Candidate(
+            m.start(), m.end(), "DURATION", _const(_LONG_PLURALS[units], f"a span of some {units}")
+        )
+    unit = (m["unit"] or m["hunit"] or m["single"]).lower()
     return Candidate(
         m.start(), m.end(), "DURATION", _const(_LONG_WORDS[unit], f"a span of one {unit}")
     )
@@ -8334,7 +8363,7 @@ _TRIGGERS: dict[str, str] = {
     "_compound_span": "year years yr yrs month months week weeks day days hour hours hr hrs"
     " minute minutes min mins second seconds sec secs",
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
-    " fortnight",
+    " fortnight hour decade century years months weeks days hours decades centuries",
     "_bare_units": _UNIT_WORDS,
     "_units_of": "days weeks months years decades",
     "_uncounted_offset": "minutes hours days weeks months years decades",
