@@ -192,6 +192,28 @@ def _plain_number(x: float | None) -> float | int | None:
     return x
 
 
+EntityType = Literal["PERSON", "PLACE", "ORG"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One place in an article's text that names a person, a place or an organisation.
+    ``start``/``end`` cover the name as written, without its title ("Gen. Ana Ruiz" ->
+    "Ana Ruiz"); ``name`` is the canonical one a lane is labelled with ("Ruiz" -> "Ana Ruiz")."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    name: str
+
+
+def fact_entities(start: int, end: int, mentions: list[EntityMention]) -> tuple[str, ...]:
+    """The canonical names of the entities named inside ``start``..``end`` (a fact's span),
+    each once, in the order the text first names them."""
+    return tuple(dict.fromkeys(m.name for m in mentions if start <= m.start and m.end <= end))
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extract/ finds in one article's text."""
@@ -199,6 +221,8 @@ class Extraction:
     timexes: list[TimeExpression] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    #: the people, places and organisations the text names (extract/entities.py)
+    entities: list[EntityMention] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ def extract(text: str, published: date | None, language: str = "en") -> Extracti
     """Run every extractor over an article's cleaned text. ``language`` is the one import
     read the story to be in: a story in another language than English keeps its time
     expressions and facts (dates written in digits are still found) but gets no figures."""
+    from desktop.extract.entities import find_entities
     from desktop.extract.facts import find_facts
     from desktop.extract.figures import find_figures
     from desktop.extract.timex import find_timexes
@@ -24,4 +25,6 @@ def extract(text: str, published: date | None, language: str = "en") -> Extracti
     timexes = find_timexes(text, published)
     facts = find_facts(text, timexes, published)
     figures = find_figures(text, published, timexes) if language in FIGURE_LANGUAGES else []
-    return Extraction(timexes=timexes, facts=facts, figures=figures)
+    # names are read in any language written in Latin capitals; the rules are English ones
+    entities = find_entities(text)
+    return Extraction(timexes=timexes, facts=facts, figures=figures, entities=entities)

@@ -32,22 +32,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-EntityType = Literal["PERSON", "PLACE", "ORG"]
-
-
-@dataclass(frozen=True, slots=True)
-class EntityMention:
-    """One place in the text that names an entity. ``start``/``end`` index the text (end
-    exclusive) and cover the name as written, without its title; ``name`` is canonical."""
-
-    start: int
-    end: int
-    text: str
-    type: EntityType
-    name: str
-
+from desktop.domain import EntityMention, EntityType
 
 # --- vocabulary: closed classes of English, not names ----------------------------------------
 
