@@ -156,6 +156,9 @@ class ArticleOpening(NamedTuple):
 OPENINGS_BATCH = 2000
 #: how many figures ``ProjectStore.figure_windows`` looks up in one query
 WINDOWS_BATCH = 5000
+#: how many articles ``ProjectStore.delete_articles`` reads and deletes in one statement per
+#: table (and restore_articles checks ids), below SQLite's limit of variables in a statement
+REMOVAL_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -1021,29 +1024,20 @@ class ProjectStore:
 
     def delete_articles(self, article_ids: Iterable[int]) -> list[RemovedArticle]:
         """Remove articles with everything extracted from them, in one transaction; returns
-        what was removed, for :meth:`restore_articles`. Ids not in the project are skipped."""
+        what was removed, for :meth:`restore_articles`. Ids not in the project are skipped.
+
+        Read and deleted REMOVAL_BATCH articles at a time, a statement per table for each
+        batch (not several per article: thousands are removed at once)."""
+        wanted = list(dict.fromkeys(article_ids))
         removed: list[RemovedArticle] = []
         with self._write() as s:
-            for article_id in dict.fromkeys(article_ids):
-                snapshot = _article_rows(s, article_id)
-                if snapshot is None:
+            for start in range(0, len(wanted), REMOVAL_BATCH):
+                chunk = wanted[start : start + REMOVAL_BATCH]
+                found = _articles_rows(s, chunk)
+                if not found:
                     continue
-                removed.append(snapshot)
-                row = s.get(ArticleRow, article_id)
-                assert row is not None
-                doc_id = row.document_id
-                _delete_figures(s, article_id)
-                s.execute(
-                    delete(TagRow).where(
-                        TagRow.fact_id.in_(
-                            select(FactRow.id).where(FactRow.article_id == article_id)
-                        )
-                    )
-                )
-                s.execute(delete(FactRow).where(FactRow.article_id == article_id))
-                s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
-                s.delete(row)
-                s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+                removed.extend(found)
+                _delete_articles_rows(s, [r.article_id for r in found])
             if removed:
                 self._reserve_ids(s, [r.rows for r in removed])
                 self._mark_conflicts_stale(s)
@@ -1053,32 +1047,49 @@ class ProjectStore:
         """Put removed articles back exactly as they were, in one transaction.
 
         Raises ArticleRestoreError, and changes nothing, when one cannot be: its file has been
-        imported again since (the project would hold it twice)."""
+        imported again since (the project would hold it twice), or another row took one of
+        its ids. Checked and written a statement per table for all of them (plus one per
+        REMOVAL_BATCH ids checked), not several per article."""
+        if not removed:
+            return
         with self._write() as s:
-            for article in removed:
-                again = s.execute(
-                    select(ArticleRow.id, ArticleRow.title, ArticleRow.path)
+            shas = [a.sha256 for a in removed if a.sha256]
+            again: dict[str, tuple[int, str | None, str]] = {}
+            for start in range(0, len(shas), REMOVAL_BATCH):
+                for sha, aid, title, path in s.execute(
+                    select(DocumentRow.sha256, ArticleRow.id, ArticleRow.title, ArticleRow.path)
                     .join(DocumentRow, DocumentRow.id == ArticleRow.document_id)
-                    .where(DocumentRow.sha256 == article.sha256)
-                ).first()
-                if again is not None:
+                    .where(DocumentRow.sha256.in_(shas[start : start + REMOVAL_BATCH]))
+                ):
+                    again[sha] = (aid, title, path)
+            for article in removed:
+                if article.sha256 in again:
+                    aid, title, path = again[article.sha256]
                     raise ArticleRestoreError(
-                        f"“{again[1] or again[2]}” was imported again after it was removed; "
-                        "it is in the project (article {}) and is not put back twice.".format(
-                            again[0]
-                        )
+                        f"“{title or path}” was imported again after it was removed; "
+                        f"it is in the project (article {aid}) and is not put back twice."
                     )
-                for model in _ARTICLE_TABLES:
-                    rows = article.rows.get(model.__tablename__)
-                    if not rows:
-                        continue
-                    ids = [r["id"] for r in rows if "id" in r]
-                    taken = _chunked_in(s, model.id, model.id, ids) if ids else []
-                    if taken:
-                        raise ArticleRestoreError(
-                            f"{len(taken)} {model.__tablename__} rows of article "
-                            f"{article.article_id} have been reused; it cannot be put back."
-                        )
+            for model in _ARTICLE_TABLES:
+                table = model.__tablename__
+                owner: dict[Any, int] = {}
+                rows: list[dict[str, Any]] = []
+                for article in removed:
+                    mine = article.rows.get(table) or []
+                    rows.extend(mine)
+                    for r in mine:
+                        if "id" in r:
+                            owner[r["id"]] = article.article_id
+                taken = _chunked_in(s, model.id, model.id, owner) if owner else []
+                if taken:
+                    by_article: dict[int, int] = defaultdict(int)
+                    for i in taken:
+                        by_article[owner[i]] += 1
+                    article_id = next(a.article_id for a in removed if a.article_id in by_article)
+                    raise ArticleRestoreError(
+                        f"{by_article[article_id]} {table} rows of article "
+                        f"{article_id} have been reused; it cannot be put back."
+                    )
+                if rows:
                     s.execute(insert(model.__table__), rows)
             self._mark_conflicts_stale(s)
 
@@ -2475,42 +2486,79 @@ def _file_note(path: Path) -> str:
 _SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
-def _article_rows(s: Session, article_id: int) -> RemovedArticle | None:
-    """Every stored row of one article, as column values (see RemovedArticle)."""
-    article = (
-        s.execute(select(ArticleRow.__table__).where(ArticleRow.id == article_id))
-        .mappings()
-        .first()
-    )
-    if article is None:
-        return None
-    document = (
-        s.execute(select(DocumentRow.__table__).where(DocumentRow.id == article["document_id"]))
-        .mappings()
-        .all()
-    )
-    fact_ids = select(FactRow.id).where(FactRow.article_id == article_id)
+def _articles_rows(s: Session, article_ids: Sequence[int]) -> list[RemovedArticle]:
+    """Every stored row of these articles (at most REMOVAL_BATCH), as column values (see
+    RemovedArticle), in the order asked; ids not in the project are left out. A query per
+    table for them all."""
 
     def rows(model: Any, where: Any) -> list[dict[str, Any]]:
         return [dict(r) for r in s.execute(select(model.__table__).where(where)).mappings()]
 
-    # A tag's own id names nothing else: tags get fresh ones when put back.
-    tags = [
-        {k: v for k, v in r.items() if k != "id"}
-        for r in rows(TagRow, TagRow.fact_id.in_(fact_ids))
-    ]
-    return RemovedArticle(
-        article_id=article_id,
-        sha256=str(document[0]["sha256"]) if document else "",
-        rows={
-            "document": [dict(r) for r in document],
-            "article": [dict(article)],
-            "timex": rows(TimexRow, TimexRow.article_id == article_id),
-            "fact": rows(FactRow, FactRow.article_id == article_id),
-            "fact_tag": tags,
-            "figure": rows(FigureRow, FigureRow.article_id == article_id),
-        },
+    articles = {int(r["id"]): r for r in rows(ArticleRow, ArticleRow.id.in_(article_ids))}
+    if not articles:
+        return []
+    documents = {
+        int(r["id"]): r
+        for r in rows(
+            DocumentRow, DocumentRow.id.in_({r["document_id"] for r in articles.values()})
+        )
+    }
+    owned: dict[str, dict[int, list[dict[str, Any]]]] = {}
+    for model in (TimexRow, FactRow, FigureRow):
+        mine: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows(model, model.article_id.in_(list(articles))):
+            mine[int(r["article_id"])].append(r)
+        owned[model.__tablename__] = mine
+    fact_owner = {int(f["id"]): aid for aid, facts in owned["fact"].items() for f in facts}
+    tags: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows(
+        TagRow,
+        TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id.in_(list(articles)))),
+    ):
+        # A tag's own id names nothing else: tags get fresh ones when put back.
+        tags[fact_owner[int(r["fact_id"])]].append({k: v for k, v in r.items() if k != "id"})
+    out: list[RemovedArticle] = []
+    for article_id in article_ids:
+        article = articles.get(article_id)
+        if article is None:
+            continue
+        document = documents.get(int(article["document_id"]))
+        out.append(
+            RemovedArticle(
+                article_id=article_id,
+                sha256=str(document["sha256"]) if document else "",
+                rows={
+                    "document": [document] if document else [],
+                    "article": [article],
+                    "timex": owned["timex"].get(article_id, []),
+                    "fact": owned["fact"].get(article_id, []),
+                    "fact_tag": tags.get(article_id, []),
+                    "figure": owned["figure"].get(article_id, []),
+                },
+            )
+        )
+    return out
+
+
+def _delete_articles_rows(s: Session, article_ids: Sequence[int]) -> None:
+    """Delete these articles (at most REMOVAL_BATCH) and every row of theirs, a statement per
+    table: the derived pairs naming their figures (by either end, each on its index), the
+    figures, tags, facts, time expressions, the articles and their documents."""
+    figure_ids = select(FigureRow.id).where(FigureRow.article_id.in_(article_ids))
+    documents = select(ArticleRow.document_id).where(ArticleRow.id.in_(article_ids))
+    document_ids = list(s.scalars(documents))
+    s.execute(delete(FigurePairRow).where(FigurePairRow.a_id.in_(figure_ids)))
+    s.execute(delete(FigurePairRow).where(FigurePairRow.b_id.in_(figure_ids)))
+    s.execute(delete(FigureRow).where(FigureRow.article_id.in_(article_ids)))
+    s.execute(
+        delete(TagRow).where(
+            TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id.in_(article_ids)))
+        )
     )
+    s.execute(delete(FactRow).where(FactRow.article_id.in_(article_ids)))
+    s.execute(delete(TimexRow).where(TimexRow.article_id.in_(article_ids)))
+    s.execute(delete(ArticleRow).where(ArticleRow.id.in_(article_ids)))
+    s.execute(delete(DocumentRow).where(DocumentRow.id.in_(document_ids)))
 
 
 def _apply_published(
