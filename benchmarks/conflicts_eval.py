@@ -1413,6 +1413,9 @@ Round 67 (2): a count of both deeds and a count of one of them (or of a kind of 
 larger than the whole told on its day or after (only its part): 75.00, P 66.67 R 100.00 (z03,
 z04 right; z01 consistent: "at least 45" and 290 of one day overlap, labelled update; z05,
 z13, z14 as before); every other set, held-out (96.88) and blind (88.37) unchanged.
+Round 67 (3): "at large" and "on the run" count those not yet caught, a level
+(desktop/extract/_figure_words.py): 81.25 (z13 right: "Six remain at large" names nothing but
+its measure); every other set, held-out and blind unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -123,6 +123,9 @@ _add(
     "moved out of",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
+# "15 were still at large", "Seven remain at large", "five gunmen were still on the run": those
+# not yet caught after an escape or an attack, a level that falls as they are found
+_add("at large", "at large", "on the run")
 _add(
     "trapped",
     "trapped",
@@ -484,7 +487,7 @@ RUNNING_TALLIES = frozenset(
 #: homes without power): a later report of a different value, higher or lower, is an update;
 #: two different values as of the same day still contradict. Troops "sent" only add up, so
 #: "deployed" is a level only where the text says they are there now ("stationed").
-LEVELS = frozenset({"sheltered", "hospitalised", "missing", "trapped", "without power"})
+LEVELS = frozenset({"sheltered", "hospitalised", "missing", "trapped", "without power", "at large"})
 
 #: nouns that name the measure rather than what is counted ("537 deaths", "death toll of 14")
 MEASURE_NOUNS = frozenset(
@@ -527,13 +530,24 @@ _NOT_BEFORE = {
     "cut": r"(?!\s+off\b)",
     # "40 students were sent home": no force deployed
     "sent": r"(?!\s+home\b)",
+    # "in the run-up to the vote": a time before, nobody on the run
+    "on the run": r"(?!-)",
     "pledging": r"(?!\s+to\b)",
     # "since launching their offensive", "launched a bid for": an undertaking begun, nothing fired
     "launching": _NOT_LAUNCHED_UNDERTAKING,
     "launched": _NOT_LAUNCHED_UNDERTAKING,
 }
+#: forms that are a measure only when no word before them makes them another phrase: "the
+#: public at large", "society at large" are everyone, nobody still free
+_NOT_AFTER = {
+    "at large": "".join(
+        rf"(?<!{w} )"
+        for w in ("public", "population", "society", "community", "world", "country", "nation")
+    ),
+}
 _MEASURE_ALTERNATION = "|".join(
-    re.escape(k) + _NOT_BEFORE.get(k, "") for k in sorted(MEASURE_WORDS, key=len, reverse=True)
+    _NOT_AFTER.get(k, "") + re.escape(k) + _NOT_BEFORE.get(k, "")
+    for k in sorted(MEASURE_WORDS, key=len, reverse=True)
 )
 MEASURE_RE = re.compile(rf"\b(?:{_MEASURE_ALTERNATION})\b", re.IGNORECASE)
 
