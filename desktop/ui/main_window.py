@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QSettings,
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFileDialog,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -62,6 +64,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -160,6 +164,39 @@ def article_filter() -> str:
     return "Articles ({})".format(" ".join(f"*{s}" for s in sorted(supported_suffixes())))
 
 
+def _is_web_address(text: str) -> bool:
+    from desktop.ingest.fetch import is_web_address
+
+    return is_web_address(text)
+
+
+def _web_addresses(urls: Sequence[QUrl]) -> list[str]:
+    """The http(s) addresses among dropped or pasted links (a link dragged from a browser)."""
+    return [u.toString() for u in urls if u.scheme().lower() in ("http", "https") and u.host()]
+
+
+def _reason_apart(message: str) -> str:
+    """A fetch's failure ("https://…: the site has no page…") as the address on its own line
+    over the reason, which reads as a sentence; any other message as it is."""
+    if not message.lower().startswith(("http://", "https://")):
+        return message
+    address, sep, reason = message.partition(": ")
+    if not sep or not reason:
+        return message
+    return f"{address}\n{reason[0].upper()}{reason[1:]}."
+
+
+def _html_holds_more(html: str | None, text: str) -> bool:
+    """Whether copied HTML is more than the address copied as text: a selection of a page
+    that is only its link is still the address; one with other words is an article."""
+    if not html:
+        return False
+    import re
+
+    words = re.sub(r"<[^>]*>", " ", html)
+    return len(words.split()) > len(text.split()) + 2
+
+
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     # filter label -> (service format, file suffix)
     "CSV tables (*.csv)": ("csv", ".csv"),
@@ -221,7 +258,12 @@ EXPORT_ADVICE = (
 
 
 #: What each step of importing a file is called in the progress bar.
-IMPORT_STEPS = {"reading": "reading", "extracting": "finding dates and figures", "saving": "saving"}
+IMPORT_STEPS = {
+    "reading": "reading",
+    "fetching": "fetching the page",
+    "extracting": "finding dates and figures",
+    "saving": "saving",
+}
 
 
 @dataclass(frozen=True)
@@ -961,6 +1003,16 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file_menu, "&Import Articles…", self.import_dialog_open, "Ctrl+I", needs_project=True
         )
+        self.import_address_action = self._action(
+            file_menu,
+            "Import from &Web Address…",
+            self.import_address_dialog,
+            "Ctrl+Shift+I",
+            needs_project=True,
+        )
+        self.import_address_action.setToolTip(
+            "Fetch a page by its address (https://…) and import its article"
+        )
         self.export_action = self._action(
             file_menu, "&Export…", self.export_dialog, "Ctrl+E", needs_project=True
         )
@@ -982,6 +1034,18 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(Key.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.paste_article_action = self._action(
+            edit_menu,
+            "&Paste as Article",
+            self.paste_as_article,
+            "Ctrl+Shift+V",
+            needs_project=True,
+        )
+        self.paste_article_action.setToolTip(
+            "Import the text or web page copied to the clipboard as an article (a web address "
+            "copied alone is fetched; copied files are imported)"
+        )
         # What was undone replaces what the status bar said of it ("Outlet set to Harbour
         # Watch." stayed on after Undo had put the article back under "Unknown source").
         self.undo_action.triggered.connect(lambda: self._say_undone("Undone", redo=False))
@@ -1341,6 +1405,14 @@ class MainWindow(QMainWindow):
         table = self.articles_panel.table
         separator = QAction(self)
         separator.setSeparator(True)
+        # Ctrl+V on the list of articles or on the timeline pastes an article (the text boxes
+        # keep their own Ctrl+V).
+        for widget in (table, self.timeline):
+            paste = QAction("Paste as Article", widget)
+            paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+            paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            paste.triggered.connect(self.paste_as_article)
+            widget.addAction(paste)
         for action in (
             self.open_url_action,
             self.copy_citation_action,
@@ -3860,19 +3932,38 @@ class MainWindow(QMainWindow):
     # -- import ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event.mimeData().urls()):
+        if self._importable(event.mimeData(), from_inside=event.source() is not None):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: Any) -> None:
-        if self._local_files(event.mimeData().urls()):
+        if self._importable(event.mimeData(), from_inside=event.source() is not None):
             event.acceptProposedAction()
 
+    def _importable(self, mime: QMimeData | None, *, from_inside: bool = False) -> bool:
+        """Whether a drop brings articles: files, web addresses (a link dragged from a
+        browser), or a selection of text or HTML; the last two only into an open project,
+        and never when dragged from Factlane's own window (a fact's text let go anywhere)."""
+        if mime is None:
+            return False
+        if self._local_files(mime.urls()):
+            return True
+        return (
+            self.project is not None
+            and not from_inside
+            and bool(_web_addresses(mime.urls()) or mime.hasHtml() or mime.hasText())
+        )
+
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._local_files(event.mimeData().urls())
+        mime = event.mimeData()
+        paths = self._local_files(mime.urls())
         if not paths:
-            event.ignore()
+            if self._importable(mime, from_inside=event.source() is not None):
+                event.acceptProposedAction()
+                self.import_clipboard(mime, how="dropped")
+            else:
+                event.ignore()
             return
         event.acceptProposedAction()
         if self.project is None:
@@ -3917,6 +4008,214 @@ class MainWindow(QMainWindow):
                 out.append(p)
         return out
 
+    # -- pasted and fetched articles ----------------------------------------------------------
+
+    def paste_as_article(self) -> ImportDialog | Task | None:
+        """Edit > Paste as Article (Ctrl+Shift+V; Ctrl+V on the articles list or the
+        timeline): what the clipboard holds, imported as a file would be."""
+        mime = QApplication.clipboard().mimeData()
+        if self.project is None or self._refuse_import():
+            return None
+        return self.import_clipboard(mime, how="pasted")
+
+    def import_clipboard(
+        self, mime: QMimeData | None, *, how: str = "pasted"
+    ) -> ImportDialog | Task | None:
+        """Import what a paste or a drop brought: files (the import dialog, as for files
+        chosen), web addresses (fetched in the background, then the dialog), or a selection
+        of HTML or text (read, then the dialog). Whatever cannot be read is said in a box;
+        the clipboard is left as it was."""
+        if self.project is None or self._refuse_import():
+            return None
+        if mime is None:
+            self._say_nothing_to_import(how)
+            return None
+        paths = self._local_files(mime.urls())
+        if paths:
+            return self.import_paths(paths)
+        addresses = _web_addresses(mime.urls())
+        html = mime.html() if mime.hasHtml() else None
+        text = mime.text() if mime.hasText() else None
+        if not addresses and text and _is_web_address(text) and not _html_holds_more(html, text):
+            addresses = [text.strip()]  # an address copied from the browser's address bar
+        if addresses:
+            return self.import_addresses(addresses)
+        if not (html and html.strip()) and not (text and text.strip()):
+            self._say_nothing_to_import(how)
+            return None
+        return self._read_paste(text, html, how)
+
+    def _say_nothing_to_import(self, how: str) -> None:
+        what = "The clipboard holds" if how == "pasted" else "What was dropped holds"
+        self.statusBar().showMessage(
+            f"{what} no text, web page or file to import. Copy the article's text in your "
+            "browser (or its address) and paste again.",
+            10000,
+        )
+
+    def _read_paste(self, text: str | None, html: str | None, how: str) -> Task | None:
+        """Read a pasted or dropped selection off the GUI thread (a long page takes seconds),
+        then show it in the import dialog."""
+        from datetime import datetime
+
+        from desktop.ingest.pasted import pasted_name, read_paste
+
+        name = pasted_name(datetime.now())
+        if how == "dropped":
+            name = name.replace("Pasted", "Dropped", 1)
+        project = self.project
+
+        def run(ctx: TaskContext) -> object:
+            ctx.report(0, 0, f"Reading the {how} article")
+            return read_paste(text, html)
+
+        def done(result: object) -> None:
+            from desktop.ingest.pasted import Pasted
+            from desktop.ui.dialogs.import_dialog import ready_entries
+
+            if self.project is not project or not isinstance(result, Pasted):
+                return
+            self.import_paths(ready_entries(name, result.data, [result.article]))
+
+        return self.runner.run(
+            f"Reading the {how} article",
+            run,
+            on_done=done,
+            on_error=lambda message: self._say_not_imported(
+                "Nothing was imported", f"The {how} article could not be read.", message
+            ),
+        )
+
+    def import_address_dialog(self) -> Task | None:
+        """File > Import from Web Address…: ask for addresses (one a line, or separated by
+        spaces), offering the one on the clipboard, and fetch them."""
+        if self.project is None or self._refuse_import():
+            return None
+        clipboard = QApplication.clipboard().text().strip()
+        offered = clipboard if _is_web_address(clipboard) else "https://"
+        text, ok = QInputDialog.getText(
+            self,
+            "Import from web address",
+            "Address of the article's page (several: separate them with spaces):",
+            QLineEdit.EchoMode.Normal,
+            offered,
+        )
+        if not ok:
+            return None
+        return self.import_addresses(text.split())
+
+    def import_addresses(self, addresses: Sequence[str]) -> Task | None:
+        """Fetch each web address in the background (progress and Cancel in the status
+        bar), then show what was found in the import dialog; nothing is stored before the
+        analyst accepts it. Addresses that cannot be fetched are listed in a box, each with
+        what happened."""
+        from desktop.ingest.fetch import is_web_address
+
+        if self.project is None or self._refuse_import():
+            return None
+        wanted = [a.strip() for a in addresses if a.strip()]
+        bad = [a for a in wanted if not is_web_address(a)]
+        good = [a for a in wanted if is_web_address(a)]
+        if not good:
+            shown = ", ".join(bad[:3]) or "nothing"
+            self._say_not_imported(
+                "Nothing was imported",
+                "That is not a web address.",
+                f"{shown}: type the page's whole address, starting with https:// or http://",
+            )
+            return None
+        project = self.project
+
+        def run(ctx: TaskContext) -> object:
+            from desktop.ingest import IngestError
+            from desktop.ingest.fetch import FetchCancelled
+            from desktop.services.files import read_address_items
+
+            found: list[tuple[str, bytes, list[Any]]] = []
+            failed = [f"{a}: not a web address" for a in bad]
+            for i, address in enumerate(good):
+                if ctx.cancelled():
+                    break
+                host = address.split("/")[2] if address.count("/") >= 2 else address
+
+                def said(done: int, total: int | None, i: int = i, host: str = host) -> None:
+                    size = f"{done / 1024:,.0f} KB" + (
+                        f" of {total / 1024:,.0f} KB" if total else ""
+                    )
+                    ctx.report(i, len(good), f"Fetching {host}: {size}")
+
+                ctx.report(i, len(good), f"Fetching {host}")
+                try:
+                    data, articles = read_address_items(
+                        address, cancelled=ctx.cancelled, progress=said
+                    )
+                except FetchCancelled:
+                    break
+                except IngestError as exc:
+                    failed.append(str(exc))
+                    continue
+                found.append((address, data, articles))
+            return found, failed, ctx.cancelled()
+
+        def done(result: object) -> None:
+            from desktop.ui.dialogs.import_dialog import ready_entries
+
+            if self.project is not project or not isinstance(result, tuple):
+                return
+            found, failed, cancelled = result
+            entries = [
+                e for address, data, arts in found for e in ready_entries(address, data, arts)
+            ]
+            if cancelled and not entries:
+                self.statusBar().showMessage("Fetching cancelled: nothing was imported.", 8000)
+            if failed:
+                count = len(failed)
+                self._say_not_imported(
+                    "Not fetched",
+                    f"{count} web address{'es' if count != 1 else ''} could not be fetched."
+                    if len(good) + len(bad) > 1
+                    else "The page could not be fetched.",
+                    "\n\n".join(failed[:5]),
+                )
+            if entries:
+                self.import_paths(entries)
+
+        count = len(good)
+        return self.runner.run(
+            f"Fetching {count} web page{'s' if count != 1 else ''}",
+            run,
+            on_done=done,
+            on_error=lambda message: self._say_not_imported(
+                "Not fetched", "The page could not be fetched.", message
+            ),
+        )
+
+    def _say_not_imported(self, title: str, text: str, why: str) -> None:
+        """A box that says why an article was not imported, in the reader's or the site's
+        words; it does not block the window."""
+        box = QMessageBox(self)
+        box.setObjectName("notImported")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText("\n\n".join(_reason_apart(line) for line in why.split("\n\n")))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Wide enough for a reason to read in a few lines: at its own width the box set a
+        # long address and the site's answer in a column of three words a line.
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):
+            room = min(560, max(320, self.width() // 2))
+            grid.addItem(
+                QSpacerItem(room, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                grid.rowCount(),
+                0,
+                1,
+                grid.columnCount(),
+            )
+        self.statusBar().showMessage(f"{text} {why.splitlines()[0] if why else ''}", 10000)
+        self.import_problem_box = box
+        box.open()
+
     def import_dialog_open(self) -> None:
         if self.project is None or self._refuse_import():
             return
@@ -3960,8 +4259,9 @@ class MainWindow(QMainWindow):
             return box
         return self.import_paths(paths)
 
-    def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
-        """Show the import dialog for ``paths``; importing starts when the analyst accepts."""
+    def import_paths(self, paths: Sequence[Path | ImportEntry]) -> ImportDialog | None:
+        """Show the import dialog for ``paths`` (files, or articles read already: a paste, a
+        page fetched); importing starts when the analyst accepts."""
         if self.project is None or not paths or self._refuse_import():
             return None
         from desktop.ui.dialogs.import_dialog import ImportDialog
@@ -3991,8 +4291,12 @@ class MainWindow(QMainWindow):
         # items the analyst kept, each as they left it.
         self._set_on_known = self._set_on_known_articles(entries)
         work: list[ImportEntry | list[ImportEntry]] = []
+        from desktop.ui.dialogs.import_dialog import ReadyEntry, entry_name, entry_short_name
+
         for entry in entries:
-            if not entry.item and entry.already_in is not None:
+            if not entry.item and entry.already_in is not None and isinstance(entry, ReadyEntry):
+                work.append(entry)  # recognised again from its bytes; what was typed is set above
+            elif not entry.item and entry.already_in is not None:
                 work.append(ImportEntry(entry.path))  # what was typed is set above
             elif not entry.item:
                 work.append(entry)
@@ -4005,8 +4309,8 @@ class MainWindow(QMainWindow):
         if not work:
             return None
 
-        def path_of(piece: ImportEntry | list[ImportEntry]) -> Path:
-            return piece[0].path if isinstance(piece, list) else piece.path
+        def name_of(piece: ImportEntry | list[ImportEntry]) -> str:
+            return entry_short_name(piece[0] if isinstance(piece, list) else piece)
 
         #: the articles of this batch the list has been sent
         shown: set[int] = set()
@@ -4033,13 +4337,16 @@ class MainWindow(QMainWindow):
             for i, piece in enumerate(work):
                 show_stored(ctx, outcomes)
                 if ctx.cancelled():
-                    outcomes.extend(ImportOutcome(str(path_of(x)), "cancelled") for x in work[i:])
+                    outcomes.extend(
+                        ImportOutcome(entry_name(x[0] if isinstance(x, list) else x), "cancelled")
+                        for x in work[i:]
+                    )
                     break
-                ctx.report(i, len(work), path_of(piece).name)
+                ctx.report(i, len(work), name_of(piece))
 
                 # One long file (a 300-page report: seconds to read, more to extract) says
                 # which step it is at, rather than sit at 0/1.
-                def stage(step: str, i: int = i, name: str = path_of(piece).name) -> None:
+                def stage(step: str, i: int = i, name: str = name_of(piece)) -> None:
                     ctx.report(i, len(work), f"{name}: {IMPORT_STEPS.get(step, step)}")
 
                 if isinstance(piece, list):
@@ -4051,17 +4358,27 @@ class MainWindow(QMainWindow):
                     outcome = project.import_chosen_items(
                         piece[0].file_data or b"",
                         chosen,
-                        str(piece[0].path),
+                        entry_name(piece[0]),
                         item_count=piece[0].item_count,
                         cancelled=ctx.cancelled,
                         stage=stage,
                     )
                     outcomes.extend(outcome.each())
-                    ctx.report(i + 1, len(work), piece[0].path.name)
+                    ctx.report(i + 1, len(work), name_of(piece))
                     continue
                 e = piece
                 raw = e.edited_raw() if e.edited() else None
-                if raw is not None and e.data is not None:
+                if isinstance(e, ReadyEntry) and e.data is not None and e.raw is not None:
+                    # a paste or a page fetched: there is no file to read again
+                    outcome = project.import_article(
+                        e.data,
+                        raw or e.raw,
+                        e.name,
+                        published=None if e.already_in is not None else e.user_published(),
+                        cancelled=ctx.cancelled,
+                        stage=stage,
+                    )
+                elif raw is not None and e.data is not None:
                     outcome = project.import_article(
                         e.data,
                         raw,
@@ -4074,7 +4391,7 @@ class MainWindow(QMainWindow):
                     outcome = project.import_file(e.path, cancelled=ctx.cancelled, stage=stage)
                 # a feed or a database export of several articles counts each one it stored
                 outcomes.extend(outcome.each())
-                ctx.report(i + 1, len(work), e.path.name)
+                ctx.report(i + 1, len(work), name_of(e))
             show_stored(ctx, outcomes)  # the last one, before the conflicts are worked out
             if any(o.status == "imported" for o in outcomes):
                 try:

@@ -8,6 +8,7 @@ imported as read.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import RawArticle
 from desktop.domain.records import ArticleRecord
 from desktop.ingest import IngestError
 from desktop.ingest.assemble import UPDATE_TIME_ORIGIN
@@ -143,10 +145,57 @@ def already_text(known: ArticleRecord) -> str:
     )
 
 
+@dataclass(slots=True)
+class ReadyEntry(ImportEntry):
+    """An article read before the dialog opened, with no file of its own: a paste ("Pasted 29
+    Nov 2026 12:03") or a page fetched from a web address. ``name`` is how it is listed and
+    stored (the address, or the paste's name); its ``path`` is only a key within the dialog."""
+
+    name: str = ""
+
+    def label(self) -> str:
+        if not self.item:
+            return self.name
+        title = self.value("title") or "untitled"
+        place = f"{self.item} of {self.item_count} · {self.name}"
+        day = self.published()
+        return f"{title}\n{day} · {place}" if day is not None else f"{title}\n{place}"
+
+
+def ready_entries(name: str, data: bytes, articles: Sequence[RawArticle]) -> list[ReadyEntry]:
+    """The dialog's entries for an article read already (``articles`` of one), or for each
+    item of a feed of several fetched from an address."""
+    key = Path(name.replace("/", "_"))
+    if len(articles) == 1:
+        return [ReadyEntry(key, data=data, raw=articles[0], name=name)]
+    return [
+        ReadyEntry(
+            key,
+            data=item_document(raw),
+            raw=raw,
+            item=number,
+            item_count=len(articles),
+            file_data=data,
+            name=name,
+        )
+        for number, raw in enumerate(articles, 1)
+    ]
+
+
+def entry_name(entry: ImportEntry) -> str:
+    """What an entry is stored as: a file's path, an address, a paste's name."""
+    return entry.name if isinstance(entry, ReadyEntry) else str(entry.path)
+
+
+def entry_short_name(entry: ImportEntry) -> str:
+    """How progress and notes name an entry: a file's name, an address, a paste's name."""
+    return entry.name if isinstance(entry, ReadyEntry) else entry.path.name
+
+
 class ImportDialog(QDialog):
     def __init__(
         self,
-        paths: Sequence[Path],
+        paths: Sequence[Path | ImportEntry],
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
@@ -162,7 +211,12 @@ class ImportDialog(QDialog):
         self._reading: set[Path] = set()
         self.setWindowTitle("Import articles")
         self.setObjectName("importDialog")
-        self.files = ImportFilesModel([ImportEntry(Path(p)) for p in paths], self)
+        self.files = ImportFilesModel(
+            [p if isinstance(p, ImportEntry) else ImportEntry(Path(p)) for p in paths], self
+        )
+        # Articles read before the dialog opened (a paste, a page fetched) are looked up at
+        # once, as a file is once read: the same paste again says it is in the project.
+        self._look_up([e for e in self.files.entries() if e.read])
         self._row = -1
         self._loading = False
 
@@ -310,7 +364,7 @@ class ImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(f"&Import {len(paths)} file{'s' if len(paths) != 1 else ''}")
+        self.import_button.setText(self._import_words(len(paths)))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -338,6 +392,13 @@ class ImportDialog(QDialog):
                 self.files.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._update_summary()
+
+    def _import_words(self, count: int) -> str:
+        """The Import button's words: files, or articles when none of them is a file (a paste,
+        a page fetched from an address)."""
+        if self.files.entries() and all(isinstance(e, ReadyEntry) for e in self.files.entries()):
+            return f"&Import {count} article{'s' if count != 1 else ''}"
+        return f"&Import {count} file{'s' if count != 1 else ''}"
 
     #: The file list's share of the dialog's width: at least enough to tell files apart, at most
     #: what leaves the fields and the body room to read.
@@ -552,7 +613,7 @@ class ImportDialog(QDialog):
         self.include_box.setChecked(entry.included)
         if entry.item:
             self.item_note.setText(
-                f"{entry.path.name} holds {entry.item_count} articles; this is article "
+                f"{entry_short_name(entry)} holds {entry.item_count} articles; this is article "
                 f"{entry.item}. Each is imported as an article of its own, with its own title, "
                 "outlet and date; untick one to leave it out."
             )
@@ -695,7 +756,17 @@ class ImportDialog(QDialog):
         unread = sum(1 for e in entries if not e.read) - reading
         bad = sum(1 for e in entries if e.error)
         files = len({e.path for e in entries})
-        parts = [f"{files} file{'s' if files != 1 else ''}"]
+        if entries and all(isinstance(e, ReadyEntry) for e in entries):
+            pasted = sum(
+                1 for e in entries if isinstance(e, ReadyEntry) and e.name.startswith("Pasted ")
+            )
+            parts = [
+                f"{files} pasted article{'s' if files != 1 else ''}"
+                if pasted == len(entries)
+                else f"{files} web page{'s' if files != 1 else ''}"
+            ]
+        else:
+            parts = [f"{files} file{'s' if files != 1 else ''}"]
         items = [e for e in entries if e.item]
         if items:
             left_out = sum(1 for e in items if not e.included)
@@ -704,9 +775,7 @@ class ImportDialog(QDialog):
             parts[0] += f", {words}" + (f" ({left_out} left out)" if left_out else "")
             # Unread files may hold several articles: only a full count is named on the button.
             self.import_button.setText(
-                f"&Import {words}"
-                if not unread and not reading
-                else f"&Import {files} file{'s' if files != 1 else ''}"
+                f"&Import {words}" if not unread and not reading else self._import_words(files)
             )
         if known:
             parts.append(f"{known} already in the project")
