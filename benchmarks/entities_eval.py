@@ -5,7 +5,9 @@ Run: .venv/bin/python benchmarks/entities_eval.py [--errors] [--speed]
 Sets (benchmarks/data/): ``dev1`` (entities_dev1.jsonl, 35 invented passages of agency wire
 with datelines and outlet credits, tabloid, official releases, title-case headlines, courts,
 companies and parties; 128 mentions labelled with their type and canonical name before any
-finder existed). Conventions of the labels: a mention is the name as written without its
+finder existed), ``dev2`` (entities_dev2.jsonl, 15 invented passages of sports, company,
+court, obituary, council, imagery, live-blog, central-bank, police, tabloid, ministry, strike
+and UN copy; 63 mentions labelled before the finder ran on them). Conventions of the labels: a mention is the name as written without its
 title or "the" ("Gen. Ana Ruiz" -> "Ana Ruiz"), a possessive's "'s" is not part of it, a
 surname alone or an acronym is its own mention whose canonical name is the full one seen
 before ("Ruiz" -> "Ana Ruiz", "NGB" -> "National Grain Board"), a dateline in capitals is a
@@ -25,6 +27,13 @@ F1 76.56, name P 97.26 R 62.83 F1 76.34. The rules were then tuned on dev1's mis
 TimeBank texts read by eye (no labels): dev1 mention F1 99.61, name F1 99.56, which says how
 well the set is fitted, not how well unseen news is read. TimeBank speed: about 100,000
 words/s on the shared 2-core machine.
+
+First run on dev2 (the finder tuned on dev1, before it saw dev2): mention P 83.02 R 69.84
+F1 75.86, name P 81.25 R 70.91 F1 75.73: the better guess of how unseen copy is read. Its
+misses then taught general rules (role words as titles: "Striker Teo Malvik"; what stands
+before a title: "UN Secretary-General"; sports clubs' and agencies' head words; facility
+nouns: "the Varnik airbase"; "the X union"; a company's short name; coordination: "in Selby
+Hill and Carrow"): dev2 mention F1 96.77, name F1 96.30, dev1 unchanged.
 """
 
 from __future__ import annotations
@@ -45,7 +54,10 @@ from _cli import help_requested  # noqa: E402
 
 from desktop.extract.entities import find_entities  # noqa: E402
 
-SETS = {"dev1": HERE / "data" / "entities_dev1.jsonl"}
+SETS = {
+    "dev1": HERE / "data" / "entities_dev1.jsonl",
+    "dev2": HERE / "data" / "entities_dev2.jsonl",
+}
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

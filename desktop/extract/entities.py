@@ -77,7 +77,9 @@ _TITLES = _words(
     "mayor ambassador envoy judge justice king queen prince princess emperor sultan emir "
     "sheikh pope cardinal bishop archbishop imam rabbi ayatollah spokesman spokeswoman "
     "chairman chairwoman chairperson councillor councilman councilwoman commissioner "
-    "deputy mp mep coach correspondent reporter editor"
+    "deputy mp mep coach correspondent reporter editor striker midfielder defender "
+    "goalkeeper winger manager director lawyer attorney prosecutor founder actor actress "
+    "singer rapper author economist"
 )
 # a title whose portfolio follows it: "Minister for Transport Aisling Brede"
 _PORTFOLIO_TITLES = _words("minister secretary commissioner")
@@ -91,13 +93,14 @@ _ORG_HEADS = _words(
     "airways industries systems technologies telecom motors energy steel mining bancorp "
     "brigade battalion regiment division command cabinet government administration "
     "tribunal network institution partnership nations house center centre ag sa nv gmbh "
-    "cos associates partners"
+    "cos associates partners united rovers wanderers rangers athletic fc albion directorate "
+    "secretariat inspectorate exchange"
 )
 _PLACE_HEADS = _words(
     "river lake mount mountain mountains valley creek bay island islands isle port bridge "
     "province county region district state street road avenue square strait sea gulf "
     "peninsula desert forest hills heights city town village airport harbour harbor coast "
-    "canal dam park plain plains plateau ridge springs falls beach cape fort"
+    "canal dam park plain plains plateau ridge springs falls beach cape fort lane"
 )
 # place words that come first: "Lake Pell", "Mount Arn", "Port Seldon", "Fort Dane"
 _PLACE_LEADS = _words("lake mount port fort cape isle gulf")
@@ -105,7 +108,13 @@ _PLACE_LEADS = _words("lake mount port fort cape isle gulf")
 _PLACE_NOUNS = _words(
     "region province district area border frontier coast city town village county state "
     "capital valley countryside suburbs suburb outskirts highlands port streets centre "
-    "center settlement camp enclave"
+    "center settlement camp enclave airbase base plant refinery mine prison airfield reactor "
+    "crossing checkpoint"
+)
+# lowercase nouns that make the name before them an organisation: "the United Auto Workers union"
+_ORG_NOUNS = _words(
+    "union party group company firm agency movement militia council committee bank ministry "
+    "government administration airline carrier insurer lender retailer broadcaster charity"
 )
 _OUTLET_HEADS = _words(
     "times post press news wire herald gazette tribune chronicle journal telegraph observer "
@@ -354,14 +363,29 @@ def _org_follows(text: str, tokens: list[_Token], k: int, skip: set[int]) -> boo
     return tokens[k].bare.lower() in _ORG_HEADS and not tokens[k].opener
 
 
+def _is_title(tok: _Token) -> bool:
+    low = tok.bare.lower()
+    return low in _TITLES or ("-" in low and any(p in _TITLES for p in low.split("-")))
+
+
 def _title_end(tokens: list[_Token]) -> int:
-    """How many of a run's first tokens are titles ("Det. Sgt.", "Health Minister",
-    "Prime Minister", "Minister for Transport" is handled by the caller)."""
+    """How many of a run's first tokens are titles and what they qualify ("Det. Sgt.",
+    "Health Minister", "UN Secretary-General"; "Minister for Transport" is handled by the
+    caller)."""
     last = -1
     for k, tok in enumerate(tokens):
-        if tok.bare.lower() in _TITLES:
+        if _is_title(tok):
             last = k
     return last + 1
+
+
+def _title_start(tokens: list[_Token], end: int) -> int:
+    """Where the block of titles that ends before ``end`` begins: "UN Secretary-General"
+    -> 1, "Det. Sgt." -> 0."""
+    k = end - 1
+    while k > 0 and _is_title(tokens[k - 1]):
+        k -= 1
+    return k
 
 
 def _words_before(text: str, pos: int, count: int = 2) -> list[str]:
@@ -484,8 +508,24 @@ def find_entities(text: str) -> list[EntityMention]:
             toks = toks[1:]
             type_ = "PERSON"
             opener = False
-        n_title = _title_end(toks)
+        n_title = _title_end(toks) if toks[-1].bare.lower() not in _ORG_HEADS else 0
         if n_title and type_ is None:
+            # what comes before the titles may name a body or a place of its own: "UN
+            # Secretary-General Anton Brevik", "White House Chief of Staff"
+            prefix = toks[: _title_start(toks, n_title)]
+            if prefix and prefix[0].bare.lower() not in _FUNCTION:
+                p_text = text[prefix[0].start : prefix[-1].start + len(prefix[-1].bare)]
+                p_type: EntityType | None = None
+                if p_text in _GAZETTEER:
+                    p_type = "PLACE"
+                elif (len(prefix) == 1 and _ACRONYM.match(p_text)) or (
+                    len(prefix) > 1 and prefix[-1].bare.lower() in _ORG_HEADS
+                ):
+                    p_type = "ORG"
+                if p_type is not None:
+                    mentions.append(
+                        (prefix[0].start, prefix[0].start + len(p_text), p_text, p_type, False)
+                    )
             before = toks[n_title - 1].bare.lower()
             rest = toks[n_title:]
             if (
@@ -504,14 +544,20 @@ def find_entities(text: str) -> list[EntityMention]:
                 type_ = "PERSON"
                 opener = False
         surface_toks = toks
+        if type_ is None and text[toks[0].start : toks[-1].end] in _GAZETTEER:
+            type_ = "PLACE"
         head = surface_toks[-1].bare.lower()
         lead = surface_toks[0].bare.lower()
         words = [t.bare for t in surface_toks]
         if type_ is None:
-            if any(w.lower() in _OUTLET_HEADS for w in words[-1:]) and len(words) > 1:
-                continue  # an outlet: "the Harbour Gazette", "Meridian Press"
+            if len(words) > 1 and (
+                words[-1].lower() in _OUTLET_HEADS or words[0].lower() in ("daily", "weekly")
+            ):
+                continue  # an outlet: "the Harbour Gazette", "Meridian Press", "Daily Clarion"
             if head in _ORG_HEADS and (len(words) > 1 or not opener):
                 type_ = "ORG"
+            elif lead in _ORG_HEADS and len(words) == 2 and lead not in _PLACE_HEADS:
+                type_ = "ORG"  # "Police Scotland", "Bank Aldova"
             elif any(w.lower() in _ORG_HEADS for w in words[:-1]) and "of" in [
                 t.text for t in surface_toks
             ]:
@@ -554,6 +600,7 @@ def find_entities(text: str) -> list[EntityMention]:
     # --- type the rest by what surrounds them -------------------------------------------------
     vocabulary = frozenset(t.text for t in tokens if t.text.islower())
     typed: list[tuple[int, int, str, EntityType]] = []
+    org_short: dict[str, str] = {}
     people_full: dict[str, str] = {}
     for start, end, surface, type_, weak in sorted(mentions):
         if (
@@ -564,15 +611,25 @@ def find_entities(text: str) -> list[EntityMention]:
             and " " not in surface
         ):
             type_ = "PLACE"  # "Queen Odile of Marrow", "Imam Sadiq of Kerbala"
+        if (
+            type_ is None
+            and typed
+            and typed[-1][3] != "PERSON"
+            and re.fullmatch(r",?\s+(?:and|or)\s+(?:[a-z]+\s+)?|,\s+", text[typed[-1][1] : start])
+            and surface.lower() not in people_full
+        ):
+            type_ = typed[-1][3]  # "in Selby Hill and Carrow", "Eastwick and nearby Pellham"
         if type_ is None:
             type_ = _guess_type(
-                text, start, end, surface, known_type, people_full, weak, vocabulary
+                text, start, end, surface, known_type, people_full, weak, vocabulary, org_short
             )
             if type_ is None:
                 continue
         if type_ == "PERSON" and " " in surface:
             for key in _surname_keys(surface):
                 people_full[key] = surface
+        if type_ == "ORG" and " " in surface and not surface.isupper():
+            org_short.setdefault(surface.split()[0], surface)
         typed.append((start, end, surface, type_))
         if not surface.isupper():
             known_type.setdefault(surface, type_)
@@ -618,6 +675,8 @@ def find_entities(text: str) -> list[EntityMention]:
                 name = seen_full[surface.lower()]
         elif type_ == "ORG" and surface in acronyms:
             name = acronyms[surface]
+        elif type_ == "ORG" and surface in org_short:
+            name = org_short[surface]
         out.append(EntityMention(start, end, text[start:end], type_, name))
     return out
 
@@ -629,6 +688,8 @@ def _initials(name: str) -> str:
 def _surname_keys(full: str) -> list[str]:
     """The ways a story shortens a full name: "Lucia de Morra" -> "morra", "de morra"."""
     words = full.split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]  # "John C. Maxwell Jr." is "Maxwell"
     keys = [words[-1].lower()]
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() in _PARTICLES:
@@ -647,6 +708,7 @@ def _guess_type(
     people: dict[str, str],
     weak_opener: bool,
     vocabulary: frozenset[str],
+    org_short: dict[str, str],
 ) -> EntityType | None:
     low = surface.lower()
     if low in people:
@@ -663,7 +725,9 @@ def _guess_type(
         if owned and owned.group(1).split()[-1].lower() in _ORG_HEADS:
             return "PLACE"
     if weak_opener:
-        return None
+        # a sentence's first word is a name when the story gave it before: a company by
+        # its short name ("Norden said" after "Norden Motors")
+        return "ORG" if surface in org_short and " " not in surface else None
     after_words = [w.lower() for w in re.findall(r"[\w'’]+", after)][:2]
     prev = before[-1] if before else ""
     if prev in ("a", "an"):
@@ -693,10 +757,14 @@ def _guess_type(
         or (prev in ("of",) and len(before) > 1 and before[0] in _PLACE_ADJECTIVES)
     ):
         return "PLACE"
+    if n_words == 1 and surface in org_short:
+        return "ORG"  # "Norden said" after "Norden Motors": a company by its short name
     if prev in _SPEECH or (after_words and after_words[0] in _SPEECH):
         return "PERSON" if n_words > 1 else None
     if after_words and after_words[0] in _PLACE_NOUNS and not _DEMONYM.search(surface):
         return "PLACE"
+    if after_words and after_words[0] in _ORG_NOUNS and re.match(r"\s+[a-z]", after):
+        return "ORG"  # "the United Auto Workers union"
     if prev == "the" and after_words and re.match(r"\s+[a-z]", after):
         return None  # "the Lisk fever outbreak": a name used as a modifier
     if n_words > 1:

@@ -182,3 +182,37 @@ def test_fast_enough_to_run_on_import() -> None:
     find_entities(text)
     words = len(text.split())
     assert words / (time.perf_counter() - began) > 20_000
+
+
+def test_role_word_before_a_name_is_a_title() -> None:
+    assert found("Goalkeeper Rafe Dunn saved two penalties.") == [
+        ("Rafe Dunn", "PERSON", "Rafe Dunn")
+    ]
+
+
+def test_what_stands_before_a_title_is_named_apart() -> None:
+    out = names("EU Commissioner Hedda Lorne flew to Ostrava.")
+    assert ("EU", "ORG") in out
+    assert ("Hedda Lorne", "PERSON") in out
+
+
+def test_an_organisation_ending_in_its_head_word_keeps_a_title_word_inside() -> None:
+    assert ("Kelby General Hospital", "ORG") in names("He was taken to Kelby General Hospital.")
+
+
+def test_company_short_name_folds_into_the_full_one() -> None:
+    out = found("Tarn Shipping Ltd cut 40 jobs. Tarn said demand had fallen.")
+    assert ("Tarn", "ORG", "Tarn Shipping Ltd") in out
+
+
+def test_coordinated_name_takes_its_partner_type() -> None:
+    assert ("Brisk", "PLACE") in names("Roads in Holm Valley and Brisk were closed.")
+
+
+def test_name_before_an_organisation_noun_is_one() -> None:
+    assert ("Harbour Pilots", "ORG") in names("The strike was called by the Harbour Pilots union.")
+
+
+def test_suffix_is_not_the_surname() -> None:
+    out = found("Sen. Carl B. Lutz Jr. objected. Lutz said the vote was rushed.")
+    assert ("Lutz", "PERSON", "Carl B. Lutz Jr.") in out
