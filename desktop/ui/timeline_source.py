@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -23,9 +23,22 @@ from desktop.ui.timeline.data import TimelineData, TimelineItem, describe_range
 if TYPE_CHECKING:
     from desktop.services.project import ProjectService
 
-LaneMode = Literal["source", "article", "tag"]
-LANE_TITLES: dict[LaneMode, str] = {"source": "Sources", "article": "Articles", "tag": "Tags"}
+LaneMode = Literal["source", "article", "tag", "entity"]
+LANE_TITLES: dict[LaneMode, str] = {
+    "source": "Sources",
+    "article": "Articles",
+    "tag": "Tags",
+    "entity": "Entities",
+}
 UNTAGGED = "(no tag)"
+#: the lane of the facts that name no entity named by another fact too
+NO_ENTITY = "(no entity)"
+#: an entity gets a lane when at least this many facts name it (one named once is no thread
+#: to follow, and a lane per name read once would bury the story's actors)
+ENTITY_LANE_MIN_FACTS = 2
+#: copies of a fact in its second, third, ... entity lane have item ids of their own (the
+#: timeline's items are keyed by id): -(fact id * COPY_SPAN + k), k = 1, 2, ...
+COPY_SPAN = 1000
 UNKNOWN_SOURCE = "(unknown source)"
 LABEL_CHARS = 90
 #: a TIMEX3 value with a clock time: '2026-03-10T04:12', '2026-03-11T21:00:30', '...T09'
@@ -93,12 +106,17 @@ class TimelineSource:
     conflicted: set[int] = field(default_factory=set)
     #: tags per fact id; only read for lanes by tag (None until then)
     tags: dict[int, tuple[str, ...]] | None = None
+    #: the entities each fact names (canonical names, text order); only read for lanes by
+    #: entity (None until then)
+    entities: dict[int, tuple[str, ...]] | None = None
     #: article id -> title as the articles list shows it (title, or the file name)
     titles: dict[int, str] = field(default_factory=dict)
     #: a number no other source or state of this one has had: it changes with every
     #: update(), and a search narrowed from the rows the last one kept is only as good as
     #: those rows (see NarrowingSelect)
     version: int = field(default_factory=lambda: next(_VERSIONS))
+    #: the entities with a lane, for the state of the rows and entities it was counted for
+    _entity_lanes: tuple[object, frozenset[str]] | None = None
 
     def lane_of(self, row: FactRow, mode: LaneMode) -> str:
         if mode == "article":
@@ -109,6 +127,9 @@ class TimelineSource:
             # A fact shows once: under its first tag (tags are kept sorted).
             tags = (self.tags or {}).get(row.id)
             return tags[0] if tags else UNTAGGED
+        if mode == "entity":
+            # its first lane (a fact is drawn in the lane of every entity it names)
+            return self.entity_lanes_of(row.id)[0]
         if row.article_id is None:
             return MANUAL_SOURCE
         return row.source or UNKNOWN_SOURCE
@@ -133,8 +154,9 @@ class TimelineSource:
 
     def data(self, mode: LaneMode, order: str = "name") -> TimelineData:
         """The items in lanes by ``mode``, the lanes by name or, with ``order`` "count",
-        the lanes with most facts first (the outlets that carry the story on top)."""
-        items = self._items(mode)
+        the lanes with most facts first (the outlets that carry the story on top). In lanes
+        by entity the facts that name none go last, whatever the order."""
+        items = self._entity_items() if mode == "entity" else self._items(mode)
         counts: dict[str, int] = {}
         for it in items:
             counts[it.lane] = counts.get(it.lane, 0) + 1
@@ -142,7 +164,75 @@ class TimelineSource:
             lanes = sorted(counts, key=lambda n: (-counts[n], n.lower(), n))
         else:
             lanes = sorted(counts, key=lambda n: (n.lower(), n))
+        if mode == "entity" and NO_ENTITY in counts:
+            lanes.remove(NO_ENTITY)
+            lanes.append(NO_ENTITY)
         return TimelineData(items, lanes)
+
+    # -- lanes by entity ------------------------------------------------------------------
+
+    def entity_lane_names(self) -> dict[str, int]:
+        """The entities that get a lane, with how many dated facts name each: those named by
+        at least ENTITY_LANE_MIN_FACTS facts."""
+        counts: dict[str, int] = {}
+        entities = self.entities or {}
+        for fact_id in self.rows:
+            for name in entities.get(fact_id, ()):
+                counts[name] = counts.get(name, 0) + 1
+        return {n: c for n, c in counts.items() if c >= ENTITY_LANE_MIN_FACTS}
+
+    def entity_lanes_of(self, fact_id: int, lanes: Collection[str] | None = None) -> list[str]:
+        """The lanes a fact is drawn in, in lanes by entity: one per entity it names that has
+        a lane, or NO_ENTITY."""
+        if lanes is None:
+            lanes = self._lane_set()
+        names = [n for n in (self.entities or {}).get(fact_id, ()) if n in lanes]
+        return names or [NO_ENTITY]
+
+    def _lane_set(self) -> Collection[str]:
+        key = (len(self.rows), id(self.entities))
+        if self._entity_lanes is None or self._entity_lanes[0] != key:
+            self._entity_lanes = (key, frozenset(self.entity_lane_names()))
+        return self._entity_lanes[1]
+
+    def entity_items(self, row: FactRow) -> list[TimelineItem]:
+        """The fact's items in lanes by entity: the first keeps the fact's id, the copies in
+        its other lanes have ids of their own (:func:`copy_id`)."""
+        first = self.item(row, "entity")
+        out = [first]
+        for k, lane in enumerate(self.entity_lanes_of(row.id)[1:COPY_SPAN], start=1):
+            copy = replace(first, lane=lane)
+            copy.id = copy_id(row.id, k)
+            out.append(copy)
+        return out
+
+    def item_ids(self, fact_id: int, mode: LaneMode) -> list[int]:
+        """The ids of a fact's items on the timeline: its own, and in lanes by entity those
+        of its copies."""
+        if mode != "entity":
+            return [fact_id]
+        n = len(self.entity_lanes_of(fact_id))
+        return [fact_id] + [copy_id(fact_id, k) for k in range(1, min(n, COPY_SPAN))]
+
+    def lane_facts(self, name: str) -> set[int]:
+        """Lanes by entity: the dated facts drawn in the lane ``name``."""
+        lanes = self._lane_set()
+        return {f for f in self.rows if name in self.entity_lanes_of(f, lanes)}
+
+    def _entity_items(self) -> list[TimelineItem]:
+        lanes = self._lane_set()
+        entities = self.entities or {}
+        items = self._items("source")
+        out: list[TimelineItem] = []
+        for it in items:
+            names = [n for n in entities.get(it.id, ()) if n in lanes] or [NO_ENTITY]
+            it.lane = names[0]
+            out.append(it)
+            for k, lane in enumerate(names[1:COPY_SPAN], start=1):
+                copy = replace(it, lane=lane)
+                copy.id = copy_id(it.id, k)
+                out.append(copy)
+        return out
 
     def _items(self, mode: LaneMode) -> list[TimelineItem]:
         # The hot loop of opening a big project (100,000 rows): the lane is found once per
@@ -186,7 +276,11 @@ class TimelineSource:
         names = {self.lane_of(r, "source") for r in self.rows.values()}
         return sorted(names, key=str.lower)
 
-    def update(self, fact: FactRecord, tags: Iterable[str] | None = None) -> FactRow | None:
+    def update(
+        self,
+        fact: FactRecord,
+        tags: Iterable[str] | None = None,
+    ) -> FactRow | None:
         """Take in a changed fact; returns its row, or None when it is no longer dated."""
         self.version = next(_VERSIONS)
         row = row_of(fact)
@@ -201,6 +295,17 @@ class TimelineSource:
         if self.tags is not None:
             self.tags[fact.id] = tuple(fact.tags if tags is None else tags)
         return row
+
+
+def copy_id(fact_id: int, k: int) -> int:
+    """The item id of a fact's ``k``-th copy in lanes by entity (k >= 1): negative, so no
+    fact's own id is ever one."""
+    return -(fact_id * COPY_SPAN + k)
+
+
+def fact_of_item(item_id: int) -> int:
+    """The fact an item of the timeline draws: itself, or the fact a copy is of."""
+    return item_id if item_id >= 0 else -item_id // COPY_SPAN
 
 
 def load_timeline(
@@ -258,6 +363,7 @@ def timeline_data(
     mode: LaneMode = "source",
     *,
     conflicted: Collection[int] = (),
+    entities: Mapping[int, tuple[str, ...]] | None = None,
 ) -> TimelineData:
     """The timeline of a handful of full records (exports, tests): the same items as the
     window builds from rows."""
@@ -274,4 +380,6 @@ def timeline_data(
             source.titles[f.article.id] = f.article.display_title
     if mode == "tag":
         source.tags = {f.id: f.tags for f in facts if f.id in source.rows}
+    if mode == "entity":
+        source.entities = dict(entities or {})
     return source.data(mode)

@@ -85,6 +85,8 @@ class Filterable(Protocol):
     """What a filter looks at: a fact record or a timeline row."""
 
     @property
+    def id(self) -> int: ...
+    @property
     def text(self) -> str: ...
     @property
     def status(self) -> str: ...
@@ -644,6 +646,8 @@ class FactFilter:
     articles: frozenset[int | None] = frozenset()
     #: one lane's facts in lanes by tag: facts with this tag ("" for facts with none)
     tag: str | None = None
+    #: one lane's facts in lanes by entity: the facts drawn in it; None: no limit
+    facts: frozenset[int] | None = None
 
     def accepts(
         self,
@@ -699,6 +703,8 @@ class FactFilter:
             return False
         if other.tag is not None and self.tag != other.tag:
             return False
+        if other.facts is not None and (self.facts is None or not self.facts <= other.facts):
+            return False
         return query_narrows(self.query(), other.query())
 
     def _in_days(self, earliest: date | None, latest: date | None) -> bool:
@@ -746,6 +752,9 @@ class FactFilter:
             if tags_of is None:
                 tags_of = _tags_of
             rows = [f for f in rows if (tag in tags_of(f) if tag else not tags_of(f))]
+        if self.facts is not None:
+            lane_ids = self.facts
+            rows = [f for f in rows if f.id in lane_ids]
         query = self.query()
         if not query.empty:
             rows = self._searched(rows, query, source_of, tags_of, notes_of)
@@ -793,7 +802,10 @@ class FactFilter:
         return rows
 
     def accepts_lane(self, fact: FactRecord) -> bool:
-        """Whether ``fact`` is in the lane (an article's or a tag's) the filter is limited to."""
+        """Whether ``fact`` is in the lane (an article's, a tag's or an entity's) the filter is
+        limited to."""
+        if self.facts is not None and fact.id not in self.facts:
+            return False
         return bool(self.select([fact])) if self.articles or self.tag is not None else True
 
     def is_trivial(self) -> bool:
@@ -805,6 +817,7 @@ class FactFilter:
             and self.statuses == frozenset(STATUS_CHOICES)
             and not self.articles
             and self.tag is None
+            and self.facts is None
         )
 
 
