@@ -81,6 +81,9 @@ class FactRecord:
     note: str = ""
     tags: tuple[str, ...] = ()
     has_conflict: bool = False
+    #: the canonical names of the people, places and organisations the fact names, in text
+    #: order (empty for a manual fact, and for one read before the engine found entities)
+    entities: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +97,7 @@ class FactRecord:
             "status": self.status,
             "note": self.note,
             "tags": list(self.tags),
+            "entities": list(self.entities),
         }
 
 
