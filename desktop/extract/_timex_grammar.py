@@ -5804,15 +5804,19 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         re.IGNORECASE,
     ):
         return None  # an age: "adults aged 65 years and older", "children aged 1 to 10 years"
-    century = re.match(r"[-\s]century\b", text[m.end() : m.end() + 9], re.IGNORECASE)
-    if unit == "quarter" and num_text in ("a", "one") and century:
-        # "for a quarter century": 25 years
+    century = re.match(
+        r"(?:[-\s]|\s+of\s+a\s+)century\b", text[m.end() : m.end() + 14], re.IGNORECASE
+    )
+    if unit == "quarter" and num_text.lower() in ("a", "one", "three") and century:
+        # "for a quarter century", "in a quarter of a century": 25 years; "three quarters of a
+        # century": 75
+        years = 75 if num_text.lower() == "three" else 25
         stop = m.end() + century.end()
         return Candidate(
             m.start("num"),
             stop,
             "DURATION",
-            _const("P25Y", f"a span of {' '.join(text[m.start('num') : stop].split())}"),
+            _const(f"P{years}Y", f"a span of {' '.join(text[m.start('num') : stop].split())}"),
         )
     if (
         unit == "quarter"
