@@ -18,9 +18,9 @@ from tests.conftest import REPO, SEEDS
 
 #: columns each migration after 0002 added to the figure table, newest first
 _FIGURE_COLUMNS_SINCE = {
-    "0005": ["context", "rate", "hedged"],
-    "0004": ["context", "rate", "hedged", "denied"],
-    "0003": ["context", "rate", "hedged", "denied", "period"],
+    "0005": ["as_of_precision", "context", "rate", "hedged"],
+    "0004": ["as_of_precision", "context", "rate", "hedged", "denied"],
+    "0003": ["as_of_precision", "context", "rate", "hedged", "denied", "period"],
 }
 
 

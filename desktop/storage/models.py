@@ -160,6 +160,9 @@ class FigureRow(Base):
     #: (analysis._context.stored_context), worked out when the figure is stored; NULL for a
     #: figure stored before 0008, whose words are read from its article's text when needed
     context: Mapped[str | None] = mapped_column(Text)
+    #: set by migration 0010; how finely ``as_of`` is known ("day", "month", "year", ...),
+    #: NULL for a figure stored before 0010, read as a day until its article is read again
+    as_of_precision: Mapped[str | None] = mapped_column(String(16))
 
 
 class FigureGroupRow(Base):

@@ -76,8 +76,10 @@ from desktop.storage.models import (
 #: project whose articles an older engine read offers to read them again (the app's banner).
 #: 1: sessions 1-15's engine as imported; 2: language-aware figures, fiscal years, schedules
 #: told in the present and session 15's figure and fact rules (2026-11-28); 3: figures round 54,
-#: a rate's stretch (Figure.rate) and each figure's context words stored with it.
-EXTRACTOR_VERSION = 3
+#: a rate's stretch (Figure.rate) and each figure's context words stored with it; 4: figures
+#: round 57, how finely a figure's as-of is known (Figure.as_of_precision, migration 0010), a
+#: figure given "for Thursday" dated by that Thursday, custody terms no longer lengths.
+EXTRACTOR_VERSION = 4
 
 _EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
 
@@ -1478,6 +1480,7 @@ class ProjectStore:
                         "measure": f.measure,
                         "attributed_to": f.attributed_to,
                         "as_of": f.as_of,
+                        "as_of_precision": f.as_of_precision,
                         "change_cue": f.change_cue,
                         "scope": f.scope,
                         "period": f.period,
@@ -1899,7 +1902,7 @@ class ProjectStore:
     _FIGURE_COLUMNS = (
         'g.id, g.article_id, g.start, g."end", g.text, g.number_text, g.low, g.high, '
         "g.qualifier, g.unit, g.counted, g.measure, g.attributed_to, g.as_of, g.tolerance, "
-        "g.change_cue, g.scope, g.period, g.denied, g.hedged, g.rate"
+        "g.change_cue, g.scope, g.period, g.denied, g.hedged, g.rate, g.as_of_precision"
     )
 
     def figures(self, *, article_id: int | None = None) -> list[FigureRecord]:
@@ -1928,11 +1931,11 @@ class ProjectStore:
         unlinked: set[int] = set()
         days: dict[Any, date | None] = {None: None}
         for r in rows:
-            published = r[22]
+            published = r[23]
             if published not in days:
                 days[published] = date.fromisoformat(published)
-            refs.append(FigureRef(r[0], r[1], _figure_of_row(r, days), r[21], days[published]))
-            group = links.get(r[23])
+            refs.append(FigureRef(r[0], r[1], _figure_of_row(r, days), r[22], days[published]))
+            group = links.get(r[24])
             if group is None:
                 continue
             if group:
@@ -2858,6 +2861,7 @@ def _figure_of_row(r: Sequence[Any], days: dict[Any, date | None]) -> Figure:
         denied=bool(r[18]),
         hedged=bool(r[19]),
         rate=r[20],
+        as_of_precision=r[21],
     )
 
 

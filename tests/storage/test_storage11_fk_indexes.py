@@ -62,6 +62,7 @@ def test_a_project_of_schema_0008_gains_the_indexes_and_keeps_its_rows(
     con.execute("DROP INDEX ix_fact_timex")
     con.execute("DROP INDEX ix_article_document")
     con.execute("DELETE FROM setting WHERE key = 'project_id'")
+    con.execute("ALTER TABLE figure DROP COLUMN as_of_precision")  # added by 0010
     con.execute("UPDATE alembic_version SET version_num = '0008'")
     con.commit()
     rows_before = con.execute("SELECT id, title, published FROM article").fetchall()

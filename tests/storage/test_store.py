@@ -249,6 +249,7 @@ def test_every_figure_field_survives_the_project_file(store: ProjectStore) -> No
         denied=True,
         hedged=True,
         rate="day",
+        as_of_precision="week",
     )
     # A new Figure field must be stored too: set it here, then extend the model and migrate.
     assert all(getattr(full, f.name) != f.default for f in fields(Figure))
