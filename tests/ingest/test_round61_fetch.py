@@ -79,6 +79,18 @@ def test_plain_text_is_read_by_the_text_reader(site: LocalSite) -> None:
     assert article.url == site.url("/council/notes")
 
 
+def test_documents_are_read_by_their_readers(site: LocalSite) -> None:
+    # a PDF told by its type, its address without a suffix
+    (report,) = read_fetched(fetch(site.url("/papers/quay-report")))
+    assert report.format == "pdf"
+    assert "1.2 million pounds" in report.text
+    assert report.url == site.url("/papers/quay-report")
+    # a Word file sent as "some bytes", told by its address's suffix
+    (brief,) = read_fetched(fetch(site.url("/papers/quay-brief.docx")))
+    assert brief.format == "docx"
+    assert "40 centimetres" in brief.text
+
+
 @pytest.mark.parametrize(
     ("path", "words"),
     [

@@ -77,6 +77,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(
                 302, b"", "text/html", Location="/news/ferry-fire", Set_Cookie="visitor=1; Path=/"
             )
+        elif path == "/papers/quay-report":
+            # a PDF at an address without a suffix, said by its type alone
+            self._send(200, self.site.pdf(), "application/pdf")
+        elif path == "/papers/quay-brief.docx":
+            # a Word file a site sends as "some bytes": its address's suffix says what it is
+            self._send(200, self.site.docx(), "application/octet-stream")
         elif path == "/council/notes":
             self._send(200, NOTES_TEXT.encode("utf-8"), "text/plain; charset=utf-8")
         elif path == "/gone":
@@ -110,6 +116,34 @@ class LocalSite:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @staticmethod
+    def pdf() -> bytes:
+        from tests.ingest import documents
+
+        return documents.pdf(
+            documents.flowed(
+                [
+                    ("title", "Tarrowby quay repairs: report to the council"),
+                    ("para", "The council agreed on 3 February 2025 to spend 1.2 million "
+                     "pounds on the quay, and work is to start in April."),
+                    ("para", "The harbour master said the north wall had moved 40 centimetres "
+                     "since the storms of January."),
+                ]
+            )
+        )  # fmt: skip
+
+    @staticmethod
+    def docx() -> bytes:
+        from tests.ingest import documents
+
+        return documents.docx(
+            documents.para("Quay brief", "Title")
+            + documents.para(
+                "The harbour master said on 4 February 2025 that the north wall had moved 40 "
+                "centimetres since January."
+            )
+        )
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
