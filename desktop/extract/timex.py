@@ -22,6 +22,7 @@ from desktop.extract._timex_calendar import (
     value_range,
 )
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, _nth_number, discover
+from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
@@ -59,6 +60,9 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     run_days: list[int] = []
     frames = _almanac_frames(text, published)
     entered: date | None = None
+    # a diary or log told under day headings, two or more, each alone on its line
+    diary = len(_DIARY_HEADING.findall(text)) >= 2
+    diary_day: date | None = None
     for n, c in enumerate(candidates):
         if c.follows_day:
             run_days.append(len(out))
@@ -80,6 +84,11 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             finally:
                 ctx.published = kept
         else:
+            if diary_day is not None:
+                # a diary's entry under its day's heading ("Wednesday, April 8" alone on its
+                # line): told on that day, so "on Monday", "overnight" and "that night" are
+                # that week's and that day's, not the publication's
+                kept, ctx.published = ctx.published, diary_day
             try:
                 res = c.resolve(ctx.at(c.start, c.end))
             except OffCalendar as off:
@@ -92,6 +101,22 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 # a day reckoned past the calendar's ends from the text's numbers ("the year
                 # 9999" and a year on): the expression is dropped, the article's others kept
                 continue
+            finally:
+                if diary_day is not None:
+                    ctx.published = kept
+        if (
+            diary
+            and res.gran == "day"
+            and res.point is not None
+            # a day already come: a schedule's headings ("Friday, Dec. 31" over the events set
+            # for it) are told from the day of publication
+            and (published is None or res.point <= published)
+            and c.type == "DATE"
+            and _DIARY_HEADING.fullmatch(
+                text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)
+            )
+        ):
+            diary_day = res.point
         if n == 0 and published is not None:
             ctx.published = _dateline_day(text, c.end, res, published)
             if ctx.published != published:
@@ -949,6 +974,12 @@ def _range_start_days(
         )
 
 
+_OWN_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:that|which|who|whom|whose)\b|\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn|ung|ought)\b",
+    re.IGNORECASE,
+)
+
+
 def _settle_run_day(
     out: list[TimeExpression], i: int, starts: list[int], published: date | None, text: str
 ) -> None:
@@ -995,6 +1026,11 @@ def _settle_run_day(
         and re.match(r"[ \t]*[:—–-]", text[run.end : run.end + 3])
     ):
         return  # "16:10 BST: The storm made landfall on Sunday": a live post's stamp is its own
+    if not joined and _OWN_CLAUSE_BETWEEN.search(text, run.end, later.start):
+        # "At 4pm a patient I had nursed on Monday went home", "At 9 a.m. we reached the boat
+        # that had lost its engine on Monday": the later day is a clause's of its own, in the
+        # pluperfect or a relative, and no day of the clock time's
+        return
     if _EVENT_BEGAN.search(text, max(run.end, later.start - 40), later.start):
         return  # "On day 100 of the war, ... before the invasion began on Feb. 24": its first
     day = later.value[:10]
@@ -1278,6 +1314,20 @@ def _years_back(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:
         return day.replace(year=day.year - years, day=28)  # from 29 February
+
+
+#: a day heading alone on its line: "Monday, April 6", "Wednesday 11 March", "Friday 13
+#: March 2026" (a weekday and a date, as a diary or a log heads each day's entry)
+_DIARY_HEADING = re.compile(
+    rf"(?m)^[ \t]*{WEEKDAY_PATTERN},?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_PATTERN}"
+    rf"|{MONTH_PATTERN}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{{4}})?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
 def _frame_at(frames: list[tuple[int, int, date]], at: int) -> date | None:
