@@ -451,8 +451,11 @@ def find_facts(
                     date_range = _both_years_of_a_split(timex, date_range)
             if published is not None and _into_the_report(timex, published):
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
-                # morning of the report is filed on the report's day, when its news came
-                date_range = DateRange(published.isoformat(), published, published, "day")
+                # morning of the report is filed on the report's day, when its news came (a
+                # diary entry's, on the entry's day)
+                assert date_range.earliest is not None
+                morning = date_range.earliest + timedelta(days=1)
+                date_range = DateRange(morning.isoformat(), morning, morning, "day")
             elif _night_into_its_day(timex):
                 # "lost power overnight into Sunday": the words name the day the night ran
                 # into, as "overnight on Friday" names Friday
@@ -1169,12 +1172,17 @@ def _night_into_its_day(timex: TimeExpression) -> bool:
 
 
 def _into_the_report(timex: TimeExpression, published: date) -> bool:
-    """``timex`` is a bare "overnight" that names the night before the publication date."""
+    """``timex`` is a bare "overnight" that names the night before the publication date, or
+    before the day a diary's entry is told under ("Wednesday, April 8" over "The wind dropped
+    overnight": timex.py reads the entry from its day, and says so)."""
     return (
         timex.text.lower() == "overnight"
         and timex.value.endswith("TNI")
         and timex.date is not None
-        and timex.date.earliest == published - timedelta(days=1)
+        and (
+            timex.date.earliest == published - timedelta(days=1)
+            or timex.explanation.endswith(", the publication date")
+        )
     )
 
 

@@ -145,3 +145,31 @@ def test_a_counted_day_in_apposition_keeps_its_sentence_day() -> None:
     timexes = find_timexes(text, date(2026, 4, 17))
     counted = [t for t in timexes if t.text.startswith("the 16th day")]
     assert [t.value for t in counted] == ["2026-04-16"]
+
+
+def test_a_log_under_day_headings_is_told_from_each_day() -> None:
+    text = (
+        "Across the Morrow sands: a guide's notebook\n\n"
+        "Tuesday, May 5\n"
+        "We set out from Calder Point at first light.\n\n"
+        "Thursday, May 7\n"
+        "The rain stopped overnight. At 10 a.m. we found the tent that had blown away on "
+        "Tuesday."
+    )
+    found = ranges(text, date(2026, 5, 11))  # the Monday after
+    assert found["overnight"] == ("2026-05-07", "2026-05-07")
+    assert found["10 a.m."] == ("2026-05-07", "2026-05-07")
+    assert found["Tuesday"] == ("2026-05-05", "2026-05-05")
+
+
+def test_a_schedule_under_day_headings_is_told_from_publication() -> None:
+    # guard: headings of days to come are a listing's, told on the day it is published
+    text = (
+        "Harbour festival: what's on\n\n"
+        "Friday, May 15\n"
+        "The tall ships arrive at noon.\n\n"
+        "Saturday, May 16\n"
+        "The regatta starts at 10 a.m. Tickets for it go on sale today."
+    )
+    found = ranges(text, date(2026, 5, 11))
+    assert found["today"] == ("2026-05-11", "2026-05-11")
