@@ -290,7 +290,8 @@ FACT_COLUMNS = [
 
 FIGURE_COLUMNS = [
     "id", "number_text", "low", "high", "qualifier", "unit", "rate", "counted", "measure",
-    "attributed_to", "as_of", "text", "source", "article", "published", "denied",
+    "attributed_to", "as_of", "as_of_precision", "text", "source", "article", "published",
+    "denied",
 ]  # fmt: skip
 
 
@@ -357,7 +358,7 @@ def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path
                 [
                     r.id, g.number_text, _num(g.low), _num(g.high), g.qualifier, g.unit or "",
                     g.rate or "", g.counted or "", g.measure or "", g.attributed_to or "", _iso(g.as_of),
-                    g.text, _source(r), r.article.display_title, _iso(r.article.published),
+                    g.as_of_precision or "", g.text, _source(r), r.article.display_title, _iso(r.article.published),
                     "true" if g.denied else "false",
                 ]
             )  # fmt: skip
@@ -728,8 +729,20 @@ def _cite_figure(r: FigureRecord) -> str:
     return (
         f"<b>{html.escape(g.text)}</b>{denied}<div class='src'>"
         f"{html.escape(_citation_article(r))}"
-        f"{', as of ' + g.as_of.isoformat() if g.as_of else ''}</div>"
+        f"{', as of ' + _as_of_text(g.as_of, g.as_of_precision) if g.as_of else ''}</div>"
     )
+
+
+def _as_of_text(day: date, precision: str | None) -> str:
+    """A figure's as-of as finely as its text told it: "1962" for a year (stored as its last
+    day), "1962-03" for a month, "1962-Q1" for a quarter, else the day."""
+    if precision in ("year", "decade", "century"):
+        return f"{day.year // 10 * 10}s" if precision == "decade" else str(day.year)
+    if precision == "month":
+        return f"{day:%Y-%m}"
+    if precision == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return day.isoformat()
 
 
 def _citation(f: FactRecord) -> str:

@@ -138,6 +138,40 @@ def shown_day(d: date) -> str:
     return d.isoformat() if _date_style == "iso" else f"{d.day} {d:%b %Y}"
 
 
+#: the (northern) season each month lies in, January first
+_SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3 + ("winter",)
+
+
+def shown_as_of(day: date, precision: str | None, *, weekday: bool = False) -> str:
+    """A figure's as-of as finely as the text told it, in the analyst's date style: "1962"
+    (not "31 Dec 1962", the day it is stored as), "March 2024" (2024-03), "Q3 2032", "the
+    1990s"; a day as shown_day, or with its weekday ("Thu 9 Jan 2025") where a card names
+    days so. A precision of None (a figure stored before it was kept) reads as a day."""
+    iso = _date_style == "iso"
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{day:%Y-%m}" if iso else f"{day:%B %Y}"
+    if precision == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        return f"{day.year}-Q{quarter}" if iso else f"Q{quarter} {day.year}"
+    if precision == "season":
+        # the season a day lies in (the northern year's): the one the text named ended then
+        return f"{_SEASONS[day.month - 1]} {day.year - (day.month <= 2)}"
+    if precision == "decade":
+        return f"the {day.year // 10 * 10}s"
+    if precision == "century":
+        n = day.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    shown = shown_day(day)
+    if weekday and not iso:
+        shown = f"{day:%a} {shown}"
+    if precision == "week":
+        return f"the week to {shown}"
+    return shown
+
+
 def _iso_range_text(dr: DateRange) -> str:
     first, last = dr.earliest, dr.latest
     if first is None and last is not None:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.ui.format import date_style, set_date_style, shown_day
+from desktop.ui.format import date_style, set_date_style, shown_as_of, shown_day
 from desktop.ui.models.conflicts import PAIR_COL_A, PAIR_COL_B
 from tests.ui.test_review import open_at
 
@@ -39,9 +39,13 @@ def test_the_sides_say_their_days_as_the_reason_does(
     assert cells and not [c for c in cells if ISO_DAY.search(c)]
     model = panel.pairs_model
     for figure_id, record in model._figures.items():
-        when = record.figure.as_of or record.article.published
+        fig = record.figure
+        when = fig.as_of or record.article.published
         if when is not None:
-            assert model.side_lines(figure_id)[1].endswith(f", {shown_day(when)}")
+            # a figure's as-of as finely as it was told (figures round 57: "the week to 12
+            # Jan 2025", "1962"), the publication day of a figure with none
+            shown = shown_as_of(fig.as_of, fig.as_of_precision) if fig.as_of else shown_day(when)
+            assert model.side_lines(figure_id)[1].endswith(f", {shown}")
     # a day a reason names is written the same way in a side of some pair
     days_in_reasons = {
         m.group(0)

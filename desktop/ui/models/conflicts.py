@@ -19,6 +19,7 @@ from desktop.ui.format import (
     bidi_isolated,
     figure_value,
     rate_words,
+    shown_as_of,
     shown_day,
     told_before_its_length,
 )
@@ -595,7 +596,10 @@ class ConflictPairsModel(QAbstractTableModel):
         if r.figure.rate:
             parts.append(rate_words(r.figure))
         who = bidi_isolated(r.article.source or "unknown source")
-        if when:
+        if r.figure.as_of:
+            # as finely as the text told it: "Harbor Wire, 1962", not the year's last day
+            who += f", {shown_as_of(r.figure.as_of, r.figure.as_of_precision)}"
+        elif when:
             who += f", {shown_day(when)}"
         return " ".join(parts), who
 

@@ -14,7 +14,7 @@ from desktop.ui.format import (
     figure_reading,
     figure_value,
     sentence_around,
-    shown_day,
+    shown_as_of,
 )
 from desktop.ui.models.facts import UNKNOWN_SOURCE
 from desktop.ui.models.sorting import SortedRowsModel
@@ -140,7 +140,8 @@ class FiguresTableModel(SortedRowsModel):
             said = "denied by" if fig.denied else "according to"
             reading += f", {said} {attribution(fig.attributed_to)}"
         if fig.as_of:
-            reading += f", as of {shown_day(fig.as_of)}"
+            # as finely as the text told it: "as of 1962", not the year's last day
+            reading += f", as of {shown_as_of(fig.as_of, fig.as_of_precision)}"
         source = f"{r.article.display_title} ({r.article.source or 'unknown'})"
         if fig.denied:
             return f"{DENIED_LEAD}\n“{self._sentence(r)}”\n{reading}\n{source}\n{DENIED_HINT}"
@@ -168,8 +169,9 @@ class FiguresTableModel(SortedRowsModel):
         if col == COL_ATTRIBUTED:
             return fig.attributed_to or ""
         if col == COL_AS_OF:
-            # in the analyst's date style, as the facts table's dates ('10 May 2025')
-            return shown_day(fig.as_of) if fig.as_of else ""
+            # in the analyst's date style, as the facts table's dates ('10 May 2025'), and
+            # as finely as the text told it ('1962', 'March 2024')
+            return shown_as_of(fig.as_of, fig.as_of_precision) if fig.as_of else ""
         if col == COL_SOURCE:
             # Named as the facts table and the timeline name it: a blank read as a figure
             # with no article, and naming the outlet in the reader seemed to change nothing.

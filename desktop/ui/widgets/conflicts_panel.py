@@ -66,6 +66,7 @@ from desktop.ui.format import (
     figure_value,
     rate_words,
     sentence_around,
+    shown_as_of,
     told_before_its_length,
 )
 from desktop.ui.models.conflicts import (
@@ -193,12 +194,21 @@ class SentenceCard(QTextBrowser):
         middle = html.escape(text[fig.start : fig.end])
         after = html.escape(text[fig.end : e])
         when = fig.as_of or art.published
+        # as finely as the text told it: a figure "in 1962" is as of 1962, not of the year's
+        # last day, which is only how it is stored
+        shown = (
+            shown_as_of(fig.as_of, fig.as_of_precision)
+            if fig.as_of and fig.as_of_precision not in (None, "day")
+            else _day(when)
+            if when
+            else ""
+        )
         # An outlet, a source or a title of thousands of characters is cut in the small print
         # (whole in the articles' own views): written whole, a 5,000-character outlet filled
         # the card, its day, value and title a long scroll under it.
         meta = [html.escape(bidi_isolated(_cut(art.source or "unknown source", CARD_NAME_CHARS)))]
-        if when:
-            meta.append(_day(when))
+        if shown:
+            meta.append(shown)
         if fig.attributed_to:
             said_by = bidi_isolated(_cut(attribution(fig.attributed_to), CARD_NAME_CHARS))
             meta.append("according to " + html.escape(said_by))
@@ -209,7 +219,7 @@ class SentenceCard(QTextBrowser):
         meta[0] = f"<a href='{ARTICLE_LINK}{record.id}'>{meta[0]}</a>"
         self._source_text = " · ".join(plain)
         #: the source and the day alone, for a pinned line too narrow for the rest
-        self._source_parts = (plain[0].strip(FSI + PDI), _day(when) if when else "")
+        self._source_parts = (plain[0].strip(FSI + PDI), shown)
         # The sentence comes first: under a short tab (1280x800) the card shows three lines,
         # and with the reading, the source and the title above it those were all it showed.
         # Who says it and when lead the small print under it: with the reading first (it

@@ -48,7 +48,7 @@ from desktop.ui.format import (
     long_day,
     parse_day,
     published_origin_text,
-    shown_day,
+    shown_as_of,
     shown_title,
 )
 from desktop.ui.style import legible_ground
@@ -558,7 +558,7 @@ class ReaderView(QWidget):
         if fig.attributed_to:
             lines.append(f"according to {attribution(fig.attributed_to)}")
         if fig.as_of:
-            lines.append(f"as of {shown_day(fig.as_of)}")
+            lines.append(f"as of {shown_as_of(fig.as_of, fig.as_of_precision)}")
         return "\n".join(lines)
 
     def _paint_selection(self, *, scroll: bool = True) -> None:
