@@ -10341,6 +10341,9 @@ _EDGE_BEFORE_RE = re.compile(
 _EVENT_START_BEFORE_RE = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:struck|hit|broke\s+out|began|erupted|started|swept"
     r"|tore|ripped|made\s+landfall|occurred|took\s+place|happened|rocked|shook)\b[^,;:.]*$"
+    # "The number of people who died when Corvin House collapsed on Tuesday 12 April has risen
+    # to 13": the day of the event a "when" clause tells, the tally in the perfect after it
+    r"|\bwhen\s+[^,;:.]*$"
 )
 _PERFECT_BETWEEN_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?[a-z]+(?:ed|en)\b")
 #: a yardstick's number right before a date: "down from 52.1% in ", "than the 16,409 reported "
