@@ -328,6 +328,12 @@ def require_article_text(name: str, article: RawArticle) -> None:
             f"{name}: this looks like a list of search results, not an article; "
             "open one of the results and import that page instead"
         )
+    if _furniture.LINK_LIST in reasons:
+        raise IngestError(
+            f"{name}: this looks like a list of links to other pages (a bookmarks or "
+            "read-later export), not an article; open one of the links and import that page "
+            "instead"
+        )
     if reasons:
         held = f"all of its text was set aside ({', '.join(reasons)})"
     else:

@@ -276,12 +276,15 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _address_at_print_foot(pieces, found)
     _video_description(pieces, found)
     _list_of_results(pieces, found)
+    _list_of_links(pieces, found)
     _court_heading(pieces, found)
     _issuer_of_release(pieces, found)
     _issuer_about_itself(pieces, found)
     _issued_by_line(pieces, found)
     _issued_by_with_date(pieces, found)
     _notes_above_transcript(pieces)
+    _timed_transcript_under_story(pieces)
+    _caption_under_player_label(pieces)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -1441,6 +1444,30 @@ def _list_of_results(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.SEARCH_RESULTS
     found.candidates.clear()
     found.warnings.append("this looks like a list of search results, not an article")
+
+
+#: The most short headings a list of links may hold between its links ("Unread", "Archive").
+_LINK_LIST_HEADINGS = 4
+#: The fewest links that make a page of links.
+_LINK_LIST_LINKS = 4
+
+
+def _list_of_links(pieces: list[Piece], found: Found) -> None:
+    """A page that is only links to other stories under a few short headings (a read-later
+    app's export, "Unread" over its saved links, "Read Archive" over the rest) holds no story:
+    the headings are set aside with the links, so the import refuses the page with a reason
+    instead of storing "Unread Read Archive" as an article."""
+    kept = [p for p in pieces if p.kept]
+    if not kept or len(kept) > _LINK_LIST_HEADINGS:
+        return
+    if any(len(p.text.split()) > 4 or p.text.rstrip()[-1:] in ".!?:" for p in kept):
+        return
+    links = [p for p in pieces if p.reason == furniture.TEASER]
+    if len(links) < max(_LINK_LIST_LINKS, 2 * len(kept)):
+        return
+    for piece in kept:
+        piece.reason = furniture.LINK_LIST
+    found.warnings.append("this looks like a list of links to other pages, not an article")
 
 
 #: The court a judgment's heading names, in capitals: "IN THE HIGH COURT OF JUSTICE", "IN
@@ -4871,10 +4898,20 @@ def _notes_above_transcript(pieces: list[Piece]) -> None:
     turns, "Mara Ellis: Hello and welcome ..."): the short notes on the episode above the
     heading ("The cod quota has been cut by a fifth. Mara Ellis asks ... Produced by ...")
     are its standfirst, and the transcript is the body."""
+    # The next kept piece from each place on, worked out once: looking for the turns under
+    # each "Transcript" line by scanning what follows it was quadratic in a text of thousands
+    # of such lines (20,000 of them: 23 s on f0bb6211).
+    next_kept = [len(pieces)] * (len(pieces) + 1)
+    for i in range(len(pieces) - 1, -1, -1):
+        next_kept[i] = i if pieces[i].kept else next_kept[i + 1]
     for at, piece in enumerate(pieces):
         if not _TRANSCRIPT_HEADING.match(piece.text.strip()):
             continue
-        turns = [p for p in pieces[at + 1 :] if p.kept][:_TRANSCRIPT_TURNS]
+        turns: list[Piece] = []
+        i = next_kept[at + 1]
+        while i < len(pieces) and len(turns) < _TRANSCRIPT_TURNS:
+            turns.append(pieces[i])
+            i = next_kept[i + 1]
         if len(turns) < _TRANSCRIPT_TURNS or not all(
             furniture.SPEAKER_TURN.match(p.text) for p in turns
         ):
@@ -4887,6 +4924,85 @@ def _notes_above_transcript(pieces: list[Piece]) -> None:
         for p in above:
             p.reason = furniture.STANDFIRST
         return
+
+
+#: A turn of a recording's transcript opening with its time code: "[00:09] SKIER: ...",
+#: "0:15 Alasdair Grant: ...", "(01:02:15) ...".
+_TIMED_TURN = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+\S")
+#: Untimed paragraphs a timed transcript may hold between two timed turns.
+_UNTIMED_IN_TRANSCRIPT = 2
+#: How far under its heading a transcript's first turn may stand.
+_TRANSCRIPT_REACH = 12
+
+
+def _timed_transcript_under_story(pieces: list[Piece]) -> None:
+    """A story with its video or audio transcript under it ("Transcript" over turns timed
+    "[00:09] SKIER: ..."): the time codes say the turns are a recording's, the player's
+    transcript (furniture, as its labels are), not a speech the story prints in full. A page
+    whose only text is the transcript (short notes above it) is _notes_above_transcript's."""
+    kept_above = words_above = 0  # counted as the loop goes: one pass, however many headings
+    for at, piece in enumerate(pieces):
+        if not _TRANSCRIPT_HEADING.match(piece.text.strip()):
+            if piece.kept and words_above <= _EPISODE_NOTES_WORDS:
+                kept_above += 1
+                words_above += len(piece.text.split())
+            continue
+        if kept_above <= 2 and words_above <= _EPISODE_NOTES_WORDS:
+            continue
+        turns: list[int] = []
+        untimed = 0
+        for i in range(at + 1, len(pieces)):
+            if not turns and i - at > _TRANSCRIPT_REACH:
+                break  # no turn near the heading: a run of set-aside lines is no transcript
+            if not pieces[i].kept:
+                continue
+            if _TIMED_TURN.match(pieces[i].text):
+                turns.append(i)
+                untimed = 0
+            elif turns and untimed < _UNTIMED_IN_TRANSCRIPT:
+                untimed += 1
+            else:
+                break
+        if len(turns) < 2:
+            continue
+        if piece.kept:
+            piece.reason = furniture.MEDIA_PLAYER
+        for i in range(turns[0], turns[-1] + 1):
+            if pieces[i].kept:
+                pieces[i].reason = furniture.MEDIA_PLAYER
+
+
+#: A video or audio player's label with the recording's length: "Watch: 2 minutes 14
+#: seconds", "Video duration 02:14", "Play video, 1:45", "Listen: 3 min".
+_PLAYER_LENGTH = re.compile(
+    r"^(?:watch|play(?:\s+video)?|video(?:\s+duration)?|listen|audio)\b[\s:,.–—-]*"
+    r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d+\s*(?:minutes?|mins?|m)\b(?:\s*\d+\s*(?:seconds?|secs?|s)\b)?"
+    r"|\d+\s*(?:seconds?|secs?)\b)\s*$",
+    re.I,
+)
+#: The most words a player's caption under its label runs to.
+_PLAYER_CAPTION_WORDS = 16
+
+
+def _caption_under_player_label(pieces: list[Piece]) -> None:
+    """The line right under a player's label with the recording's length ("Watch: 2 minutes
+    14 seconds" / "Skiers queued from dawn at Glenmora on Saturday") is the video's caption,
+    set apart with its label: a short line that closes no sentence."""
+    for at, piece in enumerate(pieces[:-1]):
+        if not _PLAYER_LENGTH.match(piece.text.strip()):
+            continue
+        caption = pieces[at + 1]
+        text = caption.text.strip()
+        if (
+            caption.kept
+            and not caption.settled
+            and len(text.split()) <= _PLAYER_CAPTION_WORDS
+            and "\n" not in text
+            and not text.endswith((".", "!", "?", ":", "”", '"'))
+        ):
+            caption.reason = furniture.MEDIA_PLAYER
+            if piece.kept:
+                piece.reason = furniture.MEDIA_PLAYER
 
 
 #: Kept paragraphs at the end of a text looked through for its "Issued by X, date" line.

@@ -78,6 +78,8 @@ FEED_FOOTER = "the feed's footer line"
 UPDATE_HISTORY = "update history"
 FEEDBACK = "page feedback box"
 SEARCH_RESULTS = "search results"
+#: a page that is only links to other pages under short headings (a read-later export)
+LINK_LIST = "a list of links to other pages"
 COURT_HEADING = "the court's heading of a judgment"
 MEMBER_PANEL = "a forum member's panel beside a post"
 CHAPTERS = "a video's chapter list"

@@ -284,6 +284,9 @@ def run_with_time_limit(work: Callable[[], T], seconds: float) -> T:
 
 _CUT_TAGS = re.compile(r"<(/?)(script|style|svg|template|iframe|object|canvas)\b[^>]*>?", re.I)
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{64,}")
+#: ``<template shadowrootmode="open">`` (and Chrome's older ``shadowroot``): content a browser
+#: renders, unlike an inert template's
+_SHADOW_ROOT = re.compile(r"\sshadowroot(?:mode)?\s*=", re.I)
 
 
 def slim_markup(markup: str) -> tuple[str, list[str]]:
@@ -304,6 +307,11 @@ def slim_markup(markup: str) -> tuple[str, list[str]]:
             if m.group(1):
                 continue  # a stray closing tag
             out.append(markup[pos : m.start()])
+            if name == "template" and _SHADOW_ROOT.search(m.group(0)):
+                # A declarative shadow root (SingleFile writes a web component's content so)
+                # is shown where it stands: its tags go, its content is the page's.
+                pos = m.end()
+                continue
             open_tag = m
         elif m.group(1) and name == open_tag.group(2).lower():
             inner = markup[open_tag.end() : m.start()]
@@ -3741,6 +3749,8 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.COMMENT_THREAD,
         # The next story an endless page appends in an <article> of its own.
         furniture.APPENDED_STORY,
+        # A web story's closing page that leads out to the full story (_own_reason).
+        furniture.STORY_LINK,
         FLOATED_BOX,
     }
 )
@@ -3831,6 +3841,8 @@ _TAG_REASONS = {
 
 
 _COMMENT_TAG = re.compile(r"comment", re.I)
+#: An AMP web story's page that leads out of the story: its outlink or call-to-action layer.
+_AMP_STORY_CALL = etree.XPath("boolean(.//amp-story-page-outlink | .//amp-story-cta-layer)")
 
 
 def _name_web_components(tree: Any) -> None:
@@ -3868,6 +3880,10 @@ def _own_reason(element: Any) -> str | None:
     if element.tag == "aside" and _correction_box(element, marks):
         # A corrections box set beside the story is part of its record, not a sidebar.
         return None
+    if element.tag == "amp-story-page" and _AMP_STORY_CALL(element):
+        # A web story's closing page whose swipe-up link leads to the full story ("Read the
+        # full story"): its line ("Want more from the coast?") is the call, not the story.
+        return furniture.STORY_LINK
     if element.get("fallback") is not None or (
         element.get("placeholder") is not None
         and str(element.getparent().tag if element.getparent() is not None else "").startswith(

@@ -74,13 +74,19 @@ from build import (  # noqa: E402
 #:   the hidden preheader ("display:none" preview text), "View this email in your browser",
 #:   the greeting, "Read the full story"/"Read more" links, the sponsor block, the sign-off
 #:   and the footer are furniture.
+#:   Changed after the first run: the answer had the first story's headline open the body;
+#:   the issue convention keeps only the headlines between stories (the lead-in lines above
+#:   the first story, its headline among them, are furniture: ``dev28`` v08's body opens
+#:   with the first story's paragraph), so the body now opens there too.
 #: - A Google AMP web story (``amp-story``): the cover page's heading is the ``title``, the
 #:   ``publisher`` attribute and JSON-LD's publisher the ``source``; each page's text, in page
 #:   order, is the body; photo credits, the byline line and the closing page's call to
 #:   action ("Read the full story" outlink, its teaser line) are furniture.
 #: - A read-later app's export of saved links (Pocket's "Unread" / "Read Archive" lists) has
-#:   no story: an empty body, and no title, source, author or date ("Pocket Export" names the
-#:   file, not a headline; the links are other stories).
+#:   no story: an empty body, and no source, author or date (the links are other stories);
+#:   the import refuses it. Its ``title`` is what the page calls itself, "Pocket Export", as
+#:   ``dev9`` m10's list of search results keeps "Search results" (changed after the first
+#:   run: the answer had ``title`` null, against m10's precedent).
 
 ANSWERS = [
     answer(
@@ -272,7 +278,7 @@ ANSWERS = [
         None,
         "2026-03-11",
         "metadata",
-        N10_BODY,
+        N10_BODY[1:],
         [
             "Plus: libraries close on Wednesdays",
             "View this email in your browser",
@@ -308,14 +314,13 @@ ANSWERS = [
     ),
     answer(
         "n12_read_later_links_export.html",
-        None,
+        "Pocket Export",
         None,
         None,
         None,
         None,
         [],
         [
-            "Pocket Export",
             "Unread",
             "Read Archive",
             "Harrowfield tram extension delayed",
