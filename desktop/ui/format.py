@@ -145,8 +145,9 @@ _SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3
 def shown_as_of(day: date, precision: str | None, *, weekday: bool = False) -> str:
     """A figure's as-of as finely as the text told it, in the analyst's date style: "1962"
     (not "31 Dec 1962", the day it is stored as), "March 2024" (2024-03), "Q3 2032", "the
-    1990s"; a day as shown_day, or with its weekday ("Thu 9 Jan 2025") where a card names
-    days so. A precision of None (a figure stored before it was kept) reads as a day."""
+    1990s", a week as its days ("6–12 Jan 2025", 2025-W02); a day as shown_day, or with its
+    weekday ("Thu 9 Jan 2025") where a card names days so. A precision of None (a figure
+    stored before it was kept) reads as a day."""
     iso = _date_style == "iso"
     if precision == "year":
         return str(day.year)
@@ -158,6 +159,19 @@ def shown_as_of(day: date, precision: str | None, *, weekday: bool = False) -> s
     if precision == "season":
         # the season a day lies in (the northern year's): the one the text named ended then
         return f"{_SEASONS[day.month - 1]} {day.year - (day.month <= 2)}"
+    if precision == "week":
+        # from the week's Monday to its end, or to the report for a week not over when told
+        first = date.fromordinal(day.toordinal() - day.weekday())
+        if iso:
+            year, week, _ = day.isocalendar()
+            return f"{year}-W{week:02d}"
+        if first == day:
+            return shown_day(day)
+        if first.year != day.year:
+            return f"{shown_day(first)}–{shown_day(day)}"
+        if first.month != day.month:
+            return f"{first.day} {first:%b}–{shown_day(day)}"
+        return f"{first.day}–{shown_day(day)}"
     if precision == "decade":
         return f"the {day.year // 10 * 10}s"
     if precision == "century":
@@ -167,8 +181,6 @@ def shown_as_of(day: date, precision: str | None, *, weekday: bool = False) -> s
     shown = shown_day(day)
     if weekday and not iso:
         shown = f"{day:%a} {shown}"
-    if precision == "week":
-        return f"the week to {shown}"
     return shown
 
 

@@ -2,7 +2,7 @@
 is stored as of 31 Dec 1962 and on HEAD f0bb6211 every view said "as of 31 Dec 1962", as if
 the day were known: the figures table, its tooltip, the reader's tip, a conflict's side line
 and its sentence card now say 1962 (a month "March 2024", a quarter "Q3 2032", the decade "the
-1990s"), and a day still reads as a day ("12 May 2025"; "Mon 12 May 2025" on a card). A figure
+1990s", a week "6–12 Jan 2025"), and a day still reads as a day ("12 May 2025"; "Mon 12 May 2025" on a card). A figure
 stored before the precision was kept (None) reads as a day, as before."""
 
 from __future__ import annotations
@@ -49,7 +49,11 @@ def _text_dates():  # type: ignore[no-untyped-def]
         (date(2032, 9, 30), "quarter", "Q3 2032", "2032-Q3"),
         (date(1999, 12, 31), "decade", "the 1990s", "the 1990s"),
         (date(1998, 8, 14), "season", "summer 1998", "summer 1998"),
-        (date(2025, 3, 9), "week", "the week to 9 Mar 2025", "the week to 2025-03-09"),
+        (date(2025, 3, 9), "week", "3–9 Mar 2025", "2025-W10"),
+        # a week over two months, over two years, and one not over when told on its Monday
+        (date(2025, 3, 2), "week", "24 Feb–2 Mar 2025", "2025-W09"),
+        (date(2025, 1, 5), "week", "30 Dec 2024–5 Jan 2025", "2025-W01"),
+        (date(2025, 3, 3), "week", "3 Mar 2025", "2025-W10"),
         (date(2025, 5, 12), "day", "12 May 2025", "2025-05-12"),
         (date(2025, 5, 12), None, "12 May 2025", "2025-05-12"),
     ],

@@ -223,9 +223,12 @@ class FiguresPanel(QWidget):
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
         pad = fm.height()
-        # a day as either date style writes it, or a month told alone ("September 2025"), the
-        # widest (a date is never cut short)
-        as_of = max("2025-01-13", "28 May 2025", "September 2025", key=fm.horizontalAdvance)
+        # a day as either date style writes it, a month told alone ("September 2025") or a
+        # week over two months, the widest (a date is never cut short)
+        as_of = max(
+            "2025-01-13", "28 May 2025", "September 2025", "29 Sep–5 Oct 2025",
+            key=fm.horizontalAdvance,
+        )  # fmt: skip
         #: per column: (the widest content worth showing whole, the least it is squeezed to)
         self._samples = {
             COL_VALUE: ("more than 12,000", "about 2,000"),
