@@ -254,6 +254,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _days_told_from_an_event(out, starts, published, text)
+    if published is not None:
+        _weekdays_of_an_update(out, published, text)
     _follow_clocks(out, starts, published, text)
     out = _whole_stamps(out, published, text)
     _scene_clocks(out, published, text)
@@ -1253,6 +1255,48 @@ def _days_told_from_an_event(
         )
     for i in reversed(unplaced):
         del out[i]
+
+
+#: "This article was updated on", "Last updated", "Update, Wednesday 4 March:" (not "the next
+#: flash update will be issued on Monday", which is no note of this copy's)
+_UPDATE_NOTE = re.compile(r"\b(?:updated\b|update\s*[,:—–-])[^.\n]{0,30}$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _weekdays_of_an_update(out: list[TimeExpression], published: date, text: str) -> None:
+    """Updated copy: "This article was updated on Wednesday 4 March to add the council's
+    statement" over a story published on Tuesday 3 March. The update tells of the day it names,
+    so a bare "On Wednesday, Osmere council said ..." in the copy is that Wednesday, not the one
+    the week before publication; the copy's "yesterday" and "today" stay the publication's."""
+    note: TimeExpression | None = None
+    for t in out:
+        day = _one_dated_day(t)
+        if (
+            day is not None
+            and published < day <= published + timedelta(days=6)
+            and _UPDATE_NOTE.search(text, max(0, t.start - 40), t.start)
+        ):
+            note = t
+            break
+    if note is None or note.date is None or note.date.earliest is None:
+        return
+    updated = note.date.earliest
+    for i, t in enumerate(out):
+        if t is note or not _BARE_WEEKDAY.fullmatch(t.text):
+            continue
+        if _one_dated_day(t) != updated - timedelta(days=7):
+            continue
+        value = updated.isoformat() + t.value[10:]
+        out[i] = replace(
+            t,
+            value=value,
+            explanation=f"{t.text}: {updated.isoformat()}, the day the copy was updated",
+            date=value_range(value, published, ""),
+        )
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*(?:$|\n|[—–:-])")
