@@ -173,3 +173,24 @@ def test_a_schedule_under_day_headings_is_told_from_publication() -> None:
     )
     found = ranges(text, date(2026, 5, 11))
     assert found["today"] == ("2026-05-11", "2026-05-11")
+
+
+def test_updated_copy_dates_the_update_day_and_keeps_its_own_yesterday() -> None:
+    text = (
+        "Sewer collapse closes Marl Street\n\n"
+        "This article was updated on Friday 8 May to add the water company's statement.\n\n"
+        "A sewer under Marl Street collapsed yesterday, opening a hole two metres wide.\n\n"
+        "On Friday, Fenwater said the repair would take a month."
+    )
+    found = ranges(text, date(2026, 5, 7))  # a Thursday
+    assert found["yesterday"] == ("2026-05-06", "2026-05-06")
+    assert found["Friday"] == ("2026-05-08", "2026-05-08")
+
+
+def test_a_flash_update_announced_is_no_update_note() -> None:
+    # guard: "the next update will be issued on Monday" says nothing of this copy's day
+    text = (
+        "Flooding closed the Arle bridge on Monday. The next flash update will be issued on Friday."
+    )
+    found = ranges(text, date(2026, 5, 7))
+    assert found["Monday"] == ("2026-05-04", "2026-05-04")
