@@ -1037,7 +1037,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.paste_article_action = self._action(
             edit_menu,
-            "&Paste as Article",
+            "Paste as &Article",
             self.paste_as_article,
             "Ctrl+Shift+V",
             needs_project=True,
@@ -1410,7 +1410,7 @@ class MainWindow(QMainWindow):
         for widget in (table, self.timeline):
             paste = QAction("Paste as Article", widget)
             paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
-            paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             paste.triggered.connect(self.paste_as_article)
             widget.addAction(paste)
         for action in (

@@ -57,7 +57,7 @@ def _mime(text: str | None = None, html: str | None = None, urls: list[str] = ()
 def test_the_menus_offer_paste_and_web_address(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = _window(make_window, qtbot, tmp_path)
     paste = window.paste_article_action
-    assert paste.text() == "&Paste as Article"
+    assert paste.text() == "Paste as &Article"
     assert paste.shortcut() == QKeySequence("Ctrl+Shift+V") and paste.isEnabled()
     fetch = window.import_address_action
     assert fetch.text() == "Import from &Web Address…" and fetch.isEnabled()
@@ -80,6 +80,8 @@ def test_a_paste_opens_the_dialog_and_is_stored_as_pasted(
     assert dialog.published_edit.text() == "2025-03-14"
     assert dialog.import_button.text() == "&Import 1 article"
     assert dialog.summary.text().startswith("1 pasted article")
+    tip = dialog.files.data(dialog.files.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{entry.name}\npasted or dropped into Factlane"
     # the analyst corrects the outlet before importing
     dialog.field_edits["source"].setText("The Harlow Courier")
     dialog.field_edits["source"].textEdited.emit("The Harlow Courier")
@@ -163,6 +165,8 @@ def test_a_link_dropped_from_a_browser_is_fetched(
     assert dialog.field_edits["url"].text() == address
     assert dialog.origin_labels["url"].text() == "from the web address it was fetched from"
     assert dialog.summary.text().startswith("1 web page")
+    tip = dialog.files.data(dialog.files.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{address}\nfetched from this web address"
     (outcome,) = _accept(window, qtbot, dialog)
     record = window.project.article(outcome.article_id).record
     assert record.path == address and record.url == address

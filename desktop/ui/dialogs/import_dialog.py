@@ -162,6 +162,25 @@ class ReadyEntry(ImportEntry):
         return f"{title}\n{day} · {place}" if day is not None else f"{title}\n{place}"
 
 
+class ImportListModel(ImportFilesModel):
+    """The dialog's list: an article read before it opened has no folder to name in its
+    tooltip ('in .' was shown for a paste); it says where it came from instead."""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            entry = self.entry(index.row())
+            if isinstance(entry, ReadyEntry):
+                where = (
+                    "pasted or dropped into Factlane"
+                    if entry.name.startswith(("Pasted ", "Dropped "))
+                    else "fetched from this web address"
+                )
+                return f"{entry.label()}\n{where}"
+        return super().data(index, role)
+
+
 def ready_entries(name: str, data: bytes, articles: Sequence[RawArticle]) -> list[ReadyEntry]:
     """The dialog's entries for an article read already (``articles`` of one), or for each
     item of a feed of several fetched from an address."""
@@ -211,7 +230,7 @@ class ImportDialog(QDialog):
         self._reading: set[Path] = set()
         self.setWindowTitle("Import articles")
         self.setObjectName("importDialog")
-        self.files = ImportFilesModel(
+        self.files = ImportListModel(
             [p if isinstance(p, ImportEntry) else ImportEntry(Path(p)) for p in paths], self
         )
         # Articles read before the dialog opened (a paste, a page fetched) are looked up at
