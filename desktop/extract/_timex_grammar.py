@@ -8367,7 +8367,7 @@ _TRIGGERS: dict[str, str] = {
     "_compound_span": "year years yr yrs month months week weeks day days hour hours hr hrs"
     " minute minutes min mins second seconds sec secs",
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
-    " fortnight hour decade century years months weeks days hours decades centuries",
+    " fortnight long",
     "_bare_units": _UNIT_WORDS,
     "_units_of": "days weeks months years decades",
     "_uncounted_offset": "minutes hours days weeks months years decades",
