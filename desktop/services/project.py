@@ -987,6 +987,10 @@ class ProjectService:
     def tags(self) -> list[str]:
         return self.store.all_tags()
 
+    def entities_by_fact(self) -> dict[int, tuple[str, ...]]:
+        """The people, places and organisations each fact names (lanes by entity)."""
+        return self.store.entities_by_fact()
+
     # -- figures and conflicts --------------------------------------------------------------------
 
     def figures(self, *, article_id: int | None = None) -> list[FigureRecord]:

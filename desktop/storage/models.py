@@ -113,6 +113,9 @@ class FactRow(Base):
     precision: Mapped[str | None] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="auto")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: set by migration 0011: the canonical names of the entities the fact names, one a line
+    #: (extract/entities.py; "" for none); NULL for a fact read before 0011 or made by hand
+    entities: Mapped[str | None] = mapped_column(Text)
 
 
 class TagRow(Base):

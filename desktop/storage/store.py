@@ -45,6 +45,7 @@ from desktop.domain import (
     RawArticle,
     TimeExpression,
     TimexType,
+    fact_entities,
 )
 from desktop.domain.records import (
     ArticleDetail,
@@ -79,7 +80,8 @@ from desktop.storage.models import (
 #: a rate's stretch (Figure.rate) and each figure's context words stored with it; 4: figures
 #: round 57, how finely a figure's as-of is known (Figure.as_of_precision, migration 0010), a
 #: figure given "for Thursday" dated by that Thursday, custody terms no longer lengths.
-EXTRACTOR_VERSION = 4
+#: 5: entities round 1, the people, places and organisations each fact names (fact.entities).
+EXTRACTOR_VERSION = 5
 
 _EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
 
@@ -1420,11 +1422,17 @@ class ProjectStore:
             )
             timex_ids = [row[0] for row in result]
         new_facts = []
+        mentions = extraction.entities
         for fact in extraction.facts:
             timex = extraction.timexes[fact.timex]
             key = fact_key(timex.text, fact.text)
             old = kept.get(key) if kept else None
+            named = "\n".join(fact_entities(fact.start, fact.end, mentions))
             if old is not None:
+                if old.status != "manual":
+                    # the names in the sentence as read now (an edited fact keeps its text,
+                    # and the sentence it was read from still names them)
+                    old.entities = named
                 if old.status not in ("edited", "manual"):
                     old.start, old.end, old.text = fact.start, fact.end, fact.text
                     old.value = fact.date.value
@@ -1448,6 +1456,7 @@ class ProjectStore:
                     "precision": fact.date.precision,
                     "status": "auto",
                     "note": "",
+                    "entities": named,
                 }
             )
         if new_facts:
@@ -1503,7 +1512,7 @@ class ProjectStore:
     _FACT_COLUMNS = (
         'f.id, f.article_id, f.start, f."end", f.text, f.value, f.earliest, f.latest, '
         'f.precision, f.status, f.note, t.start, t."end", t.text, t.type, t.value, '
-        "t.explanation, t.earliest, t.latest, t.precision, t.needs_anchor"
+        "t.explanation, t.earliest, t.latest, t.precision, t.needs_anchor, f.entities"
     )
 
     def facts(
@@ -1603,6 +1612,7 @@ class ProjectStore:
                     r[10],
                     tuple(sorted(tags[fid])) if fid in tags else no_tags,
                     (aid, start, end) in conflicted,
+                    tuple(r[21].split("\n")) if r[21] else no_tags,
                 )
             )
         return out
@@ -1862,6 +1872,7 @@ class ProjectStore:
                 precision=record.date.precision,
                 status=record.status,
                 note=record.note,
+                entities="\n".join(record.entities) if record.entities else None,
             )
             s.add(row)
             s.flush()
@@ -1890,6 +1901,16 @@ class ProjectStore:
         for fid, tag in self._bulk_rows("SELECT fact_id, tag FROM fact_tag ORDER BY tag"):
             found[fid].append(tag)
         return {fid: tuple(tags) for fid, tags in found.items()}
+
+    def entities_by_fact(self) -> dict[int, tuple[str, ...]]:
+        """The entities each fact names, for lanes by entity without loading whole facts
+        (facts naming none are left out)."""
+        return {
+            fid: tuple(names.split("\n"))
+            for fid, names in self._bulk_rows(
+                "SELECT id, entities FROM fact WHERE entities IS NOT NULL AND entities != ''"
+            )
+        }
 
     def all_tags(self) -> list[str]:
         with self._read() as s:

@@ -312,11 +312,12 @@ def load_timeline(
     project: ProjectService,
     *,
     with_tags: bool = False,
+    with_entities: bool = False,
     titles: Mapping[int, str] | None = None,
     with_conflicts: bool = True,
 ) -> TimelineSource:
     """Read what the timeline draws: one lean query, the conflicted facts, and (for lanes by
-    tag) the tags. The window and the timeline benchmark both open a project through this.
+    tag or entity) the tags or the entities. The window and the timeline benchmark both open a project through this.
 
     Without ``with_conflicts`` no fact is marked conflicted: finding them passes over every
     contradiction of the project (2 s at 20,000 facts and 3,000 conflicted), which the
@@ -325,6 +326,7 @@ def load_timeline(
         rows={r.id: r for r in project.timeline_rows()},
         conflicted=project.conflicted_fact_ids() if with_conflicts else set(),
         tags=project.tags_by_fact() if with_tags else None,
+        entities=project.entities_by_fact() if with_entities else None,
         titles=dict(titles or {}),
     )
 
