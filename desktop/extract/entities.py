@@ -455,6 +455,19 @@ def _dateline(text: str, tokens: list[_Token]) -> tuple[list[tuple[int, int]], s
     return places, place_tokens, credit
 
 
+def _demonym_of_a_country(words: list[str]) -> bool:
+    """Whether the words name a country's people, not the country: "North Korean(s)",
+    "Ukrainians", "Japanese", "Iraqi" (its name, with a suffix of nationality, is in the
+    gazetteer)."""
+    last = words[-1]
+    if not re.search(r"(?:an|ans|ese|ish|i|is|ic|ch)$", last):
+        return False
+    one = last[:-1] if last.endswith("s") else last
+    stems = {one[:-1], one[:-2], one[:-3], one[:-3] + "e", one[:-4] + "a", one[:-2] + "a"}
+    head = " ".join(words[:-1])
+    return any((f"{head} {stem}" if head else stem) in _GAZETTEER for stem in stems if stem)
+
+
 def _case(word: str) -> str:
     """A shouted word in the case a sentence writes it: "KORVALA" -> "Korvala"."""
     if word.isupper() and len(word) > 1 and "." not in word:
@@ -546,6 +559,8 @@ def find_entities(text: str) -> list[EntityMention]:
         surface_toks = toks
         if type_ is None and text[toks[0].start : toks[-1].end] in _GAZETTEER:
             type_ = "PLACE"
+        elif type_ is None and _demonym_of_a_country([t.bare for t in toks]):
+            continue  # "North Korean soldiers", "the Ukrainians": a people, not a place
         head = surface_toks[-1].bare.lower()
         lead = surface_toks[0].bare.lower()
         words = [t.bare for t in surface_toks]

@@ -216,3 +216,8 @@ def test_name_before_an_organisation_noun_is_one() -> None:
 def test_suffix_is_not_the_surname() -> None:
     out = found("Sen. Carl B. Lutz Jr. objected. Lutz said the vote was rushed.")
     assert ("Lutz", "PERSON", "Carl B. Lutz Jr.") in out
+
+
+def test_a_countrys_people_are_no_entity() -> None:
+    text = "Two North Korean soldiers were held by Ukrainians near Kursk; Japanese envoys met."
+    assert names(text) == {("Kursk", "PLACE")}
