@@ -6221,6 +6221,23 @@ def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)"
+    rf"|(?P<some>several|a\s+few))\s+nights{_E}(?!\s+(?:a|per|each|every)\s+(?:week|month|year)\b)"
+)
+def _counted_nights(m: re.Match[str], text: str) -> Candidate | None:
+    """ "slept in a field for two nights", "spent three nights in a cell": a span of so many
+    days (TimeML's DURATION; our sets give a night a day, P2D). "four nights a week" is a set."""
+    if m["some"]:
+        return Candidate(m.start(), m.end(), "DURATION", _const("PXD", "a span of some nights"))
+    n = parse_number(m["n"])
+    if n is None:
+        return None
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(f"P{int(n)}D", f"a span of {m.group(0)}")
+    )
+
+
 _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 
@@ -8368,6 +8385,7 @@ _TRIGGERS: dict[str, str] = {
     " minute minutes min mins second seconds sec secs",
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
     " fortnight long",
+    "_counted_nights": "nights",
     "_bare_units": _UNIT_WORDS,
     "_units_of": "days weeks months years decades",
     "_uncounted_offset": "minutes hours days weeks months years decades",
