@@ -598,6 +598,8 @@ def find_entities(text: str) -> list[EntityMention]:
             continue
         if all(len(t.bare) == 1 for t in surface_toks):
             continue  # initials alone
+        if type_ is None and _ACRONYM.match(surface) and re.match(r"\s?\d", text[toks[-1].end :]):
+            continue  # a currency's or a unit's code before its amount: "EUR 5 million"
         if (
             type_ is None
             and len(surface_toks) == 1

@@ -221,3 +221,7 @@ def test_suffix_is_not_the_surname() -> None:
 def test_a_countrys_people_are_no_entity() -> None:
     text = "Two North Korean soldiers were held by Ukrainians near Kursk; Japanese envoys met."
     assert names(text) == {("Kursk", "PLACE")}
+
+
+def test_a_currency_code_before_its_amount_is_no_entity() -> None:
+    assert names("The fine was EUR 40,000, the NTSA said.") == {("NTSA", "ORG")}
