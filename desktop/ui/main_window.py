@@ -1048,8 +1048,12 @@ class MainWindow(QMainWindow):
         )
         # What was undone replaces what the status bar said of it ("Outlet set to Harbour
         # Watch." stayed on after Undo had put the article back under "Unknown source").
-        self.undo_action.triggered.connect(lambda: self._say_undone("Undone", redo=False))
-        self.redo_action.triggered.connect(lambda: self._say_undone("Redone", redo=True))
+        # Undo and Redo of a removal of many articles run in the background (Workspace.step):
+        # the actions ask the window, not the stack straight away.
+        self.undo_action.triggered.disconnect()
+        self.redo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(lambda: self._step(redo=False))
+        self.redo_action.triggered.connect(lambda: self._step(redo=True))
         edit_menu.addSeparator()
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
@@ -3229,6 +3233,17 @@ class MainWindow(QMainWindow):
             return
         self.published_question(article_id, published).open()
 
+    def _step(self, *, redo: bool) -> None:
+        """Edit > Undo or Redo: many articles put back or removed again in the background
+        (the workspace says so), anything else at once."""
+        if self.workspace is not None and self.workspace.step(self.runner, redo=redo):
+            return
+        if redo:
+            self.undo_stack.redo()
+        else:
+            self.undo_stack.undo()
+        self._say_undone("Redone" if redo else "Undone", redo=redo)
+
     def _say_undone(self, verb: str, *, redo: bool) -> None:
         text = self.undo_stack.undoText() if redo else self.undo_stack.redoText()
         if text:
@@ -3568,6 +3583,15 @@ class MainWindow(QMainWindow):
                 8000,
             )
             return False
+        if self.workspace.busy is not None:
+            # a second removal queued behind it found the same articles gone ("0 of 5,000
+            # removed"): none is asked until the one under way is over
+            self.statusBar().showMessage(
+                f"Wait a moment: {self.workspace.busy}. Remove more once it is done "
+                "(Cancel beside the progress bar stops it).",
+                10000,
+            )
+            return False
         summaries = self.project.removal_summary([a.id for a in chosen])
         if not summaries or not self.confirm_removal(summaries):
             return False
@@ -3612,13 +3636,21 @@ class MainWindow(QMainWindow):
                     return removed, str(exc) or type(exc).__name__
             return removed, ""
 
-        return self.runner.run(
+        workspace = self.workspace
+        assert workspace is not None
+        # Undo, Redo and another removal wait for it (Workspace.step, remove_chosen)
+        workspace.busy = f"{total:,} articles are being removed"
+
+        task = self.runner.run(
             f"Removing {total:,} articles",
             run,
             on_done=lambda result: self._removed_in_background(project, total, result),
             on_error=lambda m: self.show_error("Removing the articles failed", m),
             writes=True,
         )
+        # once it is over, however it ends (its workspace may be closed: a plain attribute)
+        task.done.connect(lambda: setattr(workspace, "busy", None))
+        return task
 
     def _removed_in_background(self, project: Any, total: int, result: object) -> None:
         removed, failure = cast(tuple[list[Any], str], result)

@@ -526,7 +526,11 @@ class MoveGroupDecision(_ProjectCommand):
 
 class RemoveArticles(_ProjectCommand):
     """Take articles out of the project with their facts, figures and the analyst's work on
-    them; undo puts every row back as it was (same ids, so earlier commands still apply)."""
+    them; undo puts every row back as it was (same ids, so earlier commands still apply).
+
+    Many articles are put back and removed again off the GUI thread (Workspace.step): the
+    work is done first, then the stack is moved over the command, whose undo or redo then
+    only tells the views (``done_outside``)."""
 
     def __init__(
         self,
@@ -543,6 +547,18 @@ class RemoveArticles(_ProjectCommand):
         # Removed in the background before the command was pushed (many articles): the
         # first redo only tells the views; later ones (after an undo) remove them again.
         self._already_done = removed is not None
+        #: the next undo's work was done in the background: it only tells the views
+        self.undone_outside = False
+        #: why the undo done in the background could not put the articles back: the next
+        #: undo says so and the command leaves the stack (nothing was written)
+        self.refusal: str | None = None
+
+    def done_outside(self, removed: list[RemovedArticle]) -> None:
+        """The articles were removed again in the background (a redo): the next redo only
+        tells the views, and undo puts back those ``removed``."""
+        self.removed = list(removed)
+        self.article_ids = [r.article_id for r in removed]
+        self._already_done = True
 
     def redo(self) -> None:
         if self._already_done:
@@ -556,13 +572,19 @@ class RemoveArticles(_ProjectCommand):
     def undo(self) -> None:
         from desktop.services.project import ArticleRestoreError
 
-        try:
-            self.project.restore_articles(self.removed)
-        except ArticleRestoreError as exc:
+        refusal, self.refusal = self.refusal, None
+        if self.undone_outside:
+            self.undone_outside = False
+        elif refusal is None:
+            try:
+                self.project.restore_articles(self.removed)
+            except ArticleRestoreError as exc:
+                refusal = str(exc)
+        if refusal is not None:
             # Nothing was written; the command leaves the stack rather than stay on it as
             # something undo would fail at again.
             self.setObsolete(True)
-            self.events.undoRefused.emit(f"{self.text()} cannot be undone: {exc}")
+            self.events.undoRefused.emit(f"{self.text()} cannot be undone: {refusal}")
             return
         for article_id in self.article_ids:
             self.events.articleChanged.emit(article_id)

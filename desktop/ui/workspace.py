@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -41,9 +41,14 @@ from desktop.ui.undo import (
 if TYPE_CHECKING:
     from desktop.services.project import ProjectService, Reextraction, RemovedArticle
     from desktop.ui.undo import _ProjectCommand
+    from desktop.ui.workers import TaskContext, TaskRunner
 
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
 
+
+#: more articles than this are put back (undo) or removed again (redo) off the GUI thread,
+#: as the window removes them (MainWindow.remove_chosen, REMOVE_AT_ONCE)
+STEP_AT_ONCE = 100
 
 #: said when a verdict or note meets a pair whose figures are no longer in the project
 PAIR_GONE = "That pair changed when the articles were read again; pick it again"
@@ -65,6 +70,12 @@ class Workspace(QObject):
         #: it): nothing more can be saved into it, and changes are refused as read-only
         self.lost = False
         self._figures: list[FigureRecord] | None = None
+        #: what runs in the background that Undo and Redo wait for, as a sentence ("5,000
+        #: articles are being removed"): the window's removal of many articles, or a step of
+        #: the stack (see step); None when nothing does
+        self.busy: str | None = None
+        # the removal being put back or removed again in the background (see step)
+        self._stepping: RemoveArticles | None = None
         self.events.conflictsChanged.connect(self._forget_figures)
         self.events.articleChanged.connect(lambda _id: self._forget_figures())
 
@@ -76,6 +87,11 @@ class Workspace(QObject):
         return self.project.store.read_only or self.lost
 
     def _refused(self) -> bool:
+        if self._stepping is not None:
+            # the stack must stay as it is until the step is over: an edit pushed now would
+            # drop the step being redone, or stand above the one being undone
+            self.message.emit(f"Wait a moment: {self.busy}; nothing was changed.")
+            return True
         if not self.read_only:
             return False
         if self.lost:
@@ -341,6 +357,151 @@ class Workspace(QObject):
         if removed:
             ids = [r.article_id for r in removed]
             self.undo.push(RemoveArticles(self.project, self.events, ids, label, removed=removed))
+
+    # -- undo and redo of many articles ------------------------------------------------------
+
+    def step(self, runner: TaskRunner, *, redo: bool) -> bool:
+        """Edit > Undo or Redo as the window asks it: True when it is dealt with here (the
+        window then says nothing more), False when the stack is to step as usual.
+
+        A removal of more than STEP_AT_ONCE articles is put back, or removed again, off the
+        GUI thread (``runner``), the progress bar saying so; the stack steps over it once the
+        work is done, so it stays one step. Putting back is one transaction: closed or killed
+        mid-way, the project keeps them all removed. Removing again goes STEP_AT_ONCE at a
+        time, as the first removal, and its Cancel keeps the rest. Undo and Redo wait while
+        such work runs (or the window removes many articles), and so do edits (see
+        _refused)."""
+        if self.busy is not None:
+            self.message.emit(f"Wait a moment: {self.busy}. Undo and Redo wait until it is done.")
+            return True
+        index = self.undo.index()
+        command = self.undo.command(index if redo else index - 1)
+        if (
+            not isinstance(command, RemoveArticles)
+            or len(command.removed if not redo else command.article_ids) <= STEP_AT_ONCE
+            or self.read_only
+        ):
+            return False
+        if redo:
+            self._remove_again(runner, command)
+        else:
+            self._put_back(runner, command)
+        return True
+
+    def _begin(self, command: RemoveArticles, busy: str) -> None:
+        self._stepping = command
+        self.busy = busy
+
+    def _end(self) -> RemoveArticles | None:
+        command, self._stepping, self.busy = self._stepping, None, None
+        return command
+
+    def _at(self, command: RemoveArticles, *, redo: bool) -> bool:
+        """Whether ``command`` is still the stack's next step that way (the project was not
+        closed meanwhile, which empties the stack)."""
+        index = self.undo.index()
+        return self.undo.command(index if redo else index - 1) is command
+
+    def _put_back(self, runner: TaskRunner, command: RemoveArticles) -> None:
+        project, removed = self.project, list(command.removed)
+        n = len(removed)
+        self._begin(command, f"{n:,} removed articles are being put back")
+
+        def run(ctx: TaskContext) -> None:
+            ctx.report(0, 0, "")
+            project.restore_articles(removed)
+
+        def done(_result: object) -> None:
+            self._end()
+            if not self._at(command, redo=False):
+                return  # the project was closed: they are back in its file all the same
+            command.undone_outside = True
+            self.undo.undo()
+            self.message.emit(f"Undone: {command.text()} ({n:,} articles are back).")
+
+        def failed(message: str) -> None:
+            self._end()
+            from desktop.services.project import ArticleRestoreError
+
+            if self._at(command, redo=False) and isinstance(task.error, ArticleRestoreError):
+                # as an undo on the GUI thread: the step leaves the stack, and the window says
+                # why (nothing was written)
+                command.refusal = message
+                self.undo.undo()
+            elif self._at(command, redo=False):
+                self.events.undoRefused.emit(
+                    f"{command.text()} could not be undone; the articles are still removed "
+                    f"and Edit > Undo can try again.\n\n{message}"
+                )
+
+        task = runner.run(
+            f"Putting back {n:,} articles",
+            run,
+            on_done=done,
+            on_error=failed,
+            writes=True,
+        )
+        # the window's own box dealt with it (a project file moved while open): the work is
+        # over all the same
+        task.done.connect(lambda: self._end() if self._stepping is command else None)
+
+    def _remove_again(self, runner: TaskRunner, command: RemoveArticles) -> None:
+        project, ids = self.project, list(command.article_ids)
+        total = len(ids)
+        self._begin(command, f"{total:,} articles are being removed again")
+
+        def run(ctx: TaskContext) -> tuple[list[RemovedArticle], str]:
+            removed: list[RemovedArticle] = []
+            for start in range(0, total, STEP_AT_ONCE):
+                if ctx.cancelled():
+                    break
+                ctx.report(start, total, "articles removed")
+                try:
+                    removed.extend(project.remove_articles(ids[start : start + STEP_AT_ONCE]))
+                except Exception as exc:
+                    # those already removed stay removed, and undoable
+                    return removed, str(exc) or type(exc).__name__
+            return removed, ""
+
+        def done(result: object) -> None:
+            self._end()
+            removed, failure = cast(tuple[list["RemovedArticle"], str], result)
+            if not removed or not self._at(command, redo=True):
+                if failure:
+                    self.events.undoRefused.emit(
+                        f"{command.text()} could not be redone.\n\n{failure}"
+                    )
+                return
+            done_n = len(removed)
+            if done_n < total:
+                command.setText(
+                    f"Remove {done_n:,} articles" if done_n != 1 else "Remove 1 article"
+                )
+            command.done_outside(removed)
+            self.undo.redo()
+            if failure:
+                self.events.undoRefused.emit(
+                    f"Only {done_n:,} of {total:,} articles were removed again (Edit > Undo puts "
+                    f"them back); the rest are still in the project.\n\n{failure}"
+                )
+            elif done_n < total:
+                self.message.emit(
+                    f"Redo stopped: {done_n:,} of {total:,} articles removed again, the other "
+                    f"{total - done_n:,} kept. Edit > Undo puts back those removed."
+                )
+            else:
+                self.message.emit(f"Redone: {command.text()}.")
+
+        task = runner.run(
+            f"Removing {total:,} articles again",
+            run,
+            on_done=done,
+            on_error=lambda m: self.events.undoRefused.emit(
+                f"{command.text()} could not be redone.\n\n{m}"
+            ),
+            writes=True,
+        )
+        task.done.connect(lambda: self._end() if self._stepping is command else None)
 
     def record_reextraction(self, done: list[Reextraction], label: str) -> None:
         """Put a re-extraction that ran in the background on the undo stack (it is not run
