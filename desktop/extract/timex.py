@@ -256,6 +256,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     _days_told_from_an_event(out, starts, published, text)
     if published is not None:
         _weekdays_of_an_update(out, published, text)
+    out = _days_named_by_an_event(out, starts, published, text)
     _follow_clocks(out, starts, published, text)
     out = _whole_stamps(out, published, text)
     _scene_clocks(out, published, text)
@@ -1127,15 +1128,9 @@ def _first_day_told(
 
 
 def _day_before_sentence(
-    out: list[TimeExpression],
-    i: int,
-    starts: list[int],
-    text: str,
-    counted: set[int],
-    named: str = "",
+    out: list[TimeExpression], i: int, starts: list[int], counted: set[int]
 ) -> date | None:
-    """The last day told before the sentence of ``out[i]``, not long before it (in a sentence
-    holding the word ``named``, when given)."""
+    """The last day told before the sentence of ``out[i]``, not long before it."""
     sentence = bisect.bisect_right(starts, out[i].start) - 1
     s_start = starts[sentence] if sentence >= 0 else 0
     for j in range(i - 1, -1, -1):
@@ -1144,15 +1139,8 @@ def _day_before_sentence(
             break
         if t.end <= s_start and j not in counted:
             day = _one_dated_day(t)
-            if day is None:
-                continue
-            if named:
-                at = bisect.bisect_right(starts, t.start) - 1
-                begin = starts[at] if at >= 0 else 0
-                finish = starts[at + 1] if at + 1 < len(starts) else len(text)
-                if not re.search(rf"\b{re.escape(named)}", text[begin:finish], re.IGNORECASE):
-                    continue
-            return day
+            if day is not None:
+                return day
     return None
 
 
@@ -1211,10 +1199,7 @@ def _days_told_from_an_event(
             else:
                 # "due to vote on his expenses on Thursday. Ostrander resigned on the eve of
                 # the vote": the day told before, in a sentence that names the event
-                head = re.sub(r"['’]s$", "", t.text.split()[-1].lower())
-                event = _day_before_sentence(
-                    out, i, starts, text, counted, head[: max(4, len(head) - 2)]
-                )
+                event = _event_day(out[:i], t.start, starts, text, t.text.split()[-1])
             if event is None:
                 unplaced.append(i)  # "on the eve of a primary": an event the text never dates
                 continue
@@ -1234,7 +1219,7 @@ def _days_told_from_an_event(
                 start = _first_day_told(out, i, starts, text, counted)
                 event = start[0] - timedelta(days=start[1]) if start is not None else None
             if event is None:
-                event = _day_before_sentence(out, i, starts, text, counted)
+                event = _day_before_sentence(out, i, starts, counted)
             if event is None:
                 continue
             sign = -1 if gap["dir"].lower() == "before" else 1
@@ -1255,6 +1240,134 @@ def _days_told_from_an_event(
         )
     for i in reversed(unplaced):
         del out[i]
+
+
+#: "The day after the election,", "The night of the fire", "on the morning of the burst": a day
+#: (or a part of one) named by an event of the story, which an earlier sentence dated
+_DAY_OF_AN_EVENT = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he)\s+(?P<part>day|night|morning|evening|afternoon)\s+"
+    r"(?P<rel>after|before|of)\s+(?:the|its|his|her|their)\s+"
+    r"(?P<np>(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z'’-]+))"
+    r"(?=[ \t]*[,;:]|\s+(?:on|in|at|when|and|but|was|were|had)\b)"
+)
+#: "Two days after the fire, the depot reopened": a length that opens its sentence and counts
+#: from an event of the story
+_LENGTH_FROM_AN_EVENT = re.compile(
+    r"\s+(?P<rel>after|before)\s+(?:the|its|his|her|their)\s+"
+    r"(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z'’-]+)[ \t]*,"
+)
+_PART_SUFFIX = {"night": "TNI", "morning": "TMO", "evening": "TEV", "afternoon": "TAF"}
+_LENGTH_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?", re.IGNORECASE)
+
+
+def _event_day(
+    out: list[TimeExpression], at: int, starts: list[int], text: str, head: str
+) -> date | None:
+    """The day an earlier sentence, not far back, told of the event ``head`` names: the last
+    one-day date before the sentence at ``at`` that comes just after the head's stem in its
+    sentence ("A fire broke out at the Lune depot on 2 May") or opens a sentence that names it
+    ("On 2 May, a fire broke out"); not a saying's day before it ("Police said on Monday they
+    had arrested a man after a gas explosion")."""
+    stem = re.sub(r"['’]s$", "", head.lower())
+    stem = stem[: max(4, len(stem) - 2)]
+    sentence = bisect.bisect_right(starts, at) - 1
+    s_start = starts[sentence] if sentence >= 0 else 0
+    for t in reversed(out):
+        if t.end > s_start:
+            continue
+        if s_start - t.end > 1500:
+            break
+        day = _one_dated_day(t)
+        if day is None:
+            continue
+        at_t = bisect.bisect_right(starts, t.start) - 1
+        begin = starts[at_t] if at_t >= 0 else 0
+        finish = starts[at_t + 1] if at_t + 1 < len(starts) else len(text)
+        named = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        if named.search(text, max(begin, t.start - 80), t.start) or (
+            text[begin : t.start].strip(" \t\"“‘'(").lower() in ("", "on", "at", "in")
+            and named.search(text, t.end, min(finish, t.end + 80))
+        ):
+            return day
+    return None
+
+
+def _days_named_by_an_event(
+    out: list[TimeExpression], starts: list[int], published: date | None, text: str
+) -> list[TimeExpression]:
+    """Days the story names by one of its events, which an earlier sentence dated: "The day
+    after the election, the mayor resigned" after "went to the polls ... in the election on
+    Thursday 14 May"; "The night of the fire" after "A fire broke out ... on 2 May"; and a
+    length that opens its sentence and counts from such an event ("Two days after the fire,
+    the depot reopened": the span, as TimeML marks it, dated on the day it reaches). Only when
+    the event's day is found, and not beside a day of their own ("on Tuesday, the day after the
+    vote" is Tuesday's)."""
+    added: list[TimeExpression] = []
+    taken = [(t.start, t.end) for t in out]
+    for m in _DAY_OF_AN_EVENT.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(
+            re.fullmatch(r",\s*(?:on\s+)?", text[t.end : start])
+            or re.fullmatch(r"\s*,\s*", text[end : t.start])
+            for t in out
+            if abs(t.end - start) < 8 or abs(t.start - end) < 8
+        ):
+            continue
+        event = _event_day(out, start, starts, text, m["head"])
+        if event is None:
+            continue
+        step = {"after": 1, "before": -1, "of": 0}[m["rel"]]
+        day = event + timedelta(days=step)
+        part = m["part"]
+        value = day.isoformat() + _PART_SUFFIX.get(part, "")
+        added.append(
+            TimeExpression(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type="DATE" if part == "day" else "TIME",
+                value=value,
+                explanation=f"{' '.join(m.group(0).split())}: {m['rel']} {event.isoformat()}, "
+                f"the day the text told of the {m['np']}",
+                date=value_range(value, published, ""),
+                needs_anchor=True,
+            )
+        )
+    for i, t in enumerate(out):
+        if t.type != "DURATION" or t.date is not None:
+            continue
+        length = _LENGTH_UNIT.fullmatch(t.text)
+        tail = _LENGTH_FROM_AN_EVENT.match(text, t.end)
+        if length is None or tail is None:
+            continue
+        sentence = bisect.bisect_right(starts, t.start) - 1
+        if text[starts[sentence] if sentence >= 0 else 0 : t.start].strip(" \t\"“‘'(—–-"):
+            continue  # "... on Sunday, two days after the fire": an offset of a dated clause
+        n = _COUNT_WORDS.get(length["n"].lower())
+        if n is None and length["n"].isdigit():
+            n = int(length["n"])
+        if n is None:
+            continue
+        event = _event_day(out, t.start, starts, text, tail["head"])
+        if event is None:
+            continue
+        sign = -1 if tail["rel"] == "before" else 1
+        unit: Granularity = length["unit"].lower()  # type: ignore[assignment]
+        try:
+            day = shift(event, unit, sign * n)
+        except OffCalendar:
+            continue
+        out[i] = replace(
+            t,
+            explanation=f"{t.explanation}; {tail['rel']} {event.isoformat()}, the day the text "
+            f"told of the {tail['head']}: {day.isoformat()}",
+            date=value_range(day.isoformat(), published, ""),
+        )
+    if not added:
+        return out
+    return sorted(out + added, key=lambda t: t.start)
 
 
 #: "This article was updated on", "Last updated", "Update, Wednesday 4 March:" (not "the next
