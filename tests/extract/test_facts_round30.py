@@ -194,3 +194,26 @@ def test_a_flash_update_announced_is_no_update_note() -> None:
     )
     found = ranges(text, date(2026, 5, 7))
     assert found["Monday"] == ("2026-05-04", "2026-05-04")
+
+
+def test_days_named_by_an_event_the_story_dated() -> None:
+    text = (
+        "A fire broke out at the Lune bus depot on 2 May. The night of the fire, crews pumped "
+        "water from the canal. The day after the fire, the council closed the road. Two days "
+        "after the fire, the depot reopened."
+    )
+    found = ranges(text, date(2026, 5, 20))
+    assert found["The night of the fire"] == ("2026-05-02", "2026-05-02")
+    assert found["The day after the fire"] == ("2026-05-03", "2026-05-03")
+    assert found["Two days"] == ("2026-05-04", "2026-05-04")
+
+
+def test_an_event_only_a_saying_day_stands_beside_is_not_dated_by_it() -> None:
+    # guard: Monday is the day police spoke, not the day of the explosion they spoke of
+    text = (
+        "Police said on Monday they had arrested a man after a gas explosion destroyed a block "
+        "of flats in Farley late last week. The man had worked on a boiler in the block the day "
+        "before the explosion, police said."
+    )
+    timexes = find_timexes(text, date(2026, 5, 20))
+    assert not any("explosion" in t.text for t in timexes)
