@@ -5289,7 +5289,10 @@ def _corrections_first_given(figures: Sequence[FigureRef]) -> list[_Correction]:
         told = sorted(told, key=lambda r: r.figure.start)
         for new, old in pairwise(told):
             was, now = old.figure.low, new.figure.low
-            day = new.figure.as_of or new.published
+            # the number first told is corrected when the correction is told: "said on Tuesday
+            # that 29 prisoners, not 27 as first reported, had escaped early on Sunday" replaces
+            # Monday's 27, though both count Sunday's escape
+            day = max(filter(None, (new.figure.as_of, new.published)), default=None)
             said_first = f"{old.figure.counted or ''} {old.figure.change_cue or ''}"
             if (
                 was is None

@@ -149,7 +149,18 @@ _add(
     "taken into custody",
     "taken in custody",
 )
-_add("captured", "captured", "capturing", "taken prisoner")
+_add(
+    "captured",
+    "captured",
+    "capturing",
+    "taken prisoner",
+    # "Six of the escapees had been caught by Sunday evening": those sought, found and held
+    "caught",
+    "recaptured",
+)
+# "29 prisoners had escaped from Kestrel Ridge", "searching for 27 inmates who escaped": those
+# who got away from where they were held
+_add("escaped", "escaped")
 _add(
     "rescued",
     "rescued",
@@ -530,6 +541,11 @@ _NOT_BEFORE = {
     "cut": r"(?!\s+off\b)",
     # "40 students were sent home": no force deployed
     "sent": r"(?!\s+home\b)",
+    # "three cars caught fire", "caught on camera", "caught up in the crowd", "caught in the
+    # crossfire": no one taken
+    "caught": r"(?!\s+(?:fire|alight|light|on\b|up\b|in\b|out\b|between\b|unawares|off\b))",
+    # "Five of the escaped inmates remain at large": a word of the people, no deed of the count
+    "escaped": r"(?!\s+(?!across\b|towards\b|as\b)[a-z]+s\b)",
     # "in the run-up to the vote": a time before, nobody on the run
     "on the run": r"(?!-)",
     "pledging": r"(?!\s+to\b)",

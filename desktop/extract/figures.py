@@ -8790,7 +8790,8 @@ def _figure(
         qualifier=n.qualifier,
         unit=d.unit,
         counted=d.counted or _distance(text, d, s1),
-        measure=d.measure,
+        # "20 tonnes of chlorine had escaped": a substance let out, no one who got away
+        measure=None if d.measure == "escaped" and d.unit else d.measure,
         attributed_to=attributed_to,
         as_of=as_of,
         as_of_precision=as_of_precision if as_of is not None else None,
