@@ -1465,6 +1465,32 @@ What the answers mean (the conventions every set follows):
   body and the transcript closed it; n10 the first story's headline left out; n11 the
   outlink page's teaser kept; n12 the title "Pocket Export" and the lists' headings
   ("Unread Read Archive") as body.
+- Two answers were changed after the first run, to the conventions older sets follow: n10's
+  body opens with the first story's paragraph (the lead-in lines above the first story, its
+  headline among them, are the issue's furniture, as in ``dev28`` v08), and n12's ``title``
+  is "Pocket Export", what the page calls itself, as ``dev9`` m10 keeps "Search results"
+  (it was null). With them the engine at f0bb6211 scores meta 98.33, boundaries 66.67,
+  leakage 9.47, retention 89.39; after the round 60 rules: 100/100/0/100, url 1/1, language
+  12/12, partial 100.
+- Round 60's rules, beside dev42's conventions: a declarative shadow root is read as the
+  page's own markup, an inert ``<template>`` never; time-coded turns ("[00:09] NAME: ...")
+  under a "Transcript" line below a story are the player's transcript (a speech printed in
+  full, with no time codes, stays); the short line under a player's label with the
+  recording's length ("Watch: 1:48") is the video's caption; an AMP web story's page that
+  leads out of it (``amp-story-page-outlink``, ``amp-story-cta-layer``) is a link to the full
+  story; a page of only links under at most four short headings (a read-later or bookmarks
+  export) has no story, and the import refuses it; a text copy's box of a label in capitals
+  over two or more short list items ("- ", "• ") and field lines ("Maximum sentence: 10
+  years"), none closing a sentence, between paragraphs is a fact box (furniture): ``dev38``
+  x14's box, left in since round 54, goes; a "Key events" box's switch ("Show key events
+  only") goes with the box; a read-later app's Markdown export (Readwise Reader's) is read as
+  a clipping with fields: the cover image and a "## Metadata" heading between the note's
+  title and its "- Author: [[NAME]]", "- Full Title:", "- URL:" lines are set aside with them,
+  and "Full Document" heading the saved text is a label, as a report's "Summary" is; in a
+  text copy, a line between a gallery's counter ("Photo 1 of 12") and the photo's credit is
+  the slide's caption (the captions of a gallery with no other text still make its body),
+  "View all 12 photos" is a gallery tool, and a reader view's host-name line over the
+  headline ("harrowfieldpost.example") is no headline.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

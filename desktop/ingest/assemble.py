@@ -240,6 +240,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _social_post(pieces, found)
     if title_from_text:
         _head_navigation(pieces, found)
+        _host_line_over_title(pieces)
     _mark_title(pieces, found, title_from_text)
     if title_from_text:
         _record_heading_over_name(pieces, found)
@@ -285,6 +286,9 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _notes_above_transcript(pieces)
     _timed_transcript_under_story(pieces)
     _caption_under_player_label(pieces)
+    _captions_under_gallery_counters(pieces)
+    if fmt in _TEXT_FORMATS:
+        _capital_label_box(pieces)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -1933,6 +1937,21 @@ def _consent_line(piece: Piece) -> bool:
         and len(piece.text) <= 600
         and furniture.single_block_reason(piece.text, piece.kind) == furniture.COOKIE_BANNER
     )
+
+
+#: A site's host name alone on a line: "harrowfieldpost.example", "www.kelder-times.co.uk".
+_HOST_LINE = re.compile(
+    r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$"
+)
+
+
+def _host_line_over_title(pieces: list[Piece]) -> None:
+    """A reader view copied as text opens with the site's host name over the headline
+    ("harrowfieldpost.example" / "Harrowfield tram extension delayed ..." / the credits / "4-5
+    minutes"): a host name is never the headline, it is the view's site line."""
+    kept = [p for p in pieces[:6] if p.kept]
+    if len(kept) >= 2 and _HOST_LINE.match(kept[0].text.strip()) and _title_like(kept[1].text):
+        kept[0].reason = furniture.NAVIGATION
 
 
 def _title_like(text: str) -> bool:
@@ -4970,6 +4989,76 @@ def _timed_transcript_under_story(pieces: list[Piece]) -> None:
         for i in range(turns[0], turns[-1] + 1):
             if pieces[i].kept:
                 pieces[i].reason = furniture.MEDIA_PLAYER
+
+
+#: A box's label in a text copy: one to four words in capitals ("THE CHARGES", "KEY FACTS").
+_CAPITAL_LABEL = re.compile(r"^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}$")
+#: An item of a box's list: "- False accounting, two counts", "• Opened: 1869".
+_BOX_ITEM = re.compile(r"^[-•*–]\s+\S")
+#: A box's field line under its list: "Maximum sentence: 10 years".
+_BOX_FIELD = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s+\S")
+#: The most words an item or a field line of such a box runs to.
+_BOX_LINE_WORDS = 14
+
+
+def _capital_label_box(pieces: list[Piece]) -> None:
+    """A fact box between a text copy's paragraphs, as a page sets one in its own box: a label
+    in capitals over a list of short items and field lines that close no sentence ("THE
+    CHARGES" / "- Fraud by abuse of position, between January 2019 and March 2025" / "- False
+    accounting, two counts" / "Maximum sentence: 10 years"). A list whose items are sentences,
+    or a label with no story on both sides of it, is left as printed."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    for n, at in enumerate(kept[1:-1], start=1):
+        if not _CAPITAL_LABEL.match(pieces[at].text.strip()):
+            continue
+        items = 0
+        after = n + 1  # the place in ``kept`` of the first line after the box
+        while after < len(kept):
+            text = pieces[kept[after]].text.strip()
+            short = len(text.split()) <= _BOX_LINE_WORDS and "\n" not in text
+            if not short or text.endswith((".", "!", "?")):
+                break
+            if _BOX_ITEM.match(text) and items == after - n - 1:
+                items += 1
+            elif not (items >= 2 and _BOX_FIELD.match(text)):
+                break
+            after += 1
+        if items < 2 or after >= len(kept) or not _prose(pieces[kept[n - 1]].text):
+            continue
+        if not _prose(pieces[kept[after]].text):
+            continue
+        for i in kept[n:after]:
+            pieces[i].reason = furniture.SUMMARY_BOX
+
+
+#: A gallery's counter on a line of its own: "Photo 3 of 12", "Image 2/8", "4 of 12".
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I
+)
+#: The most words a gallery slide's caption runs to.
+_SLIDE_CAPTION_WORDS = 40
+
+
+def _captions_under_gallery_counters(pieces: list[Piece]) -> None:
+    """A gallery slide set between a copy's paragraphs: its counter, its caption and the
+    photo's credit ("Photo 1 of 12" / "Firefighters carry a resident along Mill Street." /
+    "Photo: Ben Carver/Tarrow Valley Echo"). The counter and the credit were furniture by
+    their own words; the caption between them is the slide's too. A line under a counter with
+    no credit below it is left as printed (a slide may have no caption, and the story goes
+    on under it)."""
+    for at in range(len(pieces) - 2):
+        if not _GALLERY_COUNTER.match(pieces[at].text.strip()) or pieces[at].kept:
+            continue
+        caption, credit = pieces[at + 1], pieces[at + 2]
+        # The credit's name under it can make a caption read as a note on a writer.
+        if (
+            (caption.kept or caption.reason == furniture.AUTHOR_BIO)
+            and not caption.settled
+            and len(caption.text.split()) <= _SLIDE_CAPTION_WORDS
+            and "\n" not in caption.text.strip()
+            and credit.reason == furniture.IMAGE_CREDIT
+        ):
+            caption.reason = furniture.CAPTION
 
 
 #: A video or audio player's label with the recording's length: "Watch: 2 minutes 14

@@ -755,6 +755,8 @@ _PAGE_WIDGET = re.compile(
     # A gallery's tools and counter: "1 / 6", "Expand gallery", "Swipe for more photos".
     r"\d{1,3}\s*/\s*\d{1,3}|(?:expand|open|close|launch|view)\s+(?:the\s+)?(?:photo\s+|image\s+)?"
     r"gallery|swipe\s+(?:left\s+|right\s+)?(?:for|to\s+see)\s+more(?:\s+(?:photos|images|pictures))?|"
+    # "View all 12 photos", "See all photos", "Browse 24 images".
+    r"(?:view|see|browse)\s+(?:all\s+)?(?:\d{1,3}\s+)?(?:photos|images|pictures)(?:\s+in\s+(?:the\s+)?gallery)?|"
     # A video player's labels: "Play video", "Watch now", "Watch the video", "Video duration
     # 02:14", and a podcast's "Listen to the latest episode", "Tap here to listen".
     r"play\s+(?:the\s+)?video|watch\s+(?:now|the\s+video|video)|video\s+duration\s+[\d:]+|"
@@ -1736,7 +1738,9 @@ def _dialogue_turn(pieces: list[Piece], i: int) -> bool:
     """Whether the piece at ``i`` is a speaker's turn after another kept speaker's turn."""
     if not SPEAKER_TURN.match(pieces[i].text):
         return False
-    before = next((p for p in reversed(pieces[:i]) if p.kept), None)
+    # Back by index: a copy of the pieces before ``i`` for each turn was quadratic in a
+    # transcript of many short turns (40,000 of them: 27 s on f0bb6211).
+    before = next((pieces[j] for j in range(i - 1, -1, -1) if pieces[j].kept), None)
     return before is not None and SPEAKER_TURN.match(before.text) is not None
 
 
@@ -1970,6 +1974,13 @@ _ORDER_TOGGLE = re.compile(
 _KEY_EVENTS_HEADING = re.compile(
     r"^(?:key\s+(?:events|moments|updates)|(?:live\s+)?highlights|catch\s+up)\s*:?$", re.I
 )
+#: The switch a live blog's "Key events" box carries: "Show key events only", "Show all
+#: posts", "Hide key events".
+_KEY_EVENTS_TOGGLE = re.compile(
+    r"^(?:show|hide|view)\s+(?:key\s+events|all(?:\s+(?:posts|updates|entries|events))?)"
+    r"(?:\s+only)?$",
+    re.I,
+)
 #: A live blog's entry time opening a line: "3h ago", "14:32", "17.05 GMT", "9.15am".
 _ENTRY_TIME_LED = re.compile(
     r"^(?:\d{1,2}\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\s+ago|"
@@ -2020,6 +2031,9 @@ def _key_events(pieces: list[Piece]) -> None:
                 continue
             if _words(nxt.text) > 30:
                 break
+            if _KEY_EVENTS_TOGGLE.match(nxt.text.strip()):
+                items.append(nxt)  # the box's switch: "Show key events only"
+                continue
             # An item is led by its entry's time, or (in a copy that left the times out)
             # repeats the heading of an entry further down.
             if not _ENTRY_TIME_LED.match(nxt.text.strip()) and not _heads_a_later_entry(pieces, n):
@@ -2755,7 +2769,9 @@ def _release_standfirst(pieces: list[Piece]) -> None:
 _OPENING_LABEL = re.compile(
     r"^(?:(?:executive\s+)?summary|abstract|(?:situation\s+)?overview|background(?:\s+to\s+the\s+"
     r"(?:claim|case|appeal|application|report|crisis))?|r[ée]sum[ée]|synth[èe]se|zusammenfassung|"
-    r"resumen|resumo|sintesi|samenvatting|резюме|краткое\s+содержание)[\s:.]*$",
+    r"resumen|resumo|sintesi|samenvatting|резюме|краткое\s+содержание|"
+    # A read-later app's export heads the saved text "Full Document" under its fields.
+    r"full\s+(?:document|text|article|story))[\s:.]*$",
     re.I,
 )
 

@@ -681,7 +681,7 @@ _FIELD_LINE = re.compile(
     r"^\s{0,3}(?:[-*]\s+)?\**(?P<name>[A-Za-z][A-Za-z ]{1,24}?)\**\s*::?\s*(?P<value>\S.*)$"
 )
 _FIELD_NAMES = {
-    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(("title", "headline", "full title"), "title"),
     **dict.fromkeys(
         ("source", "publication", "publisher", "outlet", "site", "newspaper"), "source"
     ),
@@ -702,6 +702,7 @@ _FIELD_NAMES = {
             "type",
             "status",
             "category",
+            "document tags",
             "updated",
             "last edited time",
             "created time",
@@ -715,13 +716,24 @@ _LINK_VALUE = re.compile(r"\[(?P<text>[^\]]{1,120})\]\((?P<url>https?://[^\s()]+
 _FIELDS_WITHIN = 4
 #: A line of status badges only: "[![status: complete](https://img.shields.io/...)](#)".
 _BADGE_LINE = re.compile(r"^\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)\s*|!\[[^\]]*\]\([^)]*\)\s*)+$")
+#: What a read-later app's export sets between a note's "# Title" and its fields: the cover
+#: image ("![rw-book-cover](https://...)") and a heading over the fields ("## Metadata").
+_FIELDS_HEADING = re.compile(
+    r"^\s{0,3}(?:!\[[^\]]*\]\([^)]*\)|#{1,6}\s+(?:metadata|properties|document\s+info"
+    r"(?:rmation)?|details)\s*:?)\s*$",
+    re.I,
+)
 #: A field whose label is set in bold: "**Date:** 2025-02-27", "**Authors**: A, B".
 _BOLD_FIELD = re.compile(r"^\s{0,3}(?:[-*]\s+)?\*\*[A-Za-z][A-Za-z ]{1,24}?(?::\*\*|\*\*\s*:)\s*\S")
 
 
 def _badges_between(lines: list[str], start: int, end: int) -> bool:
+    """Whether only a badge row, or a cover image and a heading over the fields, stand
+    between the note's heading and its fields."""
     between = [ln for ln in lines[start + 1 : end] if ln.strip()]
-    return bool(between) and all(_BADGE_LINE.match(ln) for ln in between)
+    return bool(between) and all(
+        _BADGE_LINE.match(ln) or _FIELDS_HEADING.match(ln) for ln in between
+    )
 
 
 def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
@@ -736,11 +748,14 @@ def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]
     # headline, whose "By:" and "Published:" lines are the page's own, printed.
     tops = [start]
     if _MD_HEADING.match(lines[start]):
-        # A repository's badge row may stand between the heading and the fields.
+        # A repository's badge row may stand between the heading and the fields, and a
+        # read-later app's export puts the cover image and a "Metadata" heading there.
         below = [
             i
             for i in range(start + 1, min(len(lines), start + _FIELDS_WITHIN + 4))
-            if lines[i].strip() and not _BADGE_LINE.match(lines[i])
+            if lines[i].strip()
+            and not _BADGE_LINE.match(lines[i])
+            and not _FIELDS_HEADING.match(lines[i])
         ]
         tops += [
             i for i in below[:1] if i - start <= _FIELDS_WITHIN or _badges_between(lines, start, i)
@@ -782,7 +797,13 @@ def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]
         elif field:
             found.set(field, strip_markdown(value), origin)
     end = first + len(run)
-    pieces = [Piece(ln.strip(), "meta", furniture.FIELD_LINES) for ln in lines[first:end]]
+    while first > start + 1 and (
+        not lines[first - 1].strip() or _FIELDS_HEADING.match(lines[first - 1])
+    ):
+        first -= 1  # the "## Metadata" heading and the cover image over the fields go with them
+    pieces = [
+        Piece(ln.strip(), "meta", furniture.FIELD_LINES) for ln in lines[first:end] if ln.strip()
+    ]
     return pieces, lines[:first] + lines[end:]
 
 
