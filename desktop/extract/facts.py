@@ -514,10 +514,23 @@ def find_facts(
         else:
             continue
         start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
+        if _ONLY_THE_TIME.fullmatch(
+            text[start : timex.start] + " " + text[timex.end : end]
+        ) and _CLAUSE_GOES_ON.match(text, end):
+            # "Earlier that day, the crew had reported a leak", "Two weeks later, she said, she
+            # was removed from the board": a clause cut to the time's words tells no event, and
+            # the sentence goes on with it
+            start, end = sentence[0], len(text[: sentence[1]].rstrip())
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return _weekday_stamps_in_order(text, timexes, facts)
 
 
+#: what a clause holds besides its time's words when it holds nothing else
+_ONLY_THE_TIME = re.compile(
+    r"[\s,]*(?:(?:later|earlier|ago|before|after|on|in|at|by)\b[\s,]*)*", re.IGNORECASE
+)
+#: a comma and more words of the sentence on the same line
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
 #: "the first week of January", "the last week of June 2026": seven days of the month named
 _WEEK_OF_MONTH = re.compile(
     r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|opening|closing)\s+week\s+of\s+"

@@ -217,3 +217,31 @@ def test_an_event_only_a_saying_day_stands_beside_is_not_dated_by_it() -> None:
     )
     timexes = find_timexes(text, date(2026, 5, 20))
     assert not any("explosion" in t.text for t in timexes)
+
+
+def clauses(text: str, published: date) -> dict[str, str]:
+    timexes = find_timexes(text, published)
+    return {timexes[f.timex].text: f.text for f in find_facts(text, timexes, published)}
+
+
+def test_a_clause_cut_to_its_time_words_is_the_sentence() -> None:
+    text = (
+        "The Tern capsized off Ness Point on Saturday 14 March. Earlier that day, the crew had "
+        "reported a leak. Two weeks later, she said, the owners sold the fleet."
+    )
+    found = clauses(text, date(2026, 4, 20))
+    assert found["Earlier that day"] == "Earlier that day, the crew had reported a leak."
+    assert found["Two weeks"].startswith("Two weeks later, she said, the owners sold")
+
+
+def test_a_day_heading_alone_on_its_line_stays_its_own_clause() -> None:
+    # guard: a heading is no clause cut short
+    text = (
+        "A ward sister's week\n\n"
+        "Tuesday 10 March\n"
+        "Handover was at 7am.\n\n"
+        "Thursday 12 March\n"
+        "I stayed until 9pm."
+    )
+    found = clauses(text, date(2026, 3, 16))
+    assert found["Tuesday 10 March"] == "Tuesday 10 March"
