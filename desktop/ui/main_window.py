@@ -107,7 +107,7 @@ from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.preferences import OPENING_ZOOMS, Preferences, PreferencesDialog
 from desktop.ui.search import SEARCH_HELP, FactTags, fact_tags_by_article
 from desktop.ui.style import app_icon, apply_look
-from desktop.ui.timeline.data import TimelineData
+from desktop.ui.timeline.data import TimelineData, TimelineItem
 from desktop.ui.timeline.view import TimelineView
 from desktop.ui.timeline_source import (
     LANE_TITLES,
@@ -115,6 +115,7 @@ from desktop.ui.timeline_source import (
     FactRow,
     LaneMode,
     TimelineSource,
+    fact_of_item,
     load_timeline,
     tooltip_of,
 )
@@ -304,6 +305,10 @@ def warm_up_project_code() -> None:
 _warm_up_started = threading.Event()
 
 
+#: what one lane alone is of, said on the lane filter's button and in the empty timeline
+_LANE_KINDS: dict[str, str] = {"article": "article", "tag": "tag", "entity": "entity"}
+
+
 class MainWindow(QMainWindow):
     """``projectOpened``/``projectClosed`` let tests and the app follow what is shown."""
 
@@ -442,7 +447,10 @@ class MainWindow(QMainWindow):
         self.timeline.setAccessibleName("Timeline")
         self.timeline.set_lane_title(LANE_TITLES[self.lane_mode])
         self.timeline.set_empty_text(NO_DATED_FACTS)
-        self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
+        # (in lanes by entity a fact's copies in its other lanes have ids of their own)
+        self.timeline.factSelected.connect(
+            lambda fid: self.select_fact(fact_of_item(fid), origin="timeline")
+        )
         self.timeline.laneClicked.connect(self.lane_clicked)
         self.timeline.laneCollapsed.connect(lambda _name, _on: self._remember_lanes())
         self.timeline.set_tooltip_provider(self._fact_tooltip)
@@ -1170,6 +1178,7 @@ class MainWindow(QMainWindow):
             ("source", "Lanes by &Source", "Ctrl+1"),
             ("article", "Lanes by &Article", "Ctrl+2"),
             ("tag", "Lanes by Ta&g", "Ctrl+3"),
+            ("entity", "Lanes by &Entity", "Ctrl+4"),
         ):
             action = self._action(
                 view_menu,
@@ -2125,6 +2134,7 @@ class MainWindow(QMainWindow):
         source = load_timeline(
             self.project,
             with_tags=self.lane_mode == "tag",
+            with_entities=self.lane_mode == "entity",
             titles=titles,
             with_conflicts=False,
         )
@@ -2173,7 +2183,12 @@ class MainWindow(QMainWindow):
                 out["articles"] = project.articles()
             if with_timeline:
                 ctx.report(0, 0, "Reading the timeline")
-                source = load_timeline(project, with_tags=mode == "tag", titles=titles)
+                source = load_timeline(
+                    project,
+                    with_tags=mode == "tag",
+                    with_entities=mode == "entity",
+                    titles=titles,
+                )
                 out["timeline"] = (source, source.data(mode, order), mode)
             ctx.report(0, 0, "Reading facts")
             facts = project.facts()
@@ -2364,7 +2379,7 @@ class MainWindow(QMainWindow):
         for fact_id in changed:
             row = self._source.rows.get(fact_id)
             if row is not None:
-                items.append(self._source.item(row, self.lane_mode))
+                items.extend(self._timeline_items(row))
             record = self.facts_panel.model.fact(fact_id)
             if record is not None and record.has_conflict != (fact_id in conflicted):
                 records.append(replace(record, has_conflict=fact_id in conflicted))
@@ -2442,9 +2457,13 @@ class MainWindow(QMainWindow):
             return
         if self._facts_loaded:
             self.facts_panel.update_fact(record)
+        gone = self._source.item_ids(fact_id, self.lane_mode)
         row = self._source.update(record)
         if row is None:
-            self.timeline.remove_item(fact_id)
+            for item_id in gone:
+                self.timeline.remove_item(item_id)
+        elif self.lane_mode == "entity":
+            self.timeline.replace_items(self._timeline_items(row))
         else:
             self.timeline.replace_item(self._source.item(row, self.lane_mode))
         # Counted once the change is done: confirming 20 facts at once read the project's
@@ -2453,10 +2472,18 @@ class MainWindow(QMainWindow):
         if self._current_fact == fact_id:
             self.select_fact(fact_id, origin="reload")
 
+    def _timeline_items(self, row: FactRow) -> list[TimelineItem]:
+        """A fact's items on the timeline: one, or in lanes by entity one per lane."""
+        if self.lane_mode == "entity":
+            return self._source.entity_items(row)
+        return [self._source.item(row, self.lane_mode)]
+
     def _forget_fact(self, fact_id: int) -> None:
+        gone = self._source.item_ids(fact_id, self.lane_mode)
         self._source.rows.pop(fact_id, None)
         self.facts_panel.model.remove_fact(fact_id)
-        self.timeline.remove_item(fact_id)
+        for item_id in gone:
+            self.timeline.remove_item(item_id)
         if self._current_fact == fact_id:
             self._current_fact = None
 
@@ -2760,9 +2787,14 @@ class MainWindow(QMainWindow):
         lanes: set[str] | None = set(chosen) if chosen and self.lane_mode == "source" else None
         if self.lane_filter is not None and self.lane_filter[0] == self.lane_mode:
             # The lane alone, with the lanes its facts are drawn in (a fact shows under its
-            # first tag only).
-            lanes = {self.lane_filter[1]} | {source.lane_of(r, self.lane_mode) for r in kept}
-        self.timeline.set_filter(ids=[row.id for row in kept], lanes=lanes)
+            # first tag only; in lanes by entity, the entity's lane alone).
+            lanes = {self.lane_filter[1]}
+            if self.lane_mode != "entity":
+                lanes |= {source.lane_of(r, self.lane_mode) for r in kept}
+        ids = [row.id for row in kept]
+        if self.lane_mode == "entity":
+            ids = [i for row in kept for i in source.item_ids(row.id, "entity")]
+        self.timeline.set_filter(ids=ids, lanes=lanes)
         self._say_why_timeline_empty()
 
     def _say_why_timeline_empty(self) -> None:
@@ -2772,7 +2804,7 @@ class MainWindow(QMainWindow):
         total = len(self._source.rows)
         narrowed = self.filter_summary()
         if self.lane_filter is not None and self.lane_filter[0] == self.lane_mode:
-            kind = "article" if self.lane_mode == "article" else "tag"
+            kind = _LANE_KINDS.get(self.lane_mode, "tag")
             lane = f"of the {kind} “{_short(self.lane_filter[1], 40)}”"
             narrowed = f"{narrowed}, {lane}" if narrowed else f"facts {lane}"
         if not total or not narrowed:
@@ -2819,6 +2851,8 @@ class MainWindow(QMainWindow):
         t0, t1 = self.timeline.visible_range()
         if mode == "tag" and self._source.tags is None and self.project is not None:
             self._source.tags = self.project.tags_by_fact()
+        if mode == "entity" and self._source.entities is None and self.project is not None:
+            self._source.entities = self.project.entities_by_fact()
         self._rebuild_timeline()
         self.timeline.set_visible_range(t0, t1)
 
@@ -3015,7 +3049,7 @@ class MainWindow(QMainWindow):
             self.lane_filter_button.hide()
         else:
             self.lane_filter = (self.lane_mode, name)
-            kind = "Article" if self.lane_mode == "article" else "Tag"
+            kind = _LANE_KINDS.get(self.lane_mode, "tag").capitalize()
             shown = name if len(name) <= 32 else name[:31] + "…"
             self.lane_filter_button.setText(f"{kind}: {shown}  ✕")
             self.lane_filter_button.setToolTip(
@@ -3030,6 +3064,8 @@ class MainWindow(QMainWindow):
         mode, name = self.lane_filter
         if mode == "tag":
             return {"tag": "" if name == UNTAGGED else name}
+        if mode == "entity":
+            return {"facts": frozenset(self._source.lane_facts(name))}
         # Articles are named by title: every article shown under that title is in the lane.
         source = self._source
         ids: set[int | None] = {aid for aid, title in source.titles.items() if title == name}
