@@ -4402,9 +4402,7 @@ _EVE_OF_A_HOLIDAY = frozenset(
 )
 def _eve_of(m: re.Match[str], text: str) -> Candidate | None:
     words = m.group(0).split()
-    if any(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _EVE_OF_A_HOLIDAY for w in words[4:]
-    ):
+    if any(w[:1].isupper() or w[:1].isdigit() or w.lower() in _EVE_OF_A_HOLIDAY for w in words[4:]):
         # "the eve of the Lantern Festival", "the eve of the new millennium", "the eve of
         # Tuesday's vote": a holiday's or a date's own words, which their readers date
         return None
@@ -8476,6 +8474,10 @@ def discover(text: str) -> list[Candidate]:
             continue
         lo = max(0, tok.start() - _REACH_BEFORE)
         hi = min(size, tok.end() + _REACH_AFTER)
+        # a window ends at a word's end: a rule whose last word the window cut ("the following
+        # week|s") would take the cut word for a whole one
+        while hi < size and (text[hi].isalnum() or text[hi] == "_"):
+            hi += 1
         for i in rules:
             spans = windows[i]
             if spans and lo <= spans[-1][1]:
