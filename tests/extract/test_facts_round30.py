@@ -245,3 +245,13 @@ def test_a_day_heading_alone_on_its_line_stays_its_own_clause() -> None:
     )
     found = clauses(text, date(2026, 3, 16))
     assert found["Tuesday 10 March"] == "Tuesday 10 March"
+
+
+def test_a_word_at_the_end_of_the_grammar_s_window_is_read_whole() -> None:
+    # "day" opens a search window some 70 characters long, which here ends inside "weeks"
+    text = (
+        "The next day, they copied the company's customer database. Over the following weeks "
+        "they moved quietly between servers."
+    )
+    timexes = find_timexes(text, date(2026, 4, 24))
+    assert [t.text for t in timexes if "following" in t.text] == []
