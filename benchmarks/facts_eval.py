@@ -231,7 +231,15 @@ exact 86.59, clause F1 96.25: no day count of an event ("Day 12", "On the fourth
 walkout", "Day 2:") nor "a week to the day after" nor "on the eve of" was found, "On the 10th
 day of the siege" and "On the third day" were read as the day the count starts from, "On its
 second day" as the trial's first, and the log's "on Monday", "that night", "overnight" and
-"on Saturday" as days of the week of publication)
+"on Saturday" as days of the week of publication); after round 30's changes, none of which
+names a sentence of the set (a day counted from the day the text says its event began, the eve
+of an event and "a week to the day after" one, a log read from each day heading, a clock time
+no longer taking the day of a pluperfect or relative clause after it, updated copy's bare
+weekday on the update's day, a clause cut to its time's words widened to its sentence, the
+grammar's search windows ending at a word's end): P 100.00, R 98.92, F1 99.46, date 100.00,
+exact 88.04, clause F1 96.92; still missed: "on the eve of the collapse" (the collapse was told
+as "went into administration", no word of it) and clauses with a participle or relative the
+set leaves out, or a report after "told the jury that" or "testified that")
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
