@@ -70,7 +70,7 @@ class Workspace(QObject):
         #: it): nothing more can be saved into it, and changes are refused as read-only
         self.lost = False
         self._figures: list[FigureRecord] | None = None
-        #: what runs in the background that Undo and Redo wait for, as a sentence ("5,000
+        #: what runs in the background that edits, Undo and Redo wait for, as a sentence ("5,000
         #: articles are being removed"): the window's removal of many articles, or a step of
         #: the stack (see step); None when nothing does
         self.busy: str | None = None
@@ -87,9 +87,11 @@ class Workspace(QObject):
         return self.project.store.read_only or self.lost
 
     def _refused(self) -> bool:
-        if self._stepping is not None:
-            # the stack must stay as it is until the step is over: an edit pushed now would
-            # drop the step being redone, or stand above the one being undone
+        if self.busy is not None:
+            # Many articles are removed or put back in the background. The stack must stay
+            # as it is until a step of it is over (an edit pushed now would drop the step
+            # being redone, or stand above the one being undone), and an edit of an article
+            # being removed would meet it gone (KeyError escaped the command).
             self.message.emit(f"Wait a moment: {self.busy}; nothing was changed.")
             return True
         if not self.read_only:

@@ -109,3 +109,23 @@ def test_closing_the_window_during_the_redo_leaves_every_article_whole(
     assert said == []
     left = _whole(path)
     assert (MANY - left) % STEP_AT_ONCE == 0 or left == 0
+
+
+def test_an_edit_during_the_removal_waits_with_a_word(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """An edit of an article the removal had already taken out raised KeyError out of the
+    undo command (the fact was gone), and the command stayed on the stack having done
+    nothing."""
+    window = open_at(make_window, qtbot, _project(tmp_path), 1400, 900)
+    first = window.project.facts()[0]
+    _remove_all(qtbot, window)
+    window.runner.wait(100)  # the first batch, with the fact's article, may be gone already
+    window.workspace.set_status([first.id], "confirmed")
+    said = window.statusBar().currentMessage()
+    assert said == f"Wait a moment: {MANY:,} articles are being removed; nothing was changed."
+    _idle(qtbot, window)
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == f"Remove {MANY:,} articles"
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    fact = window.project.fact(first.id)
+    assert fact is not None and fact.status == "auto"
