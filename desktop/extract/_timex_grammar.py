@@ -6236,6 +6236,25 @@ def _counted_nights(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}(?:(?P<q>most|many|some)\s+|(?:in|during)\s+(?P<the>the)\s+)"
+    rf"(?P<part>mornings|afternoons|evenings|nights){_E}"
+    # "in the nights that followed", "the evenings before the vote": nights the text counts
+    r"(?!\s+(?:that|which|when|after|before|of|since|following|leading)\b)"
+)
+def _parts_of_days(m: re.Match[str], text: str) -> Candidate | None:
+    """ "spends most afternoons on the sands", "prices peak in the evenings": a part of any day,
+    TimeML's SET (as "every evening" and "Tuesday nights" are)."""
+    code = PART_OF_DAY[m["part"].lower()[:-1]]
+    start = m.start("the") if m["the"] else m.start()
+    return Candidate(
+        start,
+        m.end(),
+        "SET",
+        _const(f"XXXX-XX-XXT{code}", f"{' '.join(text[start : m.end()].split())}: any day's"),
+    )
+
+
 _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 
@@ -8384,6 +8403,7 @@ _TRIGGERS: dict[str, str] = {
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
     " fortnight long",
     "_counted_nights": "nights",
+    "_parts_of_days": "mornings afternoons evenings nights",
     "_bare_units": _UNIT_WORDS,
     "_units_of": "days weeks months years decades",
     "_uncounted_offset": "minutes hours days weeks months years decades",
