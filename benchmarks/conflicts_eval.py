@@ -1430,6 +1430,11 @@ contradiction on HEAD. With "escaped", "caught" and "recaptured" read (desktop/e
 _figure_words.py, figures.py) and a number first reported corrected as of the correction's
 telling (conflicts.py): 90.48 (z17, z20 right); every other set, held-out and blind
 unchanged.
+Round 67 (6) added z22-z24 before any run: patients admitted to hospital and people treated
+in hospital, told days apart (z22, update) and on one day (z23, contradiction); a hospital's
+patients a day against people in hospital (z24, unrelated). First run (HEAD d65b19a1, all
+24): 87.50 (z22 not grouped). With patients hospitalised read as people (conflicts.py): 91.67;
+every other set, held-out and blind unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -1060,6 +1060,10 @@ def _quantity(
         # "Harlan Motors said on Monday it would cut 2,000 jobs": the day is when the plan was
         # told, not a window the cuts fall in, so a later day's report is of the same plan
         window = ""
+    if head == "patient" and not modifiers and measure == "hospitalised":
+        # "81 patients have been admitted to hospital" counts the people "96 people had been
+        # treated in hospital" does: in hospital, the people are its patients
+        head = "people"
     if head == "member" and modifiers[-1:] and modifiers[-1] in _MEMBER_GROUPS:
         # "25 crew members were on board" counts the crew, as "a crew of 24" does
         head, modifiers = modifiers[-1], modifiers[:-1]
