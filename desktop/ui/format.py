@@ -142,24 +142,28 @@ def shown_day(d: date) -> str:
 _SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3 + ("winter",)
 
 
-def shown_as_of(day: date, precision: str | None, *, weekday: bool = False) -> str:
+def shown_as_of(
+    day: date, precision: str | None, *, weekday: bool = False, short: bool = False
+) -> str:
     """A figure's as-of as finely as the text told it, in the analyst's date style: "1962"
     (not "31 Dec 1962", the day it is stored as), "March 2024" (2024-03), "Q3 2032", "the
     1990s", a week as its days ("6–12 Jan 2025", 2025-W02); a day as shown_day, or with its
     weekday ("Thu 9 Jan 2025") where a card names days so. A precision of None (a figure
-    stored before it was kept) reads as a day."""
+    stored before it was kept) reads as a day. ``short`` where a line has no room to spare
+    (a conflict pair's sides): a month "Mar 2024", a week by its last day as a day is, never
+    wider than a day."""
     iso = _date_style == "iso"
     if precision == "year":
         return str(day.year)
     if precision == "month":
-        return f"{day:%Y-%m}" if iso else f"{day:%B %Y}"
+        return f"{day:%Y-%m}" if iso else f"{day:%b %Y}" if short else f"{day:%B %Y}"
     if precision == "quarter":
         quarter = (day.month - 1) // 3 + 1
         return f"{day.year}-Q{quarter}" if iso else f"Q{quarter} {day.year}"
     if precision == "season":
         # the season a day lies in (the northern year's): the one the text named ended then
         return f"{_SEASONS[day.month - 1]} {day.year - (day.month <= 2)}"
-    if precision == "week":
+    if precision == "week" and not short:
         # from the week's Monday to its end, or to the report for a week not over when told
         first = date.fromordinal(day.toordinal() - day.weekday())
         if iso:

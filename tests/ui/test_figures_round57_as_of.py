@@ -66,6 +66,13 @@ def test_an_as_of_reads_as_finely_as_it_was_told(
     assert shown_as_of(day, precision) == iso
 
 
+def test_a_short_as_of_is_never_wider_than_a_day() -> None:
+    assert shown_as_of(date(2024, 3, 31), "month", short=True) == "Mar 2024"
+    assert shown_as_of(date(1962, 12, 31), "year", short=True) == "1962"
+    # a week by its last day, as a day is (a conflict's side has no room for its days)
+    assert shown_as_of(date(2025, 3, 9), "week", short=True) == "9 Mar 2025"
+
+
 def test_the_figures_table_and_the_readers_tip_say_1962(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = FiguresTableModel()
     model.set_figures([_record(1, date(1962, 12, 31), "year")])

@@ -42,9 +42,13 @@ def test_the_sides_say_their_days_as_the_reason_does(
         fig = record.figure
         when = fig.as_of or record.article.published
         if when is not None:
-            # a figure's as-of as finely as it was told (figures round 57: "the week to 12
-            # Jan 2025", "1962"), the publication day of a figure with none
-            shown = shown_as_of(fig.as_of, fig.as_of_precision) if fig.as_of else shown_day(when)
+            # a figure's as-of as finely as it was told, in a side's short form (figures
+            # round 57: "1962", "Mar 2024"), the publication day of a figure with none
+            shown = (
+                shown_as_of(fig.as_of, fig.as_of_precision, short=True)
+                if fig.as_of
+                else shown_day(when)
+            )
             assert model.side_lines(figure_id)[1].endswith(f", {shown}")
     # a day a reason names is written the same way in a side of some pair
     days_in_reasons = {

@@ -598,7 +598,8 @@ class ConflictPairsModel(QAbstractTableModel):
         who = bidi_isolated(r.article.source or "unknown source")
         if r.figure.as_of:
             # as finely as the text told it: "Harbor Wire, 1962", not the year's last day
-            who += f", {shown_as_of(r.figure.as_of, r.figure.as_of_precision)}"
+            # (short: a side has two narrow lines, and a week's days would be cut there)
+            who += f", {shown_as_of(r.figure.as_of, r.figure.as_of_precision, short=True)}"
         elif when:
             who += f", {shown_day(when)}"
         return " ".join(parts), who

@@ -223,19 +223,19 @@ class FiguresPanel(QWidget):
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
         pad = fm.height()
-        # a day as either date style writes it, a month told alone ("September 2025") or a
-        # week over two months, the widest (a date is never cut short)
-        as_of = max(
-            "2025-01-13", "28 May 2025", "September 2025", "29 Sep–5 Oct 2025",
-            key=fm.horizontalAdvance,
-        )  # fmt: skip
+        # a day as either date style writes it, the wider: never cut short; a month told
+        # alone ("September 2025") or a week over two months is whole where there is room
+        day = max("2025-01-13", "28 May 2025", key=fm.horizontalAdvance)
+        as_of = max(day, "September 2025", "29 Sep–5 Oct 2025", key=fm.horizontalAdvance)
+        #: a day with the margins the view draws it in: the least the As of column takes
+        self._day_width = fm.horizontalAdvance(day) + fm.height() // 2
         #: per column: (the widest content worth showing whole, the least it is squeezed to)
         self._samples = {
             COL_VALUE: ("more than 12,000", "about 2,000"),
             COL_COUNTED: ("North Korean soldiers deployed", "soldiers"),
             COL_MEASURE: ("deployed, killed", "killed"),
             COL_ATTRIBUTED: ("the Ministry of Defence", "the ministry"),
-            COL_AS_OF: (as_of, as_of),
+            COL_AS_OF: (as_of, day),
             COL_SOURCE: ("Eastbank Review", "Eastbank"),
         }
         self._cap: dict[int, int] = {}
@@ -343,6 +343,11 @@ class FiguresPanel(QWidget):
             # The value is what the row is about: it is never cut to "more than …"; nor is
             # what it counts, which steps aside (into "As written") rather than be cut.
             least = wanted if col in WHOLE_OR_ASIDE else self._short[col]
+            if col == COL_AS_OF:
+                # a week or a month told alone ("6–12 Jan 2025") is wider than a day: on a
+                # narrow pane it is cut (the row's tooltip says it whole) before what is
+                # counted steps aside for it; a day is never cut
+                least = min(least, self._day_width)
             self.columns.set_widths(col, wanted, least)
         self.columns.text_needs = self.table.sizeHintForColumn(COL_TEXT)
         self.columns.fit()
