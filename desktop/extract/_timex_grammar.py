@@ -6800,7 +6800,12 @@ _NOT_A_NOUN_AFTER_SET = frozenset(
         r"\w+",
         "in on at for to until since from by with and or but as than after before during over"
         " through into across while when if because so the a an its their his her this that"
-        " these those is are was were be been will would can could may might has have had",
+        " these those is are was were be been will would can could may might has have had"
+        # a place, a time or a manner after the verb: "deployed daily near mosques", "shook
+        # the region daily last week", "updated weekly except in August"
+        " near around outside inside under above below between among against along within"
+        " without amid despite via per except throughout last next every each now then here"
+        " there too also again instead up down out off ahead",
     )
 )
 
@@ -6819,7 +6824,12 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     ):
         return None  # an adjective ("its quarterly dividend"), not a repetition of the event
     following = re.match(r"\s+([a-z]+)\b", text[m.end() : m.end() + 20])
-    if following is not None and following.group(1) not in _NOT_A_NOUN_AFTER_SET:
+    if (
+        following is not None
+        and following.group(1) not in _NOT_A_NOUN_AFTER_SET
+        # "people who began walking daily lowered their blood pressure": a past verb, no noun
+        and not (len(following.group(1)) > 4 and following.group(1).endswith("ed"))
+    ):
         return None  # "held weekly open days": an adjective before a noun, as TimeML reads it
     if _RATE_AMOUNT_BEFORE.search(
         text, max(0, m.start() - 40), m.start()
