@@ -6,6 +6,7 @@ a ``--help`` ran the whole benchmark (minutes) or failed on a word it took for a
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 
@@ -14,5 +15,7 @@ def help_requested(doc: str | None, argv: list[str] | None = None) -> bool:
     words = sys.argv[1:] if argv is None else argv
     if not any(word in ("-h", "--help") for word in words):
         return False
-    print((doc or "No description.").strip())
+    # read through `head`, the reader has what it wanted when the pipe closes
+    with contextlib.suppress(BrokenPipeError):
+        print((doc or "No description.").strip(), flush=True)
     return True

@@ -712,4 +712,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    from _cli import help_requested
+
+    if help_requested(__doc__):
+        sys.exit(0)
     raise SystemExit(main(sys.argv[1:]))

@@ -18,7 +18,10 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 #: the scripts an analyst or a developer runs (the ``_`` modules are their shared parts)
 SCRIPTS = (
     "conflicts_bench.py",
+    "conflicts_eval.py",
     "extract_speed.py",
+    "facts_eval.py",
+    "figures_eval.py",
     "first_view_bench.py",
     "import_bench.py",
     "ingest_speed.py",
@@ -26,6 +29,7 @@ SCRIPTS = (
     "scale_audit.py",
     "startup_bench.py",
     "timeline_bench.py",
+    "timex_eval.py",
     "ui_bench.py",
 )
 
