@@ -945,10 +945,16 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        # A bar with no count yet is a busy bar, and Qt draws no text in one: what runs
+        # ("Putting back 5,000 articles", "Cancelling…") is said beside it until a count comes.
+        self.progress_label = QLabel("")
+        self.progress_label.setObjectName("taskName")
+        self.progress_label.hide()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelTask")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_tasks)
+        bar.addPermanentWidget(self.progress_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.counts_label)
@@ -1148,7 +1154,8 @@ class MainWindow(QMainWindow):
         )
         self.fit_every_action = self._action(
             view_menu,
-            "Fit &Every Fact",
+            # E&very: E is Lanes by &Entity's key in this menu
+            "Fit E&very Fact",
             self.timeline.fit_everything,
             "Ctrl+Alt+0",
             needs_project=True,
@@ -4862,9 +4869,16 @@ class MainWindow(QMainWindow):
 
     # -- background progress -----------------------------------------------------------------
 
-    def _task_started(self, task: Task) -> None:
+    def _show_busy(self, text: str) -> None:
+        """The bar as a busy bar, with ``text`` beside it (a busy bar shows no text)."""
         self.progress.setRange(0, 0)
-        self.progress.setFormat(task.name)
+        self.progress.setFormat(text)
+        self.progress.setToolTip(text)
+        self.progress_label.setText(text)
+        self.progress_label.show()
+
+    def _task_started(self, task: Task) -> None:
+        self._show_busy(task.name)
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
@@ -4875,20 +4889,22 @@ class MainWindow(QMainWindow):
         long report) ends first, so the bar says the cancel was heard until it does."""
         self.runner.cancel_all()
         self.cancel_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("Cancelling…")
+        self._show_busy("Cancelling…")
 
     def _task_progress(self, done: int, total: int, text: str) -> None:
         if not self.cancel_button.isEnabled():
             return  # cancelling: the bar keeps saying so
         if total <= 0:
-            self.progress.setRange(0, 0)
+            self._show_busy(self.progress_label.text() or text)
         else:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(f"{done:,}/{total:,} {text}")
+            self.progress.setToolTip(self.progress_label.text())
+            self.progress_label.hide()
 
     def _tasks_idle(self) -> None:
+        self.progress_label.hide()
         self.progress.hide()
         self.cancel_button.hide()
 
