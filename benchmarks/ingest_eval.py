@@ -1490,7 +1490,11 @@ What the answers mean (the conventions every set follows):
   text copy, a line between a gallery's counter ("Photo 1 of 12") and the photo's credit is
   the slide's caption (the captions of a gallery with no other text still make its body),
   "View all 12 photos" is a gallery tool, and a reader view's host-name line over the
-  headline ("harrowfieldpost.example") is no headline.
+  headline ("harrowfieldpost.example") is no headline. A list of links set inside a story
+  ("Most read" over an ``<ol>``) ends with its items: a sentence after it is the story's; a
+  ``<time>`` in a link beside an entry's headline ("Key events") is no entry's stamp; a
+  "Summary" box of short sentences over a live page's first entry (its headline, its clock)
+  is furniture, and ends above that entry.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

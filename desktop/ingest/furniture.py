@@ -1921,6 +1921,9 @@ def is_summary_heading(text: str) -> bool:
     return len(text.split()) <= 6 and _SUMMARY_HEADING.match(text.strip()) is not None
 
 
+#: A live-blog entry's stamp as the import writes it from the entry's datetime (round 49):
+#: "12 March 2026, 14:05".
+_DAY_AND_CLOCK = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+[0-2]?\d[:.][0-5]\d$")
 #: A bullet of a key-points box is a line or two, never a paragraph of reporting.
 _SUMMARY_ITEM_WORDS = 25
 #: Where the copy lost the list markup, bullets are told by shape: shorter, and mostly
@@ -1947,13 +1950,28 @@ def _summary_boxes(pieces: list[Piece]) -> None:
                 items.append(nxt)
         else:
             items = []
+            entry_follows = False
             for nxt in following[:8]:
+                if is_clock_time(nxt.text) or _DAY_AND_CLOCK.match(nxt.text.strip()):
+                    # A live page's first entry opens under the box, its stamp under its
+                    # headline: the box ends above them.
+                    if (
+                        items
+                        and _words(items[-1].text) <= 14
+                        and not _TERMINAL_STOP.search(items[-1].text.rstrip())
+                    ):
+                        items.pop()
+                    entry_follows = True
+                    break
                 if _words(nxt.text) > _BARE_ITEM_WORDS or nxt.kind.startswith("heading"):
                     break
                 items.append(nxt)
-            # Without list markup, a box is only told from the story by what follows it.
+            # Without list markup, a box is only told from the story by what follows it: a
+            # paragraph of reporting, or an entry of the live page it sums up.
             punctuated = sum(1 for p in items if p.text.rstrip().endswith((".", "!", "?")))
-            if len(items) == len(following[:8]) or punctuated * 2 > len(items):
+            if not entry_follows and (
+                len(items) == len(following[:8]) or punctuated * 2 > len(items)
+            ):
                 items = []
         if not items or any(_words(p.text) > _SUMMARY_ITEM_WORDS for p in items):
             continue
@@ -2453,6 +2471,15 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
                 # a listed story's headline belongs to the list.
                 dated.append(nxt)
                 last_item = j
+            elif (
+                items
+                and nxt.kind != "list"
+                and all(item.kind == "list" for item in items)
+                and _TERMINAL_STOP.search(nxt.text.rstrip())
+            ):
+                # The list set in the story ("Most read" over an <ol> of links) has ended:
+                # a sentence after its items is the story going on under it, however short.
+                break
             elif _headline_like(nxt.text) or nxt.kind == "list":
                 items.append(nxt)
                 last_item = j

@@ -3347,6 +3347,28 @@ def _blog_day(tree: Any, stamps: list[str]) -> date | None:
     return None
 
 
+def _time_in_a_titled_link(stamp: Any) -> bool:
+    """Whether ``stamp`` stands in a link that also holds words of its own (an entry's
+    headline in a "Key events" list), as against a permalink printing the stamp alone."""
+    link = next((a for a in itertools.islice(stamp.iterancestors(), 4) if a.tag == "a"), None)
+    if link is None:
+        return False
+    # The link's words read only as far as a stamp's length: a link round a whole page of
+    # stamps is not read once per stamp.
+    words: list[str] = []
+    size = 0
+    for chunk in link.itertext():
+        words.append(chunk)
+        size += len(chunk)
+        if size > _STAMP_LINK_CHARS:
+            return True
+    return collapse_whitespace("".join(words)) != collapse_whitespace(stamp.text_content())
+
+
+#: More characters than any stamp prints ("Tuesday 12 March 2026, 14:05 GMT, updated ...").
+_STAMP_LINK_CHARS = 120
+
+
 def _entry_of(stamp: Any, seen: set[Any]) -> tuple[Any, Any] | None:
     """The live-blog entry a stamp heads and the entry's first paragraph: the nearest element
     around the stamp shaped as an entry (an <article> or <li>, or a block whose class names
@@ -3428,6 +3450,11 @@ def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
         # A time run into a sentence ("the first call came at <time>14:05</time> from a
         # driver") is the story's words, not an entry's stamp: it stays where it is printed.
         if _run_into_sentence(stamp):
+            continue
+        # A time inside a link beside other words is a link to an entry ("Key events": "<a
+        # href=#p3><time>2h ago</time> Ferries cancelled</a>"), not the entry's own stamp; a
+        # permalink holding the stamp alone still is one.
+        if _time_in_a_titled_link(stamp):
             continue
         # A time beside the writer's name dates a story, not an entry ("By Ann Lee 21
         # November 2026, 7.52pm" over each story of an endless page).
