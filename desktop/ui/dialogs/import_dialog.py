@@ -473,6 +473,14 @@ class ImportDialog(QDialog):
         boxes beside them ended at different places (Published 35 pixels short of URL). The
         widest note sets it, up to two fifths of the row; a longer one wraps."""
         labels = self._origin_column()
+        if not self.isVisible():
+            # Before the dialog shows its rows are a hidden widget's default 640 pixels, and
+            # two fifths of that (256) left the Title box 140 pixels of a 402-pixel row; it
+            # is measured when shown (showEvent).
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the rows as wide as the dialog's size now gives them
         row = self.published_edit.parentWidget()
         room = row.width() if row is not None and row.width() > 0 else self.width() // 2
         fm = self.published_origin.fontMetrics()
@@ -485,6 +493,7 @@ class ImportDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._share_width()
+        self._align_origins()
 
     @staticmethod
     def _row_label(text: str, buddy: QWidget) -> QLabel:
