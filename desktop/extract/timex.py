@@ -257,6 +257,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     if published is not None:
         _weekdays_of_an_update(out, published, text)
     out = _days_named_by_an_event(out, starts, published, text)
+    if published is not None:
+        _stamps_of_a_stated_day(out, starts, published, text)
     _follow_clocks(out, starts, published, text)
     out = _whole_stamps(out, published, text)
     _scene_clocks(out, published, text)
@@ -1368,6 +1370,55 @@ def _days_named_by_an_event(
     if not added:
         return out
     return sorted(out + added, key=lambda t: t.start)
+
+
+#: a line that says which day the stamped entries under it are of: "The events below took
+#: place on Wednesday, Jan. 6", "All the times below are of Saturday 14 March"
+_STAMPS_OF_THE_DAY = re.compile(
+    r"\b(?:events|times|entries|posts|updates)\s+(?:below|that\s+follow)\b"
+    r"|\bbelow\b[^.\n]{0,40}\b(?:took\s+place|happened|occurred|are|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _stamps_of_a_stated_day(
+    out: list[TimeExpression], starts: list[int], published: date, text: str
+) -> None:
+    """A timeline whose opening line dates its stamps: "The events below took place on
+    Wednesday, Jan. 6, in Washington" over "12:00 p.m.: President Trump begins speaking ...",
+    published on the 7th. Its bare clock stamps, which would take the publication day, are of
+    the day the line names, until a stamp that names a day of its own ("3:41 a.m. on
+    Thursday:")."""
+    if _STAMPS_OF_THE_DAY.search(text) is None:
+        return
+    for i, t in enumerate(out):
+        day = _one_dated_day(t)
+        if day is None or day == published:
+            continue
+        # (the words within a sentence's reach on its line: a text of one long line is searched
+        # around each date, not whole for each)
+        line_start = max(text.rfind("\n", 0, t.start) + 1, t.start - 200)
+        line_end = min(_line_end(text, t.end), t.end + 200)
+        if not _STAMPS_OF_THE_DAY.search(text, line_start, line_end):
+            continue
+        for j in range(i + 1, len(out)):
+            stamp = out[j]
+            stamp_line = text.rfind("\n", 0, stamp.start) + 1
+            if text[stamp_line : stamp.start].strip():
+                continue  # a time inside an entry keeps its own reading
+            if not _CLOCK_VALUE.search(stamp.value) or _DAY_WORDS.search(stamp.text):
+                break  # a stamp with its day, or a date line: the stated day's stamps end
+            if stamp.value[:10] != published.isoformat():
+                continue
+            value = day.isoformat() + stamp.value[10:]
+            out[j] = replace(
+                stamp,
+                value=value,
+                explanation=f"{stamp.text}: {day.isoformat()}, the day the timeline's opening "
+                "line gives its entries",
+                date=value_range(value, published, ""),
+            )
+        return
 
 
 #: "This article was updated on", "Last updated", "Update, Wednesday 4 March:" (not "the next
