@@ -255,3 +255,28 @@ def test_a_word_at_the_end_of_the_grammar_s_window_is_read_whole() -> None:
     )
     timexes = find_timexes(text, date(2026, 4, 24))
     assert [t.text for t in timexes if "following" in t.text] == []
+
+
+def test_a_timeline_s_opening_line_dates_its_stamps() -> None:
+    text = (
+        "Timeline: how the Varn dam failed\n\n"
+        "The events below took place on Saturday, March 14; all times are local.\n\n"
+        "6:05 a.m.: Engineers report water over the spillway.\n\n"
+        "9:40 a.m.: The county orders the valley evacuated.\n\n"
+        "1:15 a.m. on Sunday: The dam's east wall gives way."
+    )
+    found = ranges(text, date(2026, 3, 16))  # a Monday
+    assert found["6:05 a.m."] == ("2026-03-14", "2026-03-14")
+    assert found["9:40 a.m."] == ("2026-03-14", "2026-03-14")
+    assert found["1:15 a.m. on Sunday"] == ("2026-03-15", "2026-03-15")
+
+
+def test_stamps_with_no_stated_day_keep_the_publication_day() -> None:
+    # guard: a line that names a day without saying the entries are of it
+    text = (
+        "Varn dam: live\n\n"
+        "The dam was last inspected on Saturday, March 14.\n\n"
+        "6:05 a.m.: Engineers report water over the spillway."
+    )
+    found = ranges(text, date(2026, 3, 16))
+    assert found["6:05 a.m."] == ("2026-03-16", "2026-03-16")
