@@ -241,8 +241,9 @@ class ArticlesPanel(QWidget):
         self.title.setContentsMargins(8, 4, 8, 4)
         # An empty project's list says what to do rather than stay a blank column.
         self.empty_hint = QLabel(
-            "No articles yet. Import them with File > Import Articles… (Ctrl+I), "
-            "or drop files or a folder on the window."
+            "No articles yet. Import them with File > Import Articles… (Ctrl+I), paste "
+            "one copied from a browser (Ctrl+Shift+V), or drop files, a folder or a "
+            "browser's link on the window."
         )
         self.empty_hint.setObjectName("muted")
         self.empty_hint.setWordWrap(True)

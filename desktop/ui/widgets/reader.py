@@ -416,7 +416,9 @@ class ReaderView(QWidget):
         self.title.setText("No articles yet" if empty_project else "No article")
         self._set_byline(
             "Import article files (text, web pages, PDF, Word, e-mail…) or drop them on the "
-            "window: Factlane finds each one's publication date, dated facts and figures."
+            "window, paste an article copied from a browser (Edit > Paste as Article, "
+            "Ctrl+Shift+V) or give its web address (File > Import from Web Address…): "
+            "Factlane finds each one's publication date, dated facts and figures."
             if empty_project
             else "Choose an article, or click a fact on the timeline."
         )
