@@ -921,10 +921,13 @@ class ProjectService:
         (:meth:`restore_articles`). The conflicts are recomputed when next read."""
         return self.store.delete_articles(article_ids)
 
-    def restore_articles(self, removed: Sequence[RemovedArticle]) -> None:
+    def restore_articles(
+        self, removed: Sequence[RemovedArticle], *, cancelled: Callable[[], bool] | None = None
+    ) -> bool:
         """Undo a removal: the articles come back with the same ids, facts, edits, figures
-        and conflict decisions. ArticleRestoreError when one was imported again since."""
-        self.store.restore_articles(removed)
+        and conflict decisions. ArticleRestoreError when one was imported again since. False,
+        nothing put back, when ``cancelled`` said so on the way (one transaction)."""
+        return self.store.restore_articles(removed, cancelled=cancelled)
 
     # -- facts ----------------------------------------------------------------------------------
 

@@ -144,6 +144,11 @@ class ArticleRestoreError(Exception):
     """A removed article cannot be put back as it was (its file was imported again since)."""
 
 
+class _RestoreCancelled(Exception):
+    """A restore asked to stop (see ProjectStore.restore_articles): its transaction is rolled
+    back."""
+
+
 class ArticleOpening(NamedTuple):
     """An article's title and the opening of its text, as ``ProjectStore.article_openings``
     reads them (a plain tuple: a project may hold tens of thousands)."""
@@ -163,6 +168,9 @@ WINDOWS_BATCH = 5000
 #: how many articles ``ProjectStore.delete_articles`` reads and deletes in one statement per
 #: table (and restore_articles checks ids), below SQLite's limit of variables in a statement
 REMOVAL_BATCH = 500
+#: how many rows of a table ``ProjectStore.restore_articles`` inserts in one statement (it
+#: asks whether it is cancelled between them)
+RESTORE_ROWS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -1047,15 +1055,28 @@ class ProjectStore:
                 self._mark_conflicts_stale(s)
         return removed
 
-    def restore_articles(self, removed: Sequence[RemovedArticle]) -> None:
+    def restore_articles(
+        self, removed: Sequence[RemovedArticle], *, cancelled: Callable[[], bool] | None = None
+    ) -> bool:
         """Put removed articles back exactly as they were, in one transaction.
 
         Raises ArticleRestoreError, and changes nothing, when one cannot be: its file has been
         imported again since (the project would hold it twice), or another row took one of
         its ids. Checked and written a statement per table for all of them (plus one per
-        REMOVAL_BATCH ids checked), not several per article."""
+        REMOVAL_BATCH ids checked), not several per article. ``cancelled`` is asked between
+        the statements (a background undo's Cancel): when it says so, the transaction is
+        rolled back and False returned, nothing put back."""
         if not removed:
-            return
+            return True
+        try:
+            self._restore_articles(removed, cancelled or (lambda: False))
+        except _RestoreCancelled:
+            return False
+        return True
+
+    def _restore_articles(
+        self, removed: Sequence[RemovedArticle], cancelled: Callable[[], bool]
+    ) -> None:
         with self._write() as s:
             shas = [a.sha256 for a in removed if a.sha256]
             again: dict[str, tuple[int, str | None, str]] = {}
@@ -1093,8 +1114,12 @@ class ProjectStore:
                         f"{by_article[article_id]} {table} rows of article "
                         f"{article_id} have been reused; it cannot be put back."
                     )
-                if rows:
-                    s.execute(insert(model.__table__), rows)
+                for start in range(0, len(rows), RESTORE_ROWS):
+                    if cancelled():
+                        raise _RestoreCancelled
+                    s.execute(insert(model.__table__), rows[start : start + RESTORE_ROWS])
+            if cancelled():
+                raise _RestoreCancelled
             self._mark_conflicts_stale(s)
 
     def removal_summary(self, article_ids: Iterable[int]) -> list[RemovalSummary]:

@@ -114,3 +114,18 @@ def test_a_restore_that_cannot_be_made_changes_nothing(store: ProjectStore) -> N
     with pytest.raises(ArticleRestoreError, match="imported again"):
         store.restore_articles(removed)
     assert len(store.articles()) == 1
+
+
+def test_a_cancelled_restore_puts_nothing_back(store: ProjectStore) -> None:
+    ids = _worked_on(store, 5)
+    removed = store.delete_articles(ids)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # after the documents and the articles went in
+
+    assert store.restore_articles(removed, cancelled=cancelled) is False
+    assert store.articles() == [] and store.facts() == []
+    assert store.restore_articles(removed) is True
+    assert sorted(a.id for a in store.articles()) == sorted(ids)
