@@ -952,6 +952,10 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
     # "paying an initial £60m", "pledged an extra $200m", "evacuated a record 40,000"
     r"|an additional|an initial|an extra|a fresh|a record"
+    # "shut a whopping 1,380 schools", "killed a staggering 40 people", "arrested a mere 12":
+    # the writer's weighing of the number, no part of what it counts
+    r"|an?\s+(?:whopping|staggering|massive|huge|hefty|mere|paltry|meagre|meager|measly"
+    r"|modest|astonishing|remarkable|startling|unprecedented|reported|estimated)"
     r"|some|a total of|a combined|more|nearly|almost|of"
     # "fined the other 11 defendants", "arrested the remaining 84": the rest of a group
     r"|the other|the remaining|all|all the|all of the)\s+)?$",
