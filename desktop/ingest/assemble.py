@@ -4948,6 +4948,13 @@ def _notes_above_transcript(pieces: list[Piece]) -> None:
 #: A turn of a recording's transcript opening with its time code: "[00:09] SKIER: ...",
 #: "0:15 Alasdair Grant: ...", "(01:02:15) ...".
 _TIMED_TURN = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+\S")
+#: Notes on a podcast's episode over its transcript: "In this episode, ...", "this week's
+#: podcast", "Listen to the full episode".
+_EPISODE_NOTES = re.compile(
+    r"\b(?:in\s+(?:this|today['’]s)\s+episode|(?:this|today['’]s|this\s+week['’]s|the\s+full)\s+"
+    r"(?:episode|podcast)|(?:on|of)\s+(?:the|our)\s+podcast)\b",
+    re.I,
+)
 #: Untimed paragraphs a timed transcript may hold between two timed turns.
 _UNTIMED_IN_TRANSCRIPT = 2
 #: How far under its heading a transcript's first turn may stand.
@@ -4960,13 +4967,18 @@ def _timed_transcript_under_story(pieces: list[Piece]) -> None:
     transcript (furniture, as its labels are), not a speech the story prints in full. A page
     whose only text is the transcript (short notes above it) is _notes_above_transcript's."""
     kept_above = words_above = 0  # counted as the loop goes: one pass, however many headings
+    episode = False
     for at, piece in enumerate(pieces):
         if not _TRANSCRIPT_HEADING.match(piece.text.strip()):
             if piece.kept and words_above <= _EPISODE_NOTES_WORDS:
                 kept_above += 1
                 words_above += len(piece.text.split())
+            if piece.kept and not episode and _EPISODE_NOTES.search(piece.text[:2000]):
+                episode = True
             continue
-        if kept_above <= 2 and words_above <= _EPISODE_NOTES_WORDS:
+        if episode or (kept_above <= 2 and words_above <= _EPISODE_NOTES_WORDS):
+            # A podcast's episode page: its transcript is the body (dev36 t05), however
+            # long the notes over it.
             continue
         turns: list[int] = []
         untimed = 0

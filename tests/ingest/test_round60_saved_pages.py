@@ -196,3 +196,22 @@ def test_a_short_story_over_links_stays() -> None:
     )
     article = read_bytes(page.encode(), "notice.html")
     assert "cancelled today because of high winds" in article.text
+
+
+def test_a_podcast_episodes_timed_transcript_stays_under_long_notes() -> None:
+    # An episode page's transcript is its body (dev36 t05), whatever the length of the notes
+    # over it: notes that speak of the episode are no story with a video under it.
+    notes = [
+        "Ferry fares to the islands rose by 14 per cent this month, the biggest rise in a decade.",
+        "In this episode, Mairi Campbell asks the ferry operator's chief executive why, and "
+        "hears from a haulier who may have to close his business.",
+        "The operator says fuel and crew costs have risen by a third since 2023.",
+    ]
+    turns = [
+        "[00:00:05] MAIRI CAMPBELL: Good morning and welcome to The Island Hour.",
+        "[00:00:12] MAIRI CAMPBELL: This week, the price of getting off the island.",
+        "[00:00:20] DONALD MACLEOD: I pay more for the ferry than I do for diesel now.",
+    ]
+    text = "\n\n".join(["Why the ferry fares went up", *notes, "Transcript", *turns])
+    article = read_bytes(text.encode(), "episode.txt")
+    assert "I pay more for the ferry than I do for diesel now." in article.text
