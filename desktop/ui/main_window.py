@@ -1774,6 +1774,10 @@ class MainWindow(QMainWindow):
         self._recovered_copy = None
         # another project's searches are not offered in the next one
         self.recent_searches.setStringList([])
+        if self.workspace is not None:
+            # an undo putting many articles back ends whole (Cancel would roll it back, and
+            # with the undo stack gone they could not be put back any more)
+            self.workspace.closing = True
         self.runner.cancel_all()
         self.runner.wait()
         # deliver the finished task's last signals first (a failure among them is not shown:

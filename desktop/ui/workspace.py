@@ -76,6 +76,9 @@ class Workspace(QObject):
         self.busy: str | None = None
         # the removal being put back or removed again in the background (see step)
         self._stepping: RemoveArticles | None = None
+        #: the project is being closed (the window sets it): a background undo putting
+        #: articles back is not cancelled with the rest of the work
+        self.closing = False
         self.events.conflictsChanged.connect(self._forget_figures)
         self.events.articleChanged.connect(lambda _id: self._forget_figures())
 
@@ -368,11 +371,11 @@ class Workspace(QObject):
 
         A removal of more than STEP_AT_ONCE articles is put back, or removed again, off the
         GUI thread (``runner``), the progress bar saying so; the stack steps over it once the
-        work is done, so it stays one step. Putting back is one transaction: closed or killed
-        mid-way, the project keeps them all removed. Removing again goes STEP_AT_ONCE at a
-        time, as the first removal, and its Cancel keeps the rest. Undo and Redo wait while
-        such work runs (or the window removes many articles), and so do edits (see
-        _refused)."""
+        work is done, so it stays one step. Putting back is one transaction: killed mid-way,
+        or cancelled, the project keeps them all removed; closing the project lets it end.
+        Removing again goes STEP_AT_ONCE at a time, as the first removal, and its Cancel
+        keeps the rest. Undo and Redo wait while such work runs (or the window removes many
+        articles), and so do edits (see _refused)."""
         if self.busy is not None:
             self.message.emit(f"Wait a moment: {self.busy}. Undo and Redo wait until it is done.")
             return True
@@ -409,12 +412,21 @@ class Workspace(QObject):
         n = len(removed)
         self._begin(command, f"{n:,} removed articles are being put back")
 
-        def run(ctx: TaskContext) -> None:
+        def run(ctx: TaskContext) -> bool:
             ctx.report(0, 0, "")
-            project.restore_articles(removed)
+            # one transaction: Cancel rolls it back whole
+            return project.restore_articles(
+                removed, cancelled=lambda: ctx.cancelled() and not self.closing
+            )
 
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             self._end()
+            if result is False:
+                self.message.emit(
+                    f"Undo cancelled: the {n:,} articles are still removed; Edit > Undo puts "
+                    "them back."
+                )
+                return
             if not self._at(command, redo=False):
                 return  # the project was closed: they are back in its file all the same
             command.undone_outside = True

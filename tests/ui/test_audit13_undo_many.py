@@ -140,3 +140,22 @@ def test_closing_during_the_undo_leaves_them_all_back(make_window, qtbot, tmp_pa
     with ProjectStore.open(path) as store:
         assert sorted(a.id for a in store.articles()) == sorted(ids)
         assert len(store.facts()) == 2 * MANY
+
+
+def test_cancel_during_the_undo_puts_nothing_back(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Cancel beside the bar said 'Cancelling…', and then the undo put them all back."""
+    window = open_at(make_window, qtbot, _project(tmp_path), 1400, 900)
+    ids = _removed(qtbot, window)
+    # the worker waits for the project's writer lock, held here, until Cancel is pressed
+    with window.project.store._write_lock:
+        window.undo_action.trigger()
+        window.cancel_tasks()
+    _idle(qtbot, window)
+    assert window.project.articles() == []
+    assert window.undo_stack.index() == 1
+    assert window.statusBar().currentMessage() == (
+        f"Undo cancelled: the {MANY:,} articles are still removed; Edit > Undo puts them back."
+    )
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert sorted(a.id for a in window.project.articles()) == sorted(ids)
