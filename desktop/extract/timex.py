@@ -22,7 +22,7 @@ from desktop.extract._timex_calendar import (
     value_range,
 )
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, _nth_number, discover
-from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, parse_number
 from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
@@ -1060,10 +1060,12 @@ _EVENT_BEGAN = re.compile(
 _COUNTED_DAY = re.compile(
     r"(?:(?:the|a)\s+)?(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?:(?:straight|consecutive|successive|running)\s+)?(?P<unit>day|night)"
-    r"|[Dd]ay\s+(?P<num>\d{1,3})",
+    r"|[Dd]ay\s+(?P<num>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)",
     re.IGNORECASE,
 )
-_DAY_K_STAMP = re.compile(r"(?:^|\n)[ \t]*Day\s+(?P<k>\d{1,3}),?[ \t]*$", re.IGNORECASE)
+_DAY_K_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*Day\s+(?P<k>\d{1,3}|[a-z]+(?:-[a-z]+)?),?[ \t]*$", re.IGNORECASE
+)
 _TO_THE_DAY = re.compile(
     r"(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+to\s+the\s+day\s+(?P<dir>after|since|before)",
     re.IGNORECASE,
@@ -1103,7 +1105,10 @@ def _first_day_told(
         line_start = text.rfind("\n", 0, t.start) + 1
         stamp = _DAY_K_STAMP.search(text, max(0, line_start - 1), t.start)
         if stamp is not None and stamp.end() == t.start:
-            return day, int(stamp["k"]) - 1
+            k = stamp["k"]
+            first = k if k.isdigit() else parse_number(k.replace("-", " "))
+            if first:
+                return day, int(first) - 1
         sentence = bisect.bisect_right(starts, t.start) - 1
         s_start = starts[sentence] if sentence >= 0 else 0
         s_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
@@ -1159,7 +1164,9 @@ def _days_told_from_an_event(
         counted_day = _COUNTED_DAY.fullmatch(t.text)
         if counted_day is not None:
             if counted_day["num"]:
-                n: int | None = int(counted_day["num"])
+                num = counted_day["num"]
+                counted_number = num if num.isdigit() else parse_number(num.replace("-", " "))
+                n: int | None = int(counted_number) if counted_number else None
             else:
                 n = _nth_number(counted_day["ord"].lower())
             if n is None or n < 1 or "the day its sentence names" in t.explanation:
