@@ -1121,7 +1121,7 @@ _NTH_DAY_OF = re.compile(
     r"(?:day|night|morning|evening|afternoon)",
     re.IGNORECASE,
 )
-_COUNTED_DAY_NUMBER = re.compile(r"[Dd]ay\s+\d")
+_COUNTED_DAY_NUMBER = re.compile(r"[Dd]ay\s+(?:\d|[A-Za-z]+(?:-[a-z]+)?$)")
 #: how timex.py explains a day counted from the day the text says its event began
 _COUNTED_FROM_ITS_START = " of what began on "
 _OF_AN_EVENT = re.compile(

@@ -280,3 +280,15 @@ def test_stamps_with_no_stated_day_keep_the_publication_day() -> None:
     )
     found = ranges(text, date(2026, 3, 16))
     assert found["6:05 a.m."] == ("2026-03-16", "2026-03-16")
+
+
+def test_numbered_days_written_in_words() -> None:
+    text = (
+        "The Arnholt cave rescue, day by day\n\n"
+        "Day One, Friday 6 March: Four divers are cut off by flood water.\n\n"
+        "Day Three: A pump arrives from Tellby.\n\n"
+        "Day Four: The last diver is brought out."
+    )
+    found = ranges(text, date(2026, 3, 12))
+    assert found["Day Three"] == ("2026-03-08", "2026-03-08")
+    assert found["Day Four"] == ("2026-03-09", "2026-03-09")
