@@ -4346,7 +4346,12 @@ _DAY_NUMBER_NOUN = re.compile(
 )
 
 
-@rule(r"(?<![\w-])[Dd]ay\s+(?P<n>[1-9]\d{0,2})(?![\d,.:]\d|\w)")
+@rule(
+    r"(?<![\w-])[Dd]ay\s+(?P<n>[1-9]\d{0,2}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?:-[a-z]+)?"
+    r"|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+    r"|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen"
+    r"|[Nn]ineteen)(?![\d,.:]\d|[\w-])"
+)
 def _day_number(m: re.Match[str], text: str) -> Candidate | None:
     """ "Day 12 of the strike brought ...", "Day 2: Rescuers make contact": the twelfth day
     of the strike, the second of the story the timeline tells. A "Day 1, Tuesday 24 March:"
