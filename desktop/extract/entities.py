@@ -94,22 +94,30 @@ _ORG_HEADS = _words(
     "brigade battalion regiment division command cabinet government administration "
     "tribunal network institution partnership nations house center centre ag sa nv gmbh "
     "cos associates partners united rovers wanderers rangers athletic fc albion directorate "
-    "secretariat inspectorate exchange"
+    "secretariat inspectorate exchange labs laboratories aerospace pharmaceuticals logistics"
 )
 _PLACE_HEADS = _words(
     "river lake mount mountain mountains valley creek bay island islands isle port bridge "
     "province county region district state street road avenue square strait sea gulf "
     "peninsula desert forest hills heights city town village airport harbour harbor coast "
-    "canal dam park plain plains plateau ridge springs falls beach cape fort lane"
+    "canal dam park plain plains plateau ridge springs falls beach cape fort lane glacier strip "
+    "ocean east west republic kingdom emirate"
 )
 # place words that come first: "Lake Pell", "Mount Arn", "Port Seldon", "Fort Dane"
 _PLACE_LEADS = _words("lake mount port fort cape isle gulf")
+# a named storm: "Storm Isolde", "Hurricane Mara", "Typhoon Lan"
+_WEATHER_LEADS = _words("storm hurricane typhoon cyclone tropical")
+# events and prizes named by their last word: "the Marrowby Film Festival", "the Kessel Cup"
+_EVENT_HEADS = _words(
+    "festival festivals prize prizes award awards cup championship championships olympics "
+    "games tournament marathon expo biennale war act"
+)
 # lowercase nouns that make the name before them a place: "the Rennet region"
 _PLACE_NOUNS = _words(
     "region province district area border frontier coast city town village county state "
     "capital valley countryside suburbs suburb outskirts highlands port streets centre "
     "center settlement camp enclave airbase base plant refinery mine prison airfield reactor "
-    "crossing checkpoint"
+    "crossing checkpoint bridge station depot hills mountains island"
 )
 # lowercase nouns that make the name before them an organisation: "the United Auto Workers union"
 _ORG_NOUNS = _words(
@@ -338,7 +346,20 @@ def _runs(text: str, tokens: list[_Token], skip: set[int]) -> list[_Run]:
                     run.append(cur)
                     j += 1
                     continue
-            if low in ("and", "&") and joins_next and _org_follows(text, tokens, j + 1, skip):
+                if _of_after_org(run) and _of_names_a_place(text, tokens, j + 1, skip):
+                    # a body's full name then its country: "Ministry of Foreign Affairs of
+                    # Ostmark", "Academy of Sciences of Veltria"
+                    run.append(cur)
+                    j += 1
+                    continue
+            if (
+                low in ("and", "&")
+                and joins_next
+                and _org_follows(text, tokens, j + 1, skip)
+                and not (len(run) >= 2 and prev.bare.lower() in _ORG_HEADS)
+            ):
+                # "Securities and Exchange Commission"; not "Orlan Energy and Brightwater
+                # Mining", two whole bodies
                 # "Securities and Exchange Commission"
                 run.append(cur)
                 j += 1
@@ -354,13 +375,39 @@ def _runs(text: str, tokens: list[_Token], skip: set[int]) -> list[_Run]:
 
 
 def _org_follows(text: str, tokens: list[_Token], k: int, skip: set[int]) -> bool:
-    """Whether the capitalised words from ``k`` on end in an organisation's head word."""
+    """Whether the capitalised words from ``k`` on end in an organisation's head word
+    ("Maritime Workers' Federation": a possessive before the head)."""
     while k + 1 < len(tokens) and k + 1 not in skip:
-        nxt = tokens[k + 1]
-        if not (nxt.capital and _joined(text, tokens[k], nxt)):
+        cur, nxt = tokens[k], tokens[k + 1]
+        possessive_head = (
+            cur.possessive and text[cur.end : nxt.start] == " " and nxt.bare.lower() in _ORG_HEADS
+        )
+        if not (nxt.capital and (_joined(text, cur, nxt) or possessive_head)):
             break
         k += 1
     return tokens[k].bare.lower() in _ORG_HEADS and not tokens[k].opener
+
+
+def _of_after_org(run: list[_Token]) -> bool:
+    """Whether a run is already an organisation's "X of Y" with no title in it: "Ministry of
+    Foreign Affairs", not "Secretary of State"."""
+    words = [t.bare.lower() for t in run]
+    for k in range(len(words) - 1):
+        if words[k] in _ORG_HEADS and words[k + 1] == "of":
+            # a title after the body's "of" is its portfolio: "Ministry of Justice"
+            return not any(w in _TITLES for w in words[:k])
+    return False
+
+
+def _of_names_a_place(text: str, tokens: list[_Token], k: int, skip: set[int]) -> bool:
+    """Whether the word at ``k`` is a one-word name closing the run (a country, a city): the
+    second "of" of "Academy of Sciences of Veltria", not "of Foreign Affairs" again."""
+    if k >= len(tokens) or k in skip or not tokens[k].capital or tokens[k].opener:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].capital and _joined(text, tokens[k], tokens[k + 1]):
+        return text[tokens[k].start : tokens[k + 1].end] in _GAZETTEER
+    low = tokens[k].bare.lower()
+    return low not in _ORG_HEADS and low not in _PLACE_HEADS and low not in _FUNCTION
 
 
 def _is_title(tok: _Token) -> bool:
@@ -401,7 +448,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         words = re.findall(r"[^\W\d_][\w'’\-]*", line)
-        if len(words) < 3 or line.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+        if (
+            len(words) < 3
+            or line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+            or re.match(r"\s*By [A-Z]", line)  # a byline: "By Carla Mendes"
+        ):
             continue
         small = [w for w in words if w.lower() in _FUNCTION]
         long_words = [w for w in words if w.lower() not in _FUNCTION]
@@ -509,7 +560,16 @@ def find_entities(text: str) -> list[EntityMention]:
             continue
         opener = toks[0] is first and first.opener
         type_: EntityType | None = None
-        title_before = _words_before(text, toks[0].start, 2)
+        title_before = _words_before(text, toks[0].start, 3)
+        if (
+            title_before[-1:] == ["the"]
+            and toks[-1].bare.lower() not in _ORG_HEADS
+            and not any(t.possessive or t.text == "of" for t in toks[:-1])
+        ):
+            # "Chancellor of the Exchequer Nigel Lawson"; not "a spokesman for the Newark
+            # Police Department"
+            title_before = title_before[:-1]
+        title_before = title_before[-2:]
         if (
             len(title_before) == 2
             and title_before[0] in _TITLES
@@ -521,7 +581,11 @@ def find_entities(text: str) -> list[EntityMention]:
             toks = toks[1:]
             type_ = "PERSON"
             opener = False
-        n_title = _title_end(toks) if toks[-1].bare.lower() not in _ORG_HEADS else 0
+        n_title = (
+            _title_end(toks)
+            if toks[-1].bare.lower() not in _ORG_HEADS and not _of_after_org(toks)
+            else 0
+        )
         if n_title and type_ is None:
             # what comes before the titles may name a body or a place of its own: "UN
             # Secretary-General Anton Brevik", "White House Chief of Staff"
@@ -564,6 +628,14 @@ def find_entities(text: str) -> list[EntityMention]:
         head = surface_toks[-1].bare.lower()
         lead = surface_toks[0].bare.lower()
         words = [t.bare for t in surface_toks]
+        if type_ is None and (
+            any(ch.isdigit() for w in words for ch in w)
+            or (len(words) > 1 and lead in _WEATHER_LEADS)
+            or (len(words) > 1 and head in _EVENT_HEADS)
+        ):
+            # a model ("the Orca X9"), a storm ("Storm Isolde", "Hurricane Mara"), an event
+            # ("the Marrowby Film Festival"): no person, place or organisation
+            continue
         if type_ is None:
             if len(words) > 1 and (
                 words[-1].lower() in _OUTLET_HEADS or words[0].lower() in ("daily", "weekly")
@@ -619,6 +691,9 @@ def find_entities(text: str) -> list[EntityMention]:
     typed: list[tuple[int, int, str, EntityType]] = []
     org_short: dict[str, str] = {}
     people_full: dict[str, str] = {}
+    # a person named in full, then by the first name alone ("Mia Laine" ... "Mia said"); a
+    # first name two people share names neither ("")
+    first_names: dict[str, str] = {}
     for start, end, surface, type_, weak in sorted(mentions):
         if (
             type_ is None
@@ -632,7 +707,10 @@ def find_entities(text: str) -> list[EntityMention]:
             type_ is None
             and typed
             and typed[-1][3] != "PERSON"
-            and re.fullmatch(r",?\s+(?:and|or)\s+(?:[a-z]+\s+)?|,\s+", text[typed[-1][1] : start])
+            and (
+                re.fullmatch(r",?\s+(?:and|or)\s+(?:[a-z]+\s+)?", text[typed[-1][1] : start])
+                or (text[typed[-1][1] : start] == ", " and not _title_of_before(text, typed[-1][0]))
+            )
             and surface.lower() not in people_full
         ):
             type_ = typed[-1][3]  # "in Selby Hill and Carrow", "Eastwick and nearby Pellham"
@@ -640,11 +718,18 @@ def find_entities(text: str) -> list[EntityMention]:
             type_ = _guess_type(
                 text, start, end, surface, known_type, people_full, weak, vocabulary, org_short
             )
+            if type_ is None and " " not in surface and first_names.get(surface.lower()):
+                type_ = "PERSON"  # nothing else says what it is: "Now 23, Mia runs ..."
             if type_ is None:
                 continue
         if type_ == "PERSON" and " " in surface:
             for key in _surname_keys(surface):
                 people_full[key] = surface
+            given = _first_name(surface)
+            if given and first_names.get(given, surface) != surface:
+                first_names[given] = ""
+            elif given and _human_near(text, start, end):
+                first_names[given] = surface
         if type_ == "ORG" and " " in surface and not surface.isupper():
             org_short.setdefault(surface.split()[0], surface)
         typed.append((start, end, surface, type_))
@@ -676,14 +761,18 @@ def find_entities(text: str) -> list[EntityMention]:
                 acronyms[surface] = prev[2]
     out: list[EntityMention] = []
     seen_full: dict[str, str] = {}
+    seen_first: dict[str, str] = {}
     for start, end, surface, type_ in typed:
         name = surface if type_ == "ORG" else _case(surface)
         if type_ == "PERSON":
             if " " in surface:
                 for key in _surname_keys(surface):
                     seen_full[key] = surface
+                given = _first_name(surface)
+                if given and first_names.get(given) == surface:
+                    seen_first[given] = surface
             else:
-                name = seen_full.get(surface.lower(), name)
+                name = seen_full.get(surface.lower()) or seen_first.get(surface.lower()) or name
             if (
                 surface.lower() in seen_full
                 and " " in surface
@@ -700,6 +789,39 @@ def find_entities(text: str) -> list[EntityMention]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _ends_name(word: str) -> bool:
+    """Whether a lower-case word after a name leaves the name whole (a preposition, a
+    function word, a verb of speech): "the Red Crescent through two famines", not "the Lisk
+    fever outbreak"."""
+    return word in _FUNCTION or word in _PLACE_PREPOSITIONS or word in _SPEECH
+
+
+def _title_of_before(text: str, start: int) -> bool:
+    """Whether "<title> of" stands right before ``start``: in "the mayor of Tollbridge, Sam
+    Achebe," the name after the comma is the mayor, not one more place."""
+    words = _words_before(text, start, 2)
+    return len(words) == 2 and words[1] == "of" and words[0] in _TITLES
+
+
+def _human_near(text: str, start: int, end: int) -> bool:
+    """Whether a person's pronoun or an age stands by a name: "Mia Laine was nine when the
+    river took her family's house", "Tom Hale, 52"; a company read as a person ("Connaught
+    BioSciences") has none, so its first word is no first name."""
+    if re.match(r",\s+\d{1,3}\s*[,)]", text[end : end + 8]):
+        return True
+    window = text[max(0, start - 60) : end + 120]
+    return bool(re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", window, re.I))
+
+
+def _first_name(full: str) -> str:
+    """The given name of a full name, lower case ("Mia Laine" -> "mia"); none for an initial
+    or a particle ("J. Ruiz", "de Morra")."""
+    first = full.split()[0]
+    if len(first) < 2 or first.endswith(".") or first.lower() in _PARTICLES or first.isupper():
+        return ""
+    return first.lower()
 
 
 def _surname_keys(full: str) -> list[str]:
@@ -747,9 +869,18 @@ def _guess_type(
         return "ORG" if surface in org_short and " " not in surface else None
     after_words = [w.lower() for w in re.findall(r"[\w'’]+", after)][:2]
     prev = before[-1] if before else ""
+    if re.search(r"[^\w\s'’]\s*$", text[max(0, start - 4) : start]):
+        # punctuation between: '"We never left," Mia said' is no place left
+        before, prev = [], ""
     if prev in ("a", "an"):
         return None  # "a Republican", "a Veltrian": a kind, not a name
     n_words = len(surface.split())
+    modifier = bool(after_words) and re.match(r"\s+[a-z]", after) and not _ends_name(after_words[0])
+    if prev == "the" and n_words > 1 and not modifier:
+        # a person takes no article: "the Red Crescent said", "the Black Ravens, an armed
+        # group", "the Northern Fleet" are bodies (places have their head words: "the Farrow
+        # Islands")
+        return "ORG"
     if n_words == 1 and _DEMONYM.search(surface) and re.match(r"\s+[a-z]", after):
         return None  # "Anglo-French talks", "the Veltrian capital": a people's adjective
     # an age or an appositive names a person: "Yara Feld, 47,", "Ilse Varga, a spokeswoman"
@@ -782,7 +913,7 @@ def _guess_type(
         return "PLACE"
     if after_words and after_words[0] in _ORG_NOUNS and re.match(r"\s+[a-z]", after):
         return "ORG"  # "the United Auto Workers union"
-    if prev == "the" and after_words and re.match(r"\s+[a-z]", after):
+    if prev == "the" and modifier:
         return None  # "the Lisk fever outbreak": a name used as a modifier
     if n_words > 1:
         # a person's name is made of names; a run holding a word the story also writes in
