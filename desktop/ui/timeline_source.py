@@ -40,6 +40,8 @@ ENTITY_LANE_MIN_FACTS = 2
 #: timeline's items are keyed by id): -(fact id * COPY_SPAN + k), k = 1, 2, ...
 COPY_SPAN = 1000
 UNKNOWN_SOURCE = "(unknown source)"
+#: lanes of the facts with no outlet, tag or entity: after every named lane, in either order
+CATCH_ALL_LANES = (UNKNOWN_SOURCE, UNTAGGED, NO_ENTITY)
 LABEL_CHARS = 90
 #: a TIMEX3 value with a clock time: '2026-03-10T04:12', '2026-03-11T21:00:30', '...T09'
 _CLOCK = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d)(?::(\d\d(?:\.\d+)?))?)?(?![\d:])")
@@ -155,7 +157,8 @@ class TimelineSource:
     def data(self, mode: LaneMode, order: str = "name") -> TimelineData:
         """The items in lanes by ``mode``, the lanes by name or, with ``order`` "count",
         the lanes with most facts first (the outlets that carry the story on top). In lanes
-        by entity the facts that name none go last, whatever the order."""
+        by entity the facts that name none go last, whatever the order, as do the facts of no
+        known outlet in lanes by source and the untagged ones in lanes by tag."""
         items = self._entity_items() if mode == "entity" else self._items(mode)
         counts: dict[str, int] = {}
         for it in items:
@@ -164,9 +167,13 @@ class TimelineSource:
             lanes = sorted(counts, key=lambda n: (-counts[n], n.lower(), n))
         else:
             lanes = sorted(counts, key=lambda n: (n.lower(), n))
-        if mode == "entity" and NO_ENTITY in counts:
-            lanes.remove(NO_ENTITY)
-            lanes.append(NO_ENTITY)
+        # The lane of what has no outlet, tag or entity goes after the named ones: sorted by
+        # name its '(' put '(unknown source)' above every outlet, the first lane an analyst
+        # saw of a project of the round 1-11 packs.
+        for rest in CATCH_ALL_LANES:
+            if rest in counts:
+                lanes.remove(rest)
+                lanes.append(rest)
         return TimelineData(items, lanes)
 
     # -- lanes by entity ------------------------------------------------------------------
