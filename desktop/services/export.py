@@ -285,7 +285,7 @@ def _source(f: FactRecord | FigureRecord) -> str:
 
 FACT_COLUMNS = [
     "id", "date", "earliest", "latest", "precision", "text", "time_expression", "status",
-    "source", "article", "published", "tags", "note",
+    "source", "article", "published", "tags", "note", "entities",
 ]  # fmt: skip
 
 FIGURE_COLUMNS = [
@@ -347,6 +347,7 @@ def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path
                     f.date.precision or "", f.text, f.timex.text if f.timex else "", f.status,
                     _source(f), f.article.display_title if f.article else "",
                     _iso(f.article.published) if f.article else "", ";".join(f.tags), f.note,
+                    ";".join(f.entities),
                 ]
             )  # fmt: skip
     with open(figures_path, "w", newline="", encoding="utf-8") as fh:
@@ -539,8 +540,11 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
         parts.append("</table>")
     parts.append("<h2>Facts</h2><table><tr><th>Date</th><th>Fact</th><th>Source</th></tr>")
     for f in facts:
-        # The analyst's tags and note travel with the fact, as in the CSV and Markdown.
+        # The analyst's tags and note travel with the fact, as in the CSV and Markdown, and so
+        # do the people, places and organisations it names.
         extra = ""
+        if f.entities:
+            extra += f"<div class='src'>Names: {html.escape(', '.join(f.entities))}</div>"
         if f.tags:
             extra += f"<div class='src'>Tags: {html.escape(', '.join(f.tags))}</div>"
         if f.note:
@@ -556,8 +560,8 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
 
 def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     """What a fact-check found, to paste into a brief or a ticket: the conflicts with the
-    analyst's decisions and notes, then the facts by date with their citations, tags and
-    notes. Plain Markdown (GitHub's flavour reads the tables)."""
+    analyst's decisions and notes, then the facts by date with their citations, tags, notes
+    and the names (people, places, organisations) each fact holds. Plain Markdown (GitHub's flavour reads the tables)."""
     facts = _live_facts(project, scope)
     figures = {r.id: r for r in _figures(project, scope)}
     pairs = [
@@ -595,8 +599,8 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         lines += ["", "## Decisions that attach to no group now", ""]
         named = detached_lines(detached, list(groups.values()), project.figures())
         lines += [f"- {_md(line)}" for line in named]
-    lines += ["", "## Facts", "", "| Date | Fact | Source | Status | Tags | Note |"]
-    lines.append("|---|---|---|---|---|---|")
+    lines += ["", "## Facts", "", "| Date | Fact | Source | Status | Tags | Note | Names |"]
+    lines.append("|---|---|---|---|---|---|---|")
     for f in facts:
         cells = [
             f.date.value,
@@ -605,6 +609,7 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
             f.status,
             ", ".join(f.tags),
             f.note,
+            ", ".join(f.entities),
         ]
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
     output.write_text(_printable("\n".join(lines) + "\n"), encoding="utf-8")

@@ -36,7 +36,7 @@ def test_markdown_findings_hold_decisions_notes_and_tags_as_literal_text(tmp_pat
     # The note is one table cell, its asterisks, bar and hash written as themselves.
     row = next(line for line in text.splitlines() if "Call" in line)
     assert "Call \\*Reuters\\* \\| ask for \\#2" in row
-    assert row.count(" | ") == 5 and "| checked |" in row
+    assert row.count(" | ") == 6 and "| checked |" in row  # 7 columns: Names (entities round 2)
     facts_rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(facts_rows) - 1 == len([f for f in facts if f.status != "rejected"])
     assert "1 dated facts" in shown and "a search or filter showed" in shown
