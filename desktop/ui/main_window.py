@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
         #: moved on (see _import_done)
         self._stopped_import = ""
         self.import_dialog: ImportDialog | None = None
+        #: File > Import from Web Address's question while it is asked
+        self.address_prompt: QInputDialog | None = None
         #: what an import set on articles the project already held, for its status line
         self._set_on_known: list[str] = []
         # The contradictions last counted (None: no project read yet), and what was last said
@@ -4172,15 +4174,25 @@ class MainWindow(QMainWindow):
             return None
         clipboard = QApplication.clipboard().text().strip()
         offered = clipboard if _is_web_address(clipboard) else "https://"
-        text, ok = QInputDialog.getText(
-            self,
-            "Import from web address",
-            "Address of the article's page (several: separate them with spaces):",
-            QLineEdit.EchoMode.Normal,
-            offered,
-        )
-        if not ok:
-            return None
+        dialog = self.address_prompt = QInputDialog(self)
+        dialog.setWindowTitle("Import from web address")
+        dialog.setLabelText("Address of the article's page (several: separate them with spaces):")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(offered)
+        # As wide as the address offered, up to two thirds of the window: at its own width
+        # (425 pixels) a copied article address showed only its tail, '…/ferry-services-to-
+        # orrin-island-suspended-after-hull-damage', and not which site it was.
+        metrics = dialog.fontMetrics()
+        wanted = metrics.horizontalAdvance(offered) + 6 * metrics.averageCharWidth()
+        hint = dialog.sizeHint()
+        dialog.resize(max(hint.width(), min(wanted, self.width() * 2 // 3)), hint.height())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            text = dialog.textValue()
+        finally:
+            self.address_prompt = None
+            dialog.deleteLater()
         return self.import_addresses(text.split())
 
     def import_addresses(self, addresses: Sequence[str]) -> Task | None:
