@@ -210,6 +210,7 @@ class TimelineSource:
         for k, lane in enumerate(self.entity_lanes_of(row.id)[1:COPY_SPAN], start=1):
             copy = replace(first, lane=lane)
             copy.id = copy_id(row.id, k)
+            copy.copy_of = row.id
             out.append(copy)
         return out
 
@@ -238,6 +239,7 @@ class TimelineSource:
             for k, lane in enumerate(names[1:COPY_SPAN], start=1):
                 copy = replace(it, lane=lane)
                 copy.id = copy_id(it.id, k)
+                copy.copy_of = it.id
                 out.append(copy)
         return out
 

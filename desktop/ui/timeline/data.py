@@ -61,6 +61,9 @@ class TimelineItem:
     #: (04:12 is 0.175); only a fact of one day has one. It stands at that time, where a
     #: fact of its day alone stands on the whole day.
     time: float | None = None
+    #: the id of the item this one repeats in another lane (lanes by entity draw a fact in
+    #: the lane of every entity it names): selected with it, ringed with it
+    copy_of: int | None = None
 
     def __post_init__(self) -> None:
         if self.latest < self.earliest:

@@ -79,6 +79,8 @@ class PaintState:
     #: said in the middle of the plot when the lanes in sight draw nothing of the days in
     #: view while lanes out of sight have facts of them (see TimelineView.out_of_sight_note)
     out_of_sight: str = ""
+    #: the selected fact's other items (its copies in other lanes), ringed as it is
+    echoes: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -643,7 +645,16 @@ def _paint_lane(
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         free_to = nxt.x0 if nxt is not None and nxt.row == pl.row else math.inf
         _paint_span(
-            ink, pl, left, centers[pl.row], geo.row_h, geo.plot_w, selected, is_hover, free_to
+            ink,
+            pl,
+            left,
+            centers[pl.row],
+            geo.row_h,
+            geo.plot_w,
+            selected,
+            is_hover,
+            free_to,
+            state.echoes,
         )
     if frame.ppd >= DAY_BAND_PPD:
         _paint_day_bands(ink, frame, placed, centers)
@@ -663,7 +674,7 @@ def _paint_lane(
             n = pl.count
             x0 = left + pl.x0
             ink.bubble(x0, cy - bubble_h / 2, pl.x1 - pl.x0, bubble_h, n, is_hover)
-            if selected is not None and pl.contains(selected):
+            if _holds_selected(pl, selected, state.echoes):
                 r = QRectF(x0, cy - bubble_h / 2, pl.x1 - pl.x0, bubble_h)
                 ink.ring(r.adjusted(-2.5, -2.5, 2.5, 2.5), bubble_h / 2 + 2.5)
             if pl.conflicts:
@@ -673,7 +684,7 @@ def _paint_lane(
         assert item is not None
         x = left + pl.x
         rejected = item.status == "rejected"
-        is_sel = selected == item.id
+        is_sel = selected == item.id or item.id in state.echoes
         if item.open_start or item.open_end:
             _paint_open_tail(ink, item.status, left, pl, cy)
         if item.latest > item.earliest:
@@ -783,6 +794,13 @@ def _paint_open_tail(ink: Ink, status: str, left: float, pl: Placed, cy: float) 
         p.fillRect(QRectF(x0, cy - 1.5, x1 - x0, 3), QBrush(gradient))
 
 
+def _holds_selected(pl: Placed, selected: int | None, echoes: frozenset[int]) -> bool:
+    """Whether a glyph holds the selected fact or one of its copies in another lane."""
+    if selected is None:
+        return False
+    return pl.contains(selected) or any(pl.contains(e) for e in echoes)
+
+
 def _paint_span(
     ink: Ink,
     pl: Placed,
@@ -793,6 +811,7 @@ def _paint_span(
     selected: int | None,
     hover: bool,
     free_to: float = math.inf,
+    echoes: frozenset[int] = frozenset(),
 ) -> None:
     colors = ink.colors
     p = ink.p
@@ -813,7 +832,7 @@ def _paint_span(
     # A solid cap marks where the interval begins, as in a Gantt bar.
     if pl.x0 >= -2:
         p.fillRect(bx, top, 3, h, edge)
-    if selected is not None and pl.contains(selected):
+    if _holds_selected(pl, selected, echoes):
         ink.ring(QRectF(bx - 2, top - 2, bw + 4, h + 4), 3)
 
     g = pl.group

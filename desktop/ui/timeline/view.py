@@ -185,6 +185,8 @@ class TimelineView(QAbstractScrollArea):
         self._pending_days: tuple[float, float] | None = (today - 180.0, today + 185.0)
 
         self._state = PaintState()
+        #: each fact's copies in other lanes, None until asked after the data changed
+        self._copies: dict[int, list[int]] | None = None
         self._lane_title = ""
         #: lanes a search or filter folded away for want of a matching fact
         self.hidden_lanes = 0
@@ -219,6 +221,7 @@ class TimelineView(QAbstractScrollArea):
     def set_data(self, data: TimelineData, *, fit: bool = True) -> None:
         """Show ``data``. With ``fit`` the view then frames all of it (as Home does)."""
         self._data = data
+        self._copies = None
         # The items live as long as the view. Without this, every full garbage collection
         # walks all of them (hundreds of thousands of objects), a pause of a tenth of a second
         # in the middle of a pan. Collecting first (tens of milliseconds, once per project)
@@ -227,6 +230,8 @@ class TimelineView(QAbstractScrollArea):
         gc.freeze()
         if self._state.selected is not None and self._state.selected not in data:
             self._set_selected(None)
+        else:
+            self._state.echoes = self._echoes(self._state.selected)
         self._apply_filters()
         if fit:
             self.fit_all()
@@ -261,6 +266,7 @@ class TimelineView(QAbstractScrollArea):
             self.set_data(TimelineData(kept + items, self._data.lane_names), fit=False)
             return
         refilter = False
+        self._copies = None
         for item in items:
             self._data.replace(item)
             if refilter:
@@ -287,6 +293,7 @@ class TimelineView(QAbstractScrollArea):
 
     def remove_item(self, item_id: int) -> None:
         self._data.remove(item_id)
+        self._copies = None
         if self._shown is not self._data:
             self._shown.remove(item_id)
         if self._state.selected == item_id:
@@ -704,7 +711,31 @@ class TimelineView(QAbstractScrollArea):
 
     def _set_selected(self, item_id: int | None) -> None:
         self._state.selected = item_id
+        self._state.echoes = self._echoes(item_id)
         self._describe_selection()
+
+    def _echoes(self, item_id: int | None) -> frozenset[int]:
+        """The other items of the fact ``item_id`` draws: its copies in other lanes (lanes by
+        entity), or the fact's own item when ``item_id`` is a copy, and its other copies."""
+        if item_id is None:
+            return frozenset()
+        item = self._data.item(item_id)
+        if item is None:
+            return frozenset()
+        base = item.copy_of if item.copy_of is not None else item_id
+        copies = self._copies_by_fact().get(base, ())
+        return frozenset(i for i in (base, *copies) if i != item_id)
+
+    def _copies_by_fact(self) -> dict[int, list[int]]:
+        """Each fact's copies in other lanes, made once per data (none outside lanes by
+        entity: one pass over the items)."""
+        if self._copies is None:
+            found: dict[int, list[int]] = {}
+            for it in self._data:
+                if it.copy_of is not None:
+                    found.setdefault(it.copy_of, []).append(it.id)
+            self._copies = found
+        return self._copies
 
     def _describe_selection(self) -> None:
         """What a screen reader says about the timeline: how to use it from the keyboard,
@@ -918,6 +949,7 @@ class TimelineView(QAbstractScrollArea):
                 apart=apart,
             )
         state = PaintState(self._state.selected, None, self._state.lane_title)
+        state.echoes = self._state.echoes
         state.collapsed = folded
         state.beyond = self.beyond_edges()
         state.empty_text = self._state.empty_text
