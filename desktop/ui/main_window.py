@@ -3017,7 +3017,8 @@ class MainWindow(QMainWindow):
     # -- lanes ---------------------------------------------------------------------------------
 
     def lane_clicked(self, name: str) -> None:
-        """A lane's name clicked: that source, article or tag alone (clicked again, all).
+        """A lane's name clicked: that source, article, tag or entity alone (clicked again,
+        all).
 
         Alone, its facts are framed when the view had lost them: the view went on showing
         the months of the whole story, the lane's week of facts one bubble at its edge, or
@@ -3055,8 +3056,9 @@ class MainWindow(QMainWindow):
             view.set_view(*framed[0])
 
     def filter_by_lane(self, name: str | None) -> None:
-        """Lanes by article or tag: the facts of the lane ``name`` alone, in the table too
-        (None: every lane again)."""
+        """Lanes by article, tag or entity: the facts of the lane ``name`` alone, in the
+        table too (None: every lane again). An entity's lane holds every fact naming it,
+        whichever other lanes draw the fact too."""
         if name is None or self.lane_mode == "source":
             self.lane_filter = None
             self.lane_filter_button.hide()
