@@ -4466,6 +4466,9 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "at present": ("DATE", "PRESENT_REF", 0, ""),
     "at the moment": ("DATE", "PRESENT_REF", 0, ""),
     "at this time": ("DATE", "PRESENT_REF", 0, ""),
+    # "At this point, no decision has been made": the present, as "at this time" is (our sets
+    # mark all three, TimeBank has none); "at this point in the talks" is a stage of them
+    "this point": ("DATE", "PRESENT_REF", 0, ""),
     # a broadcast's present: "At this hour, no one at the White House is talking" (our sets
     # mark all five "this hour", TimeBank has none)
     "this hour": ("DATE", "PRESENT_REF", 0, ""),
@@ -4508,6 +4511,17 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if word == "now" and re.match(r"\s*(?:that|-)", after):
         return None  # "now that", "now-defunct"
+    if word == "this point" and (
+        # it opens its clause: "At this point, no decision", "; at this point we do not know"
+        # ("the river is deepest at this point" is a place)
+        not re.search(
+            r"(?:^|[.;:,!?\"“(—–-]\s*|\b(?:and|but|so|that|because|if|yet)\s+)at\s+$",
+            text[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        )
+        or re.match(r"\s+(?:in|of|on|where|when)\b(?!\s+time\b)", after, re.IGNORECASE)
+    ):
+        return None  # "at this point in the talks", "made this point": no time
     if word in ("the past", "the future") and re.match(
         r"\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|half|couple|decade|fortnight"
         r"|century|years?|months?|weeks?|days?|hours?|summers?|winters?|springs?|autumns?|falls?"
@@ -8402,7 +8416,7 @@ _TRIGGERS: dict[str, str] = {
     "_on_this_date": "date",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old hour"
-    " someday tmrw tmw tonite nite",
+    " someday tmrw tmw tonite nite point",
     "_time_adjective": "current",
     "_term": "term",
     "_ahead": "days weeks months years",
