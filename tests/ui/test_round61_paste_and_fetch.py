@@ -25,6 +25,14 @@ def site() -> Iterator[LocalSite]:
         yield running
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied() -> Iterator[None]:
+    # The clipboard owns the mime data a test put there; left full, the offscreen platform
+    # frees it after Python's wrapper at the interpreter's exit (a crash, exit code 139).
+    yield
+    QApplication.clipboard().clear()
+
+
 def _window(make_window, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     return open_at(make_window, qtbot, tmp_path / "Ferry.factlane", 1280, 800)
 
