@@ -678,6 +678,18 @@ _DAY_PEOPLE_HEADS = (
     | _TRADE_HEADS
     | frozenset({"nurse", "doctor", "driver", "pilot", "staff", "volunteer"})
 )
+#: kinds of people a crowd is told as two of, joined by "and" ("teachers and parents",
+#: "students and workers"): never the parts a toll names ("women and children")
+_CROWD_KINDS = (
+    (
+        _DAY_PEOPLE_HEADS
+        | frozenset(
+            {"parent", "student", "resident", "local", "visitor", "supporter", "protester", "fan"}
+        )
+    )
+    - _PART_HEADS
+    - frozenset({"crew", "staff", "people"})
+)
 #: periods of counts told as they stand, or with no word of time at all
 _STANDING_PERIODS = frozenset({"cumulative", "current", None})
 #: nouns for the people who live in a place, which the figure reader takes as "people"
@@ -1025,6 +1037,15 @@ def _quantity(
         # "3.2 million homes and businesses without power" are a utility's customers, the
         # quantity "1.4 million customers" is
         head, modifiers = _singular("customers"), lowered[:-3]
+    elif (
+        len(lowered) == 3
+        and lowered[1] == "and"
+        and all(_singular(w) in _CROWD_KINDS for w in (lowered[0], lowered[2]))
+    ):
+        # "18,000 teachers and parents marched": a crowd of two kinds of people counts the
+        # people "about 7,500 people marched" does (never a part of a toll such as "women and
+        # children", nor "passengers and crew", everyone aboard, read below)
+        head, modifiers = "people", []
     modifiers = [
         _NATION_ADJECTIVES.get(w, _MODIFIER_SYNONYMS.get(w, w))
         for w in modifiers
