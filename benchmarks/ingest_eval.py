@@ -1494,7 +1494,11 @@ What the answers mean (the conventions every set follows):
   ("Most read" over an ``<ol>``) ends with its items: a sentence after it is the story's; a
   ``<time>`` in a link beside an entry's headline ("Key events") is no entry's stamp; a
   "Summary" box of short sentences over a live page's first entry (its headline, its clock)
-  is furniture, and ends above that entry.
+  is furniture, and ends above that entry. A copy opening with the outlet's name and its
+  edition ("El Faro de Lucar | English edition") over the headline names the outlet, and a
+  link to the original in its own language ("Lee el artículo original en español") is a
+  translation note. Time-coded turns under notes that speak of the episode or the podcast
+  stay the body (``dev36`` t05's convention).
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

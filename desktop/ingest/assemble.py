@@ -240,7 +240,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _social_post(pieces, found)
     if title_from_text:
         _head_navigation(pieces, found)
-        _host_line_over_title(pieces)
+        _host_line_over_title(pieces, found)
     _mark_title(pieces, found, title_from_text)
     if title_from_text:
         _record_heading_over_name(pieces, found)
@@ -1939,19 +1939,35 @@ def _consent_line(piece: Piece) -> bool:
     )
 
 
+#: An outlet's name with the edition a copy came from, set apart from it: "El Faro de Lucar
+#: | English edition", "The Kyiv Ledger - International Edition" (without the mark, "Paper
+#: launches US edition" could be a headline).
+_EDITION_LINE = re.compile(
+    r"^(?P<name>[A-Z][^|·•–—]{1,60}?)\s*[|·•–—-]\s*(?:the\s+)?(?:english|international|"
+    r"global|online|web|digital|world|us|uk|european?|asia|africa|americas?)\s+edition$",
+    re.I,
+)
 #: A site's host name alone on a line: "harrowfieldpost.example", "www.kelder-times.co.uk".
 _HOST_LINE = re.compile(
     r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}/?$"
 )
 
 
-def _host_line_over_title(pieces: list[Piece]) -> None:
-    """A reader view copied as text opens with the site's host name over the headline
-    ("harrowfieldpost.example" / "Harrowfield tram extension delayed ..." / the credits / "4-5
-    minutes"): a host name is never the headline, it is the view's site line."""
+def _host_line_over_title(pieces: list[Piece], found: Found) -> None:
+    """A copy that opens with the site's host name over the headline (a reader view's
+    "harrowfieldpost.example" / "Harrowfield tram extension delayed ..." / the credits / "4-5
+    minutes"), or with the outlet's name and its edition ("El Faro de Lucar | English
+    edition"): neither is the headline; the edition line names the outlet."""
     kept = [p for p in pieces[:6] if p.kept]
-    if len(kept) >= 2 and _HOST_LINE.match(kept[0].text.strip()) and _title_like(kept[1].text):
+    if len(kept) < 2 or not _title_like(kept[1].text):
+        return
+    line = kept[0].text.strip()
+    edition = _EDITION_LINE.match(line) if len(line) <= 90 else None
+    if _HOST_LINE.match(line):
         kept[0].reason = furniture.NAVIGATION
+    elif edition is not None:
+        kept[0].reason = furniture.NAVIGATION
+        found.set("source", edition.group("name").strip(), "the outlet's line over the headline")
 
 
 def _title_like(text: str) -> bool:

@@ -503,7 +503,13 @@ def print_footer_address(text: str) -> str | None:
 _TRANSLATION_NOTE = re.compile(
     r"^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been)\s+(?:machine[\s-])?"
     r"translated\b|(?:translated|adapted)\s+(?:from\s+(?:the\s+)?[A-Z]\w+|by\s+(?:the\s+)?[A-Z])|"
-    r"read\s+the\s+original\s+(?:article|story|version)?\s*in\s+[A-Z]\w+)",
+    r"read\s+the\s+original\s+(?:article|story|version)?\s*in\s+[A-Z]\w+|"
+    # The same link in the original's language: "Lee el artículo original en español", "Lire
+    # l'article original en français", "Leia o artigo original", "Leggi l'articolo originale",
+    # "Zum Originalartikel", "Originalartikel lesen".
+    r"(?:lee|leer|lea)\s+(?:el\s+)?(?:art[íi]culo|texto)\s+original|lire\s+l['’]\s*article\s+"
+    r"original|(?:leia|ler)\s+(?:o\s+)?(?:artigo|texto)\s+original|leggi\s+l['’]\s*articolo\s+"
+    r"originale|zum\s+originalartikel|originalartikel\s+lesen)",
     re.I,
 )
 #: Every sign-up pattern holds one of these words; without one the search is skipped.

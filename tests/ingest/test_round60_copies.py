@@ -96,3 +96,47 @@ def test_a_reader_views_host_line_is_no_headline() -> None:
     assert article.title == "Floodwater reaches homes as River Wenning bursts its banks"
     assert article.text.startswith(STORY[0])
     assert "wenningecho.example" not in article.text
+
+
+TRANSLATED = [
+    "The port of Valdemora will double the number of containers it can handle by 2030, its "
+    "board announced on Wednesday.",
+    "The plan includes a new 800-metre quay and six electric cranes.",
+]
+
+
+def test_an_edition_line_over_the_headline_names_the_outlet() -> None:
+    text = "\n\n".join(
+        [
+            "El Faro de Lucar | English edition",
+            "Port of Valdemora to double its container capacity",
+            "Lucía Ferrer Ortega\n4 March 2026",
+            "This article was translated from Spanish and reviewed by our editors.",
+            *TRANSLATED,
+            "Lee el artículo original en español",
+        ]
+    )
+    article = read_bytes(text.encode(), "copy.txt")
+    assert article.title == "Port of Valdemora to double its container capacity"
+    assert article.source == "El Faro de Lucar"
+    assert article.text.startswith(TRANSLATED[0])
+    assert article.text.endswith(TRANSLATED[-1])
+
+
+def test_a_headline_about_an_edition_stays_the_headline() -> None:
+    text = "\n\n".join(["Paper launches US edition", "By Ana Ruiz", *TRANSLATED])
+    article = read_bytes(text.encode(), "copy.txt")
+    assert article.title == "Paper launches US edition"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee el artículo original en español",
+        "Lire l'article original en français",
+        "Leia o artigo original",
+        "Zum Originalartikel",
+    ],
+)
+def test_links_to_the_original_in_its_language_are_furniture(line: str) -> None:
+    assert furniture.single_block_reason(line) == furniture.TRANSLATION_NOTE
