@@ -20,7 +20,10 @@ def test_a_line_repeated_many_times_merges_in_linear_time() -> None:
     lines, blocks = _page(40_000)
     started = time.perf_counter()
     pieces = html._merge(lines, blocks, set())
-    assert time.perf_counter() - started < 2.0
+    # Quadratic merging took about 8 s for 40,000 lines here; linear takes 0.3 s on a quiet
+    # machine and reached 2.0 s once on this shared 2-core machine under the load of nine
+    # test runs, so the bound sits between the two with room for load.
+    assert time.perf_counter() - started < 4.5
     assert [p.text for p in pieces] == lines
 
 
