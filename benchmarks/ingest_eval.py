@@ -1803,4 +1803,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from _cli import help_requested
+
+    if help_requested(__doc__):
+        sys.exit(0)
     main()
