@@ -406,6 +406,9 @@ class MainWindow(QMainWindow):
         self._navigating = False
         #: how the lanes are ordered ("name" or "count"), per project
         self.lane_order = "name"
+        #: whether the analyst chose that order for the project (View > Sort Lanes): until
+        #: then lanes by entity are drawn most-named first (see lane_order_now)
+        self._lane_order_chosen = False
         self._article_cache: dict[int, ArticleDetail] = {}
         self._pending: set[str] = set()
         self._refresh_timer = QTimer(self)
@@ -2175,7 +2178,7 @@ class MainWindow(QMainWindow):
         generation = self._load_generation
         self._changed_while_loading.clear()
         mode = self.lane_mode
-        order = self.lane_order
+        order = self.lane_order_now()
         titles = dict(self._source.titles)
         table_order = self.facts_panel.model.sort_order()
         fact_filter = self.fact_filter
@@ -2403,9 +2406,10 @@ class MainWindow(QMainWindow):
             self.facts_panel.model.update_facts(records)
 
     def _rebuild_timeline(self, *, fit: bool = False) -> None:
-        self.timeline.set_lanes_by_count(self.lane_order == "count")
+        order = self.lane_order_now()
+        self.timeline.set_lanes_by_count(order == "count")
         # (framed once, by frame_timeline, as in _details_loaded)
-        self.timeline.set_data(self._source.data(self.lane_mode, self.lane_order), fit=False)
+        self.timeline.set_data(self._source.data(self.lane_mode, order), fit=False)
         if fit:
             self.frame_timeline()
         self._after_timeline_changed()
@@ -3110,11 +3114,21 @@ class MainWindow(QMainWindow):
             self._remember_lanes()
         return len(folded)
 
+    def lane_order_now(self) -> str:
+        """The lanes' order as drawn: the analyst's (View > Sort Lanes); lanes by entity,
+        until an order is chosen for the project, most-named first: a project of many
+        stories names hundreds of people, places and bodies, and by name the few its
+        facts keep naming are lost among the ones named twice."""
+        if self.lane_mode == "entity" and not self._lane_order_chosen:
+            return "count"
+        return self.lane_order
+
     def set_lane_order(self, order: str) -> None:
         """Lanes by name, or the sources with most facts first; remembered per project."""
         if order not in self.lane_order_actions:
             return
         self.lane_order = order
+        self._lane_order_chosen = True
         self.lane_order_actions[order].setChecked(True)
         if self.project is not None:
             t0, t1 = self.timeline.visible_days()
@@ -3140,7 +3154,11 @@ class MainWindow(QMainWindow):
         folded = old.get("collapsed") if isinstance(old, dict) else None
         folded = dict(folded) if isinstance(folded, dict) else {}
         folded[self.lane_mode] = sorted(self.timeline.collapsed_lanes())
-        views[key] = {"order": self.lane_order, "collapsed": folded}
+        views[key] = {
+            "order": self.lane_order,
+            "chosen": self._lane_order_chosen,
+            "collapsed": folded,
+        }
         kept = dict(list(views.items())[-MAX_REMEMBERED_VIEWS:])
         s = settings()
         s.setValue("projectLanes", json.dumps(kept))
@@ -3151,8 +3169,12 @@ class MainWindow(QMainWindow):
         view = view if isinstance(view, dict) else {}
         order = view.get("order")
         self.lane_order = order if order in self.lane_order_actions else "name"
-        self.lane_order_actions[self.lane_order].setChecked(True)
-        self.timeline.set_lanes_by_count(self.lane_order == "count")
+        chosen = view.get("chosen")
+        # (a view remembered before "chosen" was kept: "count" was chosen, "name" the default)
+        self._lane_order_chosen = chosen if isinstance(chosen, bool) else order == "count"
+        now = self.lane_order_now()
+        self.lane_order_actions[now].setChecked(True)
+        self.timeline.set_lanes_by_count(now == "count")
         folded = view.get("collapsed")
         names = folded.get(self.lane_mode, []) if isinstance(folded, dict) else []
         self.timeline.set_collapsed_lanes([n for n in names if isinstance(n, str)])
