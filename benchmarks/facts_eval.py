@@ -359,6 +359,7 @@ SETS = {
     "dev21": DATA / "facts_dev21.jsonl",
     "dev22": DATA / "facts_dev22.jsonl",
     "dev23": DATA / "facts_dev23.jsonl",
+    "dev24": DATA / "facts_dev24.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
