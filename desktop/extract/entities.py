@@ -94,14 +94,15 @@ _ORG_HEADS = _words(
     "brigade battalion regiment division command cabinet government administration "
     "tribunal network institution partnership nations house center centre ag sa nv gmbh "
     "cos associates partners united rovers wanderers rangers athletic fc albion directorate "
-    "secretariat inspectorate exchange labs laboratories aerospace pharmaceuticals logistics"
+    "secretariat inspectorate exchange labs laboratories aerospace pharmaceuticals logistics "
+    "chemicals foods"
 )
 _PLACE_HEADS = _words(
     "river lake mount mountain mountains valley creek bay island islands isle port bridge "
     "province county region district state street road avenue square strait sea gulf "
     "peninsula desert forest hills heights city town village airport harbour harbor coast "
     "canal dam park plain plains plateau ridge springs falls beach cape fort lane glacier strip "
-    "ocean east west republic kingdom emirate"
+    "ocean east west republic kingdom emirate prison jail stadium arena terminal"
 )
 # place words that come first: "Lake Pell", "Mount Arn", "Port Seldon", "Fort Dane"
 _PLACE_LEADS = _words("lake mount port fort cape isle gulf")

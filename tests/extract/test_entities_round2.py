@@ -110,3 +110,15 @@ def test_a_portfolio_after_of_the_is_no_part_of_the_name() -> None:
     assert ("Selk Police Department", "ORG") in names(
         "Sgt. Ivo Rann, a spokesman for the Selk Police Department, said so."
     )
+
+
+def test_facilities_and_trades_name_their_kind() -> None:
+    # a prison or a stadium is a place, a firm named for its trade a body, never a person
+    got = names(
+        "Two inmates escaped from Brannel Prison on Sunday. Fans left Osk Arena early. "
+        "Tallow Chemicals and Merrin Foods said sales fell."
+    )
+    assert ("Brannel Prison", "PLACE") in got
+    assert ("Osk Arena", "PLACE") in got
+    assert ("Tallow Chemicals", "ORG") in got
+    assert ("Merrin Foods", "ORG") in got
