@@ -111,6 +111,7 @@ from desktop.ui.timeline.data import TimelineData, TimelineItem
 from desktop.ui.timeline.view import TimelineView
 from desktop.ui.timeline_source import (
     LANE_TITLES,
+    NO_ENTITY,
     UNTAGGED,
     FactRow,
     LaneMode,
@@ -2872,6 +2873,26 @@ class MainWindow(QMainWindow):
             self._source.entities = self.project.entities_by_fact()
         self._rebuild_timeline()
         self.timeline.set_visible_range(t0, t1)
+        if mode == "entity" and self._source.rows and not self._source.entity_lane_names():
+            self._say_why_no_entity_lanes()
+
+    def _say_why_no_entity_lanes(self) -> None:
+        """Lanes by entity with no entity's lane: a project read before Factlane noted the
+        people, places and organisations (extractor 4, the analyst said Not Now to reading
+        it again) showed one '(no entity)' lane of every fact, and not a word why."""
+        if self.project is None:
+            return
+        older = len(self.project.store.stale_articles())
+        why = (
+            f" {older:,} article{'s were' if older != 1 else ' was'} read before Factlane "
+            "noted them: Article > Re-extract Facts."
+            if older
+            else f" Every fact is in {NO_ENTITY}."
+        )
+        self.statusBar().showMessage(
+            "Lanes by entity: no person, place or organisation is named by two dated facts." + why,
+            20000,
+        )
 
     def _keep_search(self) -> None:
         """A search the analyst finished (Enter, or the keyboard moved on) goes first in the
