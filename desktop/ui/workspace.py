@@ -480,12 +480,20 @@ class Workspace(QObject):
         def done(result: object) -> None:
             self._end()
             removed, failure = cast(tuple[list["RemovedArticle"], str], result)
-            if not removed or not self._at(command, redo=True):
+            if not removed:
                 if failure:
                     self.events.undoRefused.emit(
                         f"{command.text()} could not be redone.\n\n{failure}"
                     )
+                elif self._at(command, redo=True):
+                    # cancelled before the first batch: the bar went and nothing was said
+                    self.message.emit(
+                        f"Redo cancelled: the {total:,} articles are still in the project; "
+                        "Edit > Redo removes them."
+                    )
                 return
+            if not self._at(command, redo=True):
+                return  # the project was closed: those removed stay out of its file
             done_n = len(removed)
             if done_n < total:
                 command.setText(

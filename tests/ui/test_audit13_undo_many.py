@@ -159,3 +159,24 @@ def test_cancel_during_the_undo_puts_nothing_back(make_window, qtbot, tmp_path):
     window.undo_action.trigger()
     _idle(qtbot, window)
     assert sorted(a.id for a in window.project.articles()) == sorted(ids)
+
+
+def test_cancel_during_the_redo_says_what_is_left(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Cancel before the redo's first batch left the articles and the redo step, and the
+    bar went without a word."""
+    window = open_at(make_window, qtbot, _project(tmp_path), 1400, 900)
+    ids = _removed(qtbot, window)
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    with window.project.store._write_lock:
+        window.redo_action.trigger()
+        window.cancel_tasks()
+    _idle(qtbot, window)
+    assert sorted(a.id for a in window.project.articles()) == sorted(ids)
+    assert window.undo_stack.index() == 0 and window.undo_stack.canRedo()
+    assert window.statusBar().currentMessage() == (
+        f"Redo cancelled: the {MANY:,} articles are still in the project; Edit > Redo removes them."
+    )
+    window.redo_action.trigger()
+    _idle(qtbot, window)
+    assert window.project.articles() == []
