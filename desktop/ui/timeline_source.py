@@ -119,6 +119,7 @@ class TimelineSource:
     version: int = field(default_factory=lambda: next(_VERSIONS))
     #: the entities with a lane, for the state of the rows and entities it was counted for
     _entity_lanes: tuple[object, frozenset[str]] | None = None
+    _entity_kinds: tuple[object, dict[str, str]] | None = None
 
     def lane_of(self, row: FactRow, mode: LaneMode) -> str:
         if mode == "article":
@@ -174,7 +175,8 @@ class TimelineSource:
             if rest in counts:
                 lanes.remove(rest)
                 lanes.append(rest)
-        return TimelineData(items, lanes)
+        kinds = self.entity_kinds() if mode == "entity" else None
+        return TimelineData(items, lanes, kinds=kinds)
 
     # -- lanes by entity ------------------------------------------------------------------
 
@@ -187,6 +189,39 @@ class TimelineSource:
             for name in entities.get(fact_id, ()):
                 counts[name] = counts.get(name, 0) + 1
         return {n: c for n, c in counts.items() if c >= ENTITY_LANE_MIN_FACTS}
+
+    def entity_kinds(self) -> dict[str, str]:
+        """What each entity with a lane is, said beside its count ("Person · 9 facts"): the
+        type the finder gives the name in the sentences of the lane's facts, by a majority
+        of up to KIND_VOTES of them (the project keeps the names, not their types; a name
+        with no majority, or none read, gets no word)."""
+        from desktop.extract.entities import find_entities
+
+        key = (len(self.rows), id(self.entities))
+        if self._entity_kinds is not None and self._entity_kinds[0] == key:
+            return self._entity_kinds[1]
+        lanes = self._lane_set()
+        entities = self.entities or {}
+        votes: dict[str, dict[str, int]] = {}
+        for fact_id, row in self.rows.items():
+            wanted = [
+                n for n in entities.get(fact_id, ()) if n in lanes and _votes(votes, n) < KIND_VOTES
+            ]
+            if not wanted:
+                continue
+            for m in find_entities(row.text):
+                name = m.name if m.name in wanted else m.text if m.text in wanted else None
+                if name is not None:
+                    tally = votes.setdefault(name, {})
+                    tally[m.type] = tally.get(m.type, 0) + 1
+        kinds: dict[str, str] = {}
+        for name, tally in votes.items():
+            best = max(tally.values())
+            top = [t for t, n in tally.items() if n == best]
+            if len(top) == 1:
+                kinds[name] = ENTITY_KIND_WORDS[top[0]]
+        self._entity_kinds = (key, kinds)
+        return kinds
 
     def entity_lanes_of(self, fact_id: int, lanes: Collection[str] | None = None) -> list[str]:
         """The lanes a fact is drawn in, in lanes by entity: one per entity it names that has
@@ -304,6 +339,16 @@ class TimelineSource:
         if self.tags is not None:
             self.tags[fact.id] = tuple(fact.tags if tags is None else tags)
         return row
+
+
+#: how many of an entity's facts are read to say what it is (see TimelineSource.entity_kinds)
+KIND_VOTES = 5
+ENTITY_KIND_WORDS = {"PERSON": "Person", "PLACE": "Place", "ORG": "Organisation"}
+
+
+def _votes(votes: dict[str, dict[str, int]], name: str) -> int:
+    tally = votes.get(name)
+    return sum(tally.values()) if tally else 0
 
 
 def copy_id(fact_id: int, k: int) -> int:

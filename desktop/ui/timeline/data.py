@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate, compress, islice
@@ -509,7 +509,16 @@ class TimelineData:
     alphabetical order, and named lanes without items are kept (an empty source still shows).
     """
 
-    def __init__(self, items: Iterable[TimelineItem], lanes: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        items: Iterable[TimelineItem],
+        lanes: Sequence[str] | None = None,
+        *,
+        kinds: Mapping[str, str] | None = None,
+    ) -> None:
+        #: a word on what a lane's name is, said beside its count ("Person", "Place"): lanes
+        #: by entity
+        self.lane_kinds: dict[str, str] = dict(kinds or {})
         per_lane: dict[str, list[TimelineItem]] = {}
         by_id: dict[int, TimelineItem] = {}
         for it in items:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLine, QPointF, QRectF, Qt
@@ -81,6 +82,8 @@ class PaintState:
     out_of_sight: str = ""
     #: the selected fact's other items (its copies in other lanes), ringed as it is
     echoes: frozenset[int] = frozenset()
+    #: a word on what a lane's name is, before its count ("Place · 12 facts")
+    lane_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -482,7 +485,7 @@ def paint_frame(
     p.restore()
     ink.forget_pen()
 
-    _paint_lane_labels(ink, frame, state.collapsed, arrows=not report)
+    _paint_lane_labels(ink, frame, state.collapsed, arrows=not report, kinds=state.lane_kinds)
     _paint_axis(ink, frame, state)
     _paint_edge_counts(p, frame, cache, state.beyond)
     if not frame.lanes or all(lf.count == 0 for lf in frame.lanes):
@@ -943,7 +946,12 @@ def _paint_folded(ink: Ink, frame: Frame, lf: LaneFrame, *, hint: bool = True) -
 
 
 def _paint_lane_labels(
-    ink: Ink, frame: Frame, collapsed: frozenset[str] = frozenset(), *, arrows: bool = True
+    ink: Ink,
+    frame: Frame,
+    collapsed: frozenset[str] = frozenset(),
+    *,
+    arrows: bool = True,
+    kinds: Mapping[str, str] | None = None,
 ) -> None:
     geo = frame.geo
     colors = ink.colors
@@ -969,6 +977,9 @@ def _paint_lane_labels(
             y = mid - block / 2 + fm_bold.ascent()
             ink.text(x, y, name, BOLD, colors.text)
             count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
+            kind = kinds.get(lf.name) if kinds else None
+            if kind:
+                count = f"{kind}{ONE_ROW_GAP}{count}"  # "Place · 12 facts"
             ink.text(x, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
             arrow_y = y - (fm_bold.ascent() - fm_bold.descent()) / 2
         else:

@@ -222,6 +222,7 @@ class TimelineView(QAbstractScrollArea):
         """Show ``data``. With ``fit`` the view then frames all of it (as Home does)."""
         self._data = data
         self._copies = None
+        self._state.lane_kinds = data.lane_kinds
         # The items live as long as the view. Without this, every full garbage collection
         # walks all of them (hundreds of thousands of objects), a pause of a tenth of a second
         # in the middle of a pan. Collecting first (tens of milliseconds, once per project)
@@ -263,7 +264,10 @@ class TimelineView(QAbstractScrollArea):
         if len(items) > self.REBUILD_AT:
             new = {it.id: it for it in items}
             kept = [it for it in self._data if it.id not in new]
-            self.set_data(TimelineData(kept + items, self._data.lane_names), fit=False)
+            self.set_data(
+                TimelineData(kept + items, self._data.lane_names, kinds=self._data.lane_kinds),
+                fit=False,
+            )
             return
         refilter = False
         self._copies = None
@@ -950,6 +954,7 @@ class TimelineView(QAbstractScrollArea):
             )
         state = PaintState(self._state.selected, None, self._state.lane_title)
         state.echoes = self._state.echoes
+        state.lane_kinds = self._state.lane_kinds
         state.collapsed = folded
         state.beyond = self.beyond_edges()
         state.empty_text = self._state.empty_text
@@ -1049,6 +1054,7 @@ class TimelineView(QAbstractScrollArea):
         cache = GlyphCache(colors, self._fonts) if colors is not self._colors else self._glyphs
         state = PaintState(None, None, self._state.lane_title)
         state.collapsed = folded
+        state.lane_kinds = self._state.lane_kinds
         state.empty_text = self._state.empty_text
         statuses = {it.status for it in self._shown if it.end > t0 and it.start < t1}
         entries = legend_entries(frame, statuses)
