@@ -113,6 +113,12 @@ _EVENT_HEADS = _words(
     "festival festivals prize prizes award awards cup championship championships olympics "
     "games tournament marathon expo biennale war act"
 )
+# the heads of a company's name, which the story then shortens to its first word
+_COMPANY_HEADS = _words(
+    "motors inc corp corporation ltd plc llc group holdings company co industries "
+    "technologies systems energy airlines airways telecom mining steel labs aerospace "
+    "pharmaceuticals logistics chemicals foods ag sa nv gmbh"
+)
 # lowercase nouns that make the name before them a place: "the Rennet region"
 _PLACE_NOUNS = _words(
     "region province district area border frontier coast city town village county state "
@@ -898,6 +904,15 @@ def _guess_type(
         return "PERSON"
     if prev in _PLACE_ADJECTIVES and len(before) > 1:
         prev = before[0]
+    if (
+        n_words == 1
+        and prev in ("at", "from", "for", "with", "by", "against", "to")
+        and surface in org_short
+        and org_short[surface].split()[-1].lower().rstrip(".") in _COMPANY_HEADS
+    ):
+        # a company by its short name where a place could stand: "head of sales at Norvik"
+        # after "Norvik Motors" (not "in Callan" after "Callan University": in is a place's)
+        return "ORG"
     if (
         prev in _PLACE_PREPOSITIONS
         or prev in _PLACE_VERBS

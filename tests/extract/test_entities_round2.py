@@ -122,3 +122,15 @@ def test_facilities_and_trades_name_their_kind() -> None:
     assert ("Osk Arena", "PLACE") in got
     assert ("Tallow Chemicals", "ORG") in got
     assert ("Merrin Foods", "ORG") in got
+
+
+def test_a_company_by_its_short_name_after_at() -> None:
+    got = found(
+        'Brask Motors cut prices on Monday. "Demand is strong," said Ola Fenn, head of '
+        "sales at Brask."
+    )
+    assert ("Brask", "ORG", "Brask Motors") in got
+    # an institution named for its town: the town after "in" stays a place
+    assert ("Orrel", "PLACE") in names(
+        "Orrel University opened a clinic. Students in Orrel welcomed it."
+    )
