@@ -1450,6 +1450,12 @@ Round 67 (8) added z30-z32 before any run: police's "some 6,000 people" against 
 (z32, unrelated). First run (HEAD 5f01a30d, all 32): 87.50 (z30 not grouped). With two kinds
 of people joined by "and" read as people (conflicts.py): 90.62; every other set, held-out and
 blind unchanged.
+Round 67 (9) added z33-z35 before any run: a jail "built for 600 inmates" against the 870
+prisoners it held (z33, unrelated), a stadium "built for 30,000 fans" against the 42,000 fans
+inside (z34, unrelated), two capacities of one arena, "built for" and "can hold" (z35,
+contradiction). First run (HEAD 9f857c15, all 35): 82.86 (z33, z34 false contradictions, z35
+not grouped). With "built/meant/intended for" read as a capacity (desktop/extract/
+figures.py): 91.43; every other set, held-out and blind unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

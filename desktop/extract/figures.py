@@ -1956,6 +1956,8 @@ def find_figures(
                 if d.measure is None
                 else None
             )
+            if norm is not None and norm.group("built") is not None and _is_money_unit(d.unit):
+                norm = None  # "a bridge built for $300 million": what it cost, no capacity
             if norm is not None:
                 # "The refinery normally processes 210,000 barrels a day", "can carry 180
                 # passengers", "should reach the normal 210,000": what it does on an ordinary
@@ -6716,6 +6718,8 @@ _NORM_BEFORE_RE = re.compile(
     r"|(?P<cap>\b(?:can|could)\s+(?:carry|hold|process|seat|accommodate|handle|house|take"
     r"|treat|refine|store|produce)"
     r"|\bdesigned\s+(?:for|to\s+(?:carry|hold|process|seat|accommodate|handle|house|take))"
+    # "The prison, built for 900 inmates, held 1,340": how many it was made to hold
+    r"|\b(?P<built>built|meant|intended)\s+(?:for|to\s+(?:carry|hold|seat|accommodate|house|take))"
     r"|\bcapable\s+of\s+[a-z]+ing))"
     r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$",
     re.IGNORECASE,
