@@ -387,6 +387,14 @@ class Workspace(QObject):
             or self.read_only
         ):
             return False
+        if (writing := runner.writing()) is not None:
+            # It would wait its turn behind that work, whose end may push its own step (a
+            # re-extraction) over this one before it is done.
+            self.message.emit(
+                f"Wait a moment: {writing.name.rstrip('.…')} is running. "
+                f"{'Redo' if redo else 'Undo'} of {command.text()} waits until it is done."
+            )
+            return True
         if redo:
             self._remove_again(runner, command)
         else:

@@ -129,3 +129,29 @@ def test_an_edit_during_the_removal_waits_with_a_word(make_window, qtbot, tmp_pa
     _idle(qtbot, window)
     fact = window.project.fact(first.id)
     assert fact is not None and fact.status == "auto"
+
+
+def test_undo_of_many_waits_for_work_already_running(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Queued behind an import or a re-extraction, the undo ran after it, and a
+    re-extraction's end pushed its own step over the removal being undone: the stack then
+    said the removal stood while its articles were back."""
+    path = _project(tmp_path)
+    window = open_at(make_window, qtbot, path, 1400, 900)
+    _remove_all(qtbot, window)
+    _idle(qtbot, window)
+    paths = _stories(tmp_path, rounds=1)
+    with window.project.store._write_lock:  # the import cannot end before Undo is pressed
+        dialog = window.import_paths(paths)
+        assert dialog is not None
+        dialog.accept()
+        assert window.runner.writing() is not None
+        window.undo_action.trigger()
+        said = window.statusBar().currentMessage()
+    assert said.startswith("Wait a moment: Importing"), said
+    assert said.endswith(f"Undo of Remove {MANY:,} articles waits until it is done."), said
+    _idle(qtbot, window)
+    assert len(window.project.articles()) == len(paths)
+    assert window.undo_stack.index() == 1
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert len(window.project.articles()) == MANY + len(paths)
