@@ -6415,6 +6415,69 @@ def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str
     )
 
 
+#: words before a bare plural unit that make it a count or a named period ("the early days of
+#: the war", "three weeks of talks", "hundreds of years of"), read by other rules or no span
+_UNIT_COUNTED_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:a|an|the|these|those|this|that|his|her|its|their|our|my|your|some|few"
+    r"|several|many|all|recent|past|last|next|first|early|final|coming|other|of|and|or|hundreds"
+    r"|thousands|tens|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|more|less|fewer|same"
+    r"|long|happy|heady|good|old|dark|final|closing|opening|waning|dog|salad|glory|school"
+    r"|college|business|working|trading|calendar|wee|small|predawn|late))"
+    # a count or a determiner one word back: "12 amazing years", "the busiest days of the year"
+    r"\s+(?:[a-z][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    rf"{_B}(?<!-)(?P<unit>hours|days|weeks|months|years|decades){_E}"
+    rf"(?=\s+of\s+(?!(?:the\s+)?(?:week|month|year|age|day|night|today|yesterday|{WEEKDAY_PATTERN}"
+    rf"|{MONTH_PATTERN})\b)[a-z]"
+    rf"|\s+(?:late|behind|early|ahead)\b(?!\s+(?:morning|afternoon|evening|night)\b)"
+    rf"|[\s,.;:)]|$)"
+)
+def _bare_units_told(m: re.Match[str], text: str) -> Candidate | None:
+    """ "follows months of twists and turns", "orders arrived weeks late", "a job that could take
+    days or weeks", "talk of days rather than weeks": some units, TimeML's DURATION (TimeBank
+    marks "months of twists and turns" and "weeks or months"). A count or a named period before
+    the unit ("three weeks of talks", "the early days of the war") is another rule's, or none."""
+    before = text[max(0, m.start() - 24) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    paired = re.search(
+        r"\b(?:hours|days|weeks|months|years|decades),?\s+(?:or|rather\s+than|not)\s+$",
+        before,
+        re.IGNORECASE,
+    ) or re.match(
+        r",?\s+(?:or|rather\s+than|not)\s+(?:hours|days|weeks|months|years|decades)\b",
+        after,
+        re.IGNORECASE,
+    )
+    told = re.match(r"\s+(?:of|late|behind|early|ahead)\b", after)
+    if not paired and (_UNIT_COUNTED_BEFORE.search(before) or not told):
+        return None
+    start = m.start()
+    either = re.search(r"\b(?:hours|days|weeks|months|years|decades)\s+or\s+$", before)
+    if either:
+        # "within weeks or months of his capture": one span, the first unit's (TimeBank's
+        # reading); "days rather than weeks" stays two
+        start = m.start() - len(before) + either.start()
+        unit = unit_key(either.group(0).split()[0])
+        return Candidate(
+            start,
+            m.end(),
+            "DURATION",
+            _const(_duration_value(None, unit), f"a span of some {_units(unit)}"),
+        )
+    unit = unit_key(m["unit"])
+    return Candidate(
+        start,
+        m.end(),
+        "DURATION",
+        _const(_duration_value(None, unit), f"a span of some {_units(unit)}"),
+    )
+
+
 @rule(
     rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|taken|lasted|lasting|lasts|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|possibly|perhaps|even|not|defying|survived|followed|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
 )
@@ -8434,6 +8497,7 @@ _TRIGGERS: dict[str, str] = {
     "_counted_nights": "nights",
     "_parts_of_days": "mornings afternoons evenings nights",
     "_bare_units": _UNIT_WORDS,
+    "_bare_units_told": "hours days weeks months years decades",
     "_units_of": "days weeks months years decades",
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
