@@ -701,6 +701,9 @@ def find_entities(text: str) -> list[EntityMention]:
     # a person named in full, then by the first name alone ("Mia Laine" ... "Mia said"); a
     # first name two people share names neither ("")
     first_names: dict[str, str] = {}
+    # names of two words or more nothing typed where they stand, which the story may type
+    # further on ("Volunteers from the Red Crescent reached ..." ... "The Red Crescent said")
+    untyped: list[tuple[int, int, str]] = []
     for start, end, surface, type_, weak in sorted(mentions):
         if (
             type_ is None
@@ -728,6 +731,8 @@ def find_entities(text: str) -> list[EntityMention]:
             if type_ is None and " " not in surface and first_names.get(surface.lower()):
                 type_ = "PERSON"  # nothing else says what it is: "Now 23, Mia runs ..."
             if type_ is None:
+                if " " in surface and not weak and not surface.isupper():
+                    untyped.append((start, end, surface))
                 continue
         if type_ == "PERSON" and " " in surface:
             for key in _surname_keys(surface):
@@ -742,6 +747,16 @@ def find_entities(text: str) -> list[EntityMention]:
         typed.append((start, end, surface, type_))
         if not surface.isupper():
             known_type.setdefault(surface, type_)
+
+    # (a body or a place: a run read as a person only for want of anything else is no
+    # evidence for its other places)
+    late = [
+        (s, e, name, known_type[name])
+        for s, e, name in untyped
+        if known_type.get(name) in ("ORG", "PLACE")
+    ]
+    if late:
+        typed = sorted(typed + late)
 
     # --- headlines keep the names the body gives ---------------------------------------------
     if headlines:

@@ -134,3 +134,14 @@ def test_a_company_by_its_short_name_after_at() -> None:
     assert ("Orrel", "PLACE") in names(
         "Orrel University opened a clinic. Students in Orrel welcomed it."
     )
+
+
+def test_a_name_typed_further_on_is_that_name_where_nothing_typed_it() -> None:
+    got = found(
+        "Boats from the Blue Anchor reached Sella on Monday. The Blue Anchor said 30 "
+        "people were safe."
+    )
+    assert [m for m in got if m[0] == "Blue Anchor"] == [("Blue Anchor", "ORG", "Blue Anchor")] * 2
+    # a run read as a person for want of anything else lends its type nowhere
+    text = "Crews of the Tarn Holm helped. Tarn Holm is out of reach, they added."
+    assert [m.start for m in find_entities(text)] == [text.index("Tarn Holm is")]
