@@ -940,6 +940,16 @@ def _guess_type(
         return "ORG"  # "Norden said" after "Norden Motors": a company by its short name
     if prev in _SPEECH or (after_words and after_words[0] in _SPEECH):
         return "PERSON" if n_words > 1 else None
+    if (
+        prev == "the"
+        and len(after_words) > 1
+        and after_words[1] in _PLACE_NOUNS
+        and after_words[0] not in _FUNCTION
+        and after_words[0] not in _SPEECH
+        and re.match(r"\s+[a-z]+\s+[a-z]", after)
+        and not _DEMONYM.search(surface)
+    ):
+        return "PLACE"  # "the Kaldor naval base", "the Brenn oil refinery"
     if after_words and after_words[0] in _PLACE_NOUNS and not _DEMONYM.search(surface):
         return "PLACE"
     if after_words and after_words[0] in _ORG_NOUNS and re.match(r"\s+[a-z]", after):

@@ -145,3 +145,10 @@ def test_a_name_typed_further_on_is_that_name_where_nothing_typed_it() -> None:
     # a run read as a person for want of anything else lends its type nowhere
     text = "Crews of the Tarn Holm helped. Tarn Holm is out of reach, they added."
     assert [m.start for m in find_entities(text)] == [text.index("Tarn Holm is")]
+
+
+def test_a_place_noun_after_one_lower_case_word_makes_a_place() -> None:
+    assert ("Brenn", "PLACE") in names("Drones hit the Brenn oil refinery on Sunday.")
+    assert ("Sotka", "PLACE") in names("Workers left the Sotka nuclear plant at dawn.")
+    # a lower-case noun that is no place's leaves the name no place
+    assert ("Lisk", "PLACE") not in names("Doctors fought the Lisk fever outbreak.")
