@@ -106,6 +106,13 @@ _PLACE_HEADS = _words(
 )
 # place words that come first: "Lake Pell", "Mount Arn", "Port Seldon", "Fort Dane"
 _PLACE_LEADS = _words("lake mount port fort cape isle gulf")
+# a lower-case noun that makes the name after it a work, a vessel or a product: "the film
+# Silent Harbour", "the ferry Saltmere Star", "the drug Veranex"
+_WORK_NOUNS = _words(
+    "film movie documentary novel book memoir album song single play opera musical series "
+    "show programme program podcast game app ship ferry vessel tanker freighter yacht trawler "
+    "liner cruiser frigate destroyer submarine carrier drug vaccine"
+)
 # a named storm: "Storm Isolde", "Hurricane Mara", "Typhoon Lan"
 _WEATHER_LEADS = _words("storm hurricane typhoon cyclone tropical")
 # events and prizes named by their last word: "the Marrowby Film Festival", "the Kessel Cup"
@@ -138,7 +145,7 @@ _OUTLET_HEADS = _words(
 )
 _PLACE_PREPOSITIONS = _words(
     "in at near from to towards toward across over outside around into through via inside "
-    "throughout within beyond"
+    "throughout within beyond off"
 )
 # people and bodies "of" a place: "the city council of Haldane", "the residents of Kell"
 _OF_PLACE = _words(
@@ -637,6 +644,7 @@ def find_entities(text: str) -> list[EntityMention]:
         words = [t.bare for t in surface_toks]
         if type_ is None and (
             any(ch.isdigit() for w in words for ch in w)
+            or _after_work_noun(text, surface_toks[0].start)
             or (len(words) > 1 and lead in _WEATHER_LEADS)
             or (len(words) > 1 and head in _EVENT_HEADS)
         ):
@@ -825,6 +833,13 @@ def _title_of_before(text: str, start: int) -> bool:
     Achebe," the name after the comma is the mayor, not one more place."""
     words = _words_before(text, start, 2)
     return len(words) == 2 and words[1] == "of" and words[0] in _TITLES
+
+
+def _after_work_noun(text: str, start: int) -> bool:
+    """Whether a work's, a vessel's or a product's noun stands right before ``start`` (one
+    space between): "the ferry Saltmere Star"; not "on the ABC program, Abdul Amir"."""
+    m = re.search(r"([a-z]+) $", text[max(0, start - 16) : start])
+    return m is not None and m.group(1) in _WORK_NOUNS
 
 
 def _human_near(text: str, start: int, end: int) -> bool:

@@ -152,3 +152,13 @@ def test_a_place_noun_after_one_lower_case_word_makes_a_place() -> None:
     assert ("Sotka", "PLACE") in names("Workers left the Sotka nuclear plant at dawn.")
     # a lower-case noun that is no place's leaves the name no place
     assert ("Lisk", "PLACE") not in names("Doctors fought the Lisk fever outbreak.")
+
+
+def test_a_work_or_a_vessel_named_after_its_noun_is_no_entity() -> None:
+    got = names(
+        "The ferry Marrow Queen sank off Kell. The film Quiet Tide won in Osk, where the "
+        "drug Felorex is sold."
+    )
+    assert got == {("Kell", "PLACE"), ("Osk", "PLACE")}
+    # the noun must stand right before the name: "on the ABC program, Ada Voss said"
+    assert ("Ada Voss", "PERSON") in names("Speaking on the program, Ada Voss said no.")
