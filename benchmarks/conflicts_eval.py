@@ -1461,6 +1461,13 @@ Round 67 (10) added z36-z37 before any run, for round 11's methanol "killed 29 p
 it (z36, update) and a toll of its last day (z37, contradiction). First run (HEAD d93bdb48,
 all 37): 91.89, both right (a total dated by its event is compared as of its telling), so the
 date was left as it is. Still wrong: z01, z05, z25 (see above).
+Round 67 (11) added z38-z39 before any run, for round 11's algaebloom "Three dogs died after
+swimming in the lake last week" against "Eight dogs are now known to have died": a week's toll
+told as the event's time, then the toll to date (z38, update), two weeks' tolls of a war
+(z39, unrelated). First run (HEAD 3b3e6735, all 39): 89.74 (z38 not grouped). Tried and
+dropped: letting a week's window join a running toll as a day's does (_join_running_groups):
+z38 still not grouped, as 4 and 11 (and round 11's 3 and 8) lie further apart than the join's
+ratio of 2, which this round did not widen. Open.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
