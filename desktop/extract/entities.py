@@ -95,7 +95,8 @@ _ORG_HEADS = _words(
     "tribunal network institution partnership nations house center centre ag sa nv gmbh "
     "cos associates partners united rovers wanderers rangers athletic fc albion directorate "
     "secretariat inspectorate exchange labs laboratories aerospace pharmaceuticals logistics "
-    "chemicals foods"
+    "chemicals foods construction shipping lines capital appliances coaches international "
+    "insurance media electronics resources petroleum investments securities brands watch"
 )
 _PLACE_HEADS = _words(
     "river lake mount mountain mountains valley creek bay island islands isle port bridge "
@@ -124,7 +125,8 @@ _EVENT_HEADS = _words(
 _COMPANY_HEADS = _words(
     "motors inc corp corporation ltd plc llc group holdings company co industries "
     "technologies systems energy airlines airways telecom mining steel labs aerospace "
-    "pharmaceuticals logistics chemicals foods ag sa nv gmbh"
+    "pharmaceuticals logistics chemicals foods construction shipping lines capital appliances "
+    "coaches insurance media electronics resources petroleum investments brands ag sa nv gmbh"
 )
 # lowercase nouns that make the name before them a place: "the Rennet region"
 _PLACE_NOUNS = _words(

@@ -162,3 +162,12 @@ def test_a_work_or_a_vessel_named_after_its_noun_is_no_entity() -> None:
     assert got == {("Kell", "PLACE"), ("Osk", "PLACE")}
     # the noun must stand right before the name: "on the ABC program, Ada Voss said"
     assert ("Ada Voss", "PERSON") in names("Speaking on the program, Ada Voss said no.")
+
+
+def test_a_firm_named_for_its_trade_is_a_body() -> None:
+    got = names(
+        "Tessel Construction won the bid. Harrow Shipping and Brisk Appliances said sales "
+        "fell, as did Moray Capital."
+    )
+    for firm in ("Tessel Construction", "Harrow Shipping", "Brisk Appliances", "Moray Capital"):
+        assert (firm, "ORG") in got
