@@ -668,6 +668,10 @@ def find_entities(text: str) -> list[EntityMention]:
                 type_ = "ORG"  # "Ministry of Health", "Supreme Court of Averland"
             elif (head in _PLACE_HEADS or lead in _PLACE_LEADS) and len(words) > 1:
                 type_ = "PLACE"
+            elif len(surface_toks) >= 3 and any(
+                len(t.bare) == 1 and t.dotted for t in surface_toks[1:-1]
+            ):
+                type_ = "PERSON"  # a middle initial: "James F. Lyons", "Paul T. Granger"
         surface = text[surface_toks[0].start : surface_toks[-1].start + len(surface_toks[-1].bare)]
         if surface_toks[-1].dotted and surface_toks[-1].bare in ("Jr",):
             surface += "."
@@ -753,7 +757,10 @@ def find_entities(text: str) -> list[EntityMention]:
             elif given and _human_near(text, start, end):
                 first_names[given] = surface
         if type_ == "ORG" and " " in surface and not surface.isupper():
-            org_short.setdefault(surface.split()[0], surface)
+            words = surface.split()
+            for k in range(1, len(words)):
+                # "Norden" and "Corvale Mutual" after "Corvale Mutual Bank"
+                org_short.setdefault(" ".join(words[:k]), surface)
         typed.append((start, end, surface, type_))
         if not surface.isupper():
             known_type.setdefault(surface, type_)
@@ -895,6 +902,8 @@ def _guess_type(
         return known[surface]
     if surface in _GAZETTEER:
         return "PLACE"
+    if " " in surface and surface in org_short:
+        return "ORG"  # "Corvale Mutual" after "Corvale Mutual Bank": the body, shortened
     before = _words_before(text, start, 2)
     after = text[end : end + 40]
     if text[end : end + 2] in ("'s", "’s"):

@@ -171,3 +171,16 @@ def test_a_firm_named_for_its_trade_is_a_body() -> None:
     )
     for firm in ("Tessel Construction", "Harrow Shipping", "Brisk Appliances", "Moray Capital"):
         assert (firm, "ORG") in got
+
+
+def test_a_body_shortened_to_its_first_words_is_that_body() -> None:
+    got = found(
+        "Corran Mutual Bank froze withdrawals on Monday. Savers queued outside Corran "
+        "Mutual branches, and Corran Mutual said the freeze would end on Friday."
+    )
+    assert [m for m in got if m[0] == "Corran Mutual"] == [
+        ("Corran Mutual", "ORG", "Corran Mutual Bank")
+    ] * 2
+    # a middle initial makes a person, whatever a list before it holds
+    got = names("New members include Vell Capital, Anna T. Sorm and Piet K. Loy.")
+    assert ("Anna T. Sorm", "PERSON") in got and ("Piet K. Loy", "PERSON") in got
