@@ -857,6 +857,54 @@ PAST_STATE_UNTIL = re.compile(
     r"\bfrom\s+[^.;!?]{1,40}?\s(?:until|till|through)\s+$",
     re.IGNORECASE,
 )
+# a state told as having lasted until a day: "the road stayed shut until Sunday", "its car
+# park remained closed through Thursday night", said after it: a verb of lasting in the simple
+# past ends on a day gone, where AHEAD's "shut/closed ... until" alone reads it ahead ("will
+# stay closed until Thursday", "remains shut until Monday" keep their days to come)
+_STATE_LASTED_UNTIL = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bhave\s)"
+    r"\b(?:stayed|remained|(?:was|were)\s+kept)\b[^.;!?]{0,60}?"
+    r"\b(?:until|till|through)\s+(?:after\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+# ... or one whose stretch a clause in the past runs beside: "Fenmarsh Road was closed until
+# 4am on Friday while collision investigators examined the scene", "the cranes were out of use
+# until December while the inquiry ran"
+_LIMIT_WORD = re.compile(
+    r"\b(?:until|till|through)\s+(?:after\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+_PAST_BESIDE = re.compile(
+    r"\s*,?\s+(?:while|as)\s+(?!(?:part|well|usual|planned|expected|scheduled|agreed|announced"
+    r"|a|an|of|if|soon|long|much|many|far)\b)"
+    r"(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|of)\b)"
+    r"[\w'’-]+\s+){1,5}?"
+    r"(?:\w+ed|was|were|had|went|came|took|ran|began|fought|dug|kept|held|sat|stood|swept)\b",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|shall|should|is|are|has|have|to)\s+"
+    r"(?:(?:not|still|also|now)\s+)?(?:be|stay|remain|keep|been)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_lasted(ctx: Context) -> bool:
+    """Whether the expression ends a state the text tells as having lasted until it."""
+    if ctx.lead(_STATE_LASTED_UNTIL, 100):
+        return True
+    if not ctx.lead(_LIMIT_WORD, 30) or _PAST_BESIDE.match(ctx.text, ctx.end) is None:
+        return False
+    begin = max(ctx.sentence_bounds()[0], ctx.start - 100)
+    return (
+        re.search(r"\b(?:was|were|had\s+been)\b", ctx.text[begin : ctx.start], re.IGNORECASE)
+        is not None
+        and _MODAL_BEFORE.search(ctx.text, begin, ctx.start) is None
+    )
+
+
 # the day a fiscal year begins, told as a rule of its owner: "its fiscal year begins on April
 # 1", "whose financial year starts on 1 July", "Tovell's fiscal year begins on" (not "the
 # fiscal year that begins July 1", "The new fiscal year begins Oct. 1", "before the fiscal
@@ -2359,7 +2407,7 @@ def weekday(
         days, reason = -(back or 7), "because 'since' looks back"
     elif (
         direction is None
-        and ctx.lead(_LASTED_UNTIL, 60)
+        and (ctx.lead(_LASTED_UNTIL, 60) or ctx.lead(_STATE_LASTED_UNTIL, 100))
         and (begun := ctx.anchor(300)) is not None
         and begun.point is not None
         and begun.gran == "day"
@@ -2540,6 +2588,10 @@ def weekday(
         # "a memorial service is planned for Sunday", "called a protest for Saturday": the day
         # something is set for is still to come when the news is written
         days, reason = forward, "because it is the day something is set for"
+    elif _state_lasted(ctx):
+        # "it stayed shut until Sunday", "was closed until 4am on Friday while investigators
+        # examined the scene": a state told as having lasted ended on a day gone
+        days, reason = -back, "because it ends a state told as having lasted"
     elif (
         (ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130))
         or ctx.lead(AHEAD_OF)
@@ -3652,6 +3704,11 @@ def named_month(
         # "a hosepipe ban was in force from 12 August until 30 September", said in October: a
         # state told as over ended on a day gone (a day still ahead is the next one, below)
         year, reason = pub.year, "this year's, the end of a state told as over"
+    elif _state_lasted(ctx):
+        # "the cranes were out of use until December while the inquiry ran", said in June: a
+        # state told as having lasted ended in a month gone
+        year = pub.year if there <= here else pub.year - 1
+        reason = "the latest one, as the end of a state told as having lasted"
     elif day and ctx.lead(YEAR_BEGINS, 50):
         # "Tovell's fiscal year begins on April 1": a rule, whose day at hand is the nearest
         # one, gone or ahead (the present tense alone would send it most of a year on)
