@@ -3714,8 +3714,16 @@ class MainWindow(QMainWindow):
         project = self.project
         assert project is not None
         total = len(article_ids)
+        workspace = self.workspace
+        assert workspace is not None
+        # Undo, Redo and another removal wait for it (Workspace.step, remove_chosen)
+        workspace.busy = f"{total:,} articles are being removed"
 
         def run(ctx: TaskContext) -> tuple[list[Any], str]:
+            # Edits wait from now (not while it waited its turn behind an import): an article
+            # it takes out would be gone under them. Set here, before the first batch, not
+            # by a signal the window reads later.
+            workspace.removing = True
             removed: list[Any] = []
             for start in range(0, total, REMOVE_AT_ONCE):
                 if ctx.cancelled():
@@ -3730,11 +3738,6 @@ class MainWindow(QMainWindow):
                     return removed, str(exc) or type(exc).__name__
             return removed, ""
 
-        workspace = self.workspace
-        assert workspace is not None
-        # Undo, Redo and another removal wait for it (Workspace.step, remove_chosen)
-        workspace.busy = f"{total:,} articles are being removed"
-
         task = self.runner.run(
             f"Removing {total:,} articles",
             run,
@@ -3742,8 +3745,9 @@ class MainWindow(QMainWindow):
             on_error=lambda m: self.show_error("Removing the articles failed", m),
             writes=True,
         )
-        # once it is over, however it ends (its workspace may be closed: a plain attribute)
+        # Both end with it, however it ends (its workspace may be closed: plain attributes).
         task.done.connect(lambda: setattr(workspace, "busy", None))
+        task.done.connect(lambda: setattr(workspace, "removing", False))
         return task
 
     def _removed_in_background(self, project: Any, total: int, result: object) -> None:

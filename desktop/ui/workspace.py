@@ -76,6 +76,9 @@ class Workspace(QObject):
         self.busy: str | None = None
         # the removal being put back or removed again in the background (see step)
         self._stepping: RemoveArticles | None = None
+        #: the window's background removal of many articles is under way, not only waiting its
+        #: turn (the window sets it): edits wait (see _refused)
+        self.removing = False
         #: the project is being closed (the window sets it): a background undo putting
         #: articles back is not cancelled with the rest of the work
         self.closing = False
@@ -90,7 +93,7 @@ class Workspace(QObject):
         return self.project.store.read_only or self.lost
 
     def _refused(self) -> bool:
-        if self.busy is not None:
+        if self.busy is not None and (self.removing or self._stepping is not None):
             # Many articles are removed or put back in the background. The stack must stay
             # as it is until a step of it is over (an edit pushed now would drop the step
             # being redone, or stand above the one being undone), and an edit of an article

@@ -118,7 +118,8 @@ def test_an_edit_during_the_removal_waits_with_a_word(make_window, qtbot, tmp_pa
     window = open_at(make_window, qtbot, _project(tmp_path), 1400, 900)
     first = window.project.facts()[0]
     _remove_all(qtbot, window)
-    window.runner.wait(100)  # the first batch, with the fact's article, may be gone already
+    # under way (the first batch, with the fact's article, may be gone already)
+    qtbot.waitUntil(lambda: window.workspace.removing, timeout=10000)
     window.workspace.set_status([first.id], "confirmed")
     said = window.statusBar().currentMessage()
     assert said == f"Wait a moment: {MANY:,} articles are being removed; nothing was changed."
@@ -155,3 +156,32 @@ def test_undo_of_many_waits_for_work_already_running(make_window, qtbot, tmp_pat
     window.undo_action.trigger()
     _idle(qtbot, window)
     assert len(window.project.articles()) == MANY + len(paths)
+
+
+def test_edits_go_on_while_a_removal_waits_its_turn(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A removal queued behind a long import held every edit back until both were over;
+    edits wait only once it runs. A second removal is refused all along."""
+    path = _project(tmp_path)
+    window = open_at(make_window, qtbot, path, 1400, 900)
+    _idle(qtbot, window)
+    fact = window.project.facts()[-1].id
+    paths = _stories(tmp_path, rounds=1)
+    with window.project.store._write_lock:  # the import, and the removal after it, wait
+        dialog = window.import_paths(paths)
+        assert dialog is not None
+        dialog.accept()
+        window.articles_panel.select_articles([a.id for a in window.project.articles()])
+        window.confirm_removal = lambda summaries: True
+        assert window.remove_chosen() is True
+        QApplication.processEvents()
+        window.workspace.set_status([fact], "confirmed")
+        assert window.project.fact(fact).status == "confirmed"
+        assert window.remove_chosen() is False
+        assert (
+            window.statusBar()
+            .currentMessage()
+            .startswith(f"Wait a moment: {MANY:,} articles are being removed.")
+        )
+    _idle(qtbot, window)
+    assert len(window.project.articles()) == len(paths)
+    assert window.workspace.busy is None and not window.workspace.removing
