@@ -3201,9 +3201,45 @@ def _the_day(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
+#: "The previous night", "the day before": a day counted back from the story's day
+_COUNTED_BACK = re.compile(
+    r"\b(?:previous|before|earlier)\b(?:\s+(?:day|night|evening|morning|afternoon))?\s*$",
+    re.IGNORECASE,
+)
+#: "had sheltered", "had been moored": the pluperfect a flashback is told in
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|been|just|earlier)\s+)*[a-z]+", re.IGNORECASE)
+
+
+def _story_day_after_flashback(ctx: Context, prior: Resolution | None) -> Resolution | None:
+    """The story's day when the day just named opened a flashback told in the pluperfect ("ran
+    aground on Thursday morning. The previous night, the ship had sheltered in the bay. That
+    afternoon, coastguards lifted the crew off": the afternoon is Thursday's), else ``prior``."""
+    story = ctx.before_last
+    if (
+        prior is None
+        or prior.point is None
+        or prior.gran != "day"
+        or story is None
+        or story.point is None
+        or story.gran != "day"
+        or not 1 <= (story.point - prior.point).days <= 2
+    ):
+        return prior
+    begin, end = ctx.sentence_bounds()
+    told = ctx.sentence_bounds_at(max(0, ctx.last_end - 1))
+    if (
+        told[1] > begin
+        or not _COUNTED_BACK.search(ctx.text, max(told[0], ctx.last_end - 30), ctx.last_end)
+        or not _PLUPERFECT.search(ctx.text, ctx.last_end, told[1])
+        or _PLUPERFECT.search(ctx.text, begin, end)
+    ):
+        return prior
+    return story
+
+
 def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     """ "in the morning": of the day the story is telling about, else of the publication day."""
-    prior = ctx.anchor(400)
+    prior = _story_day_after_flashback(ctx, ctx.anchor(400))
     if (
         prior is not None
         and prior.point is not None
