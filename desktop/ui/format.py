@@ -53,6 +53,21 @@ def rate_words(fig: Figure) -> str:
 
 #: a source named by a common noun after its determiner ("The agency", "Its owner"), as the
 #: reader took it from the start of a sentence; a name keeps its capital ("The Week")
+#: a line break and the blanks around it, in a fact's text (a live entry's stamp stands on a
+#: line of its own above the entry's first sentence: "10 August 2026, 12:05\nHospitals ...")
+_LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]+\s*")
+
+
+def fact_line(text: str) -> str:
+    """A fact's text fit for one line (a table cell, a timeline label): each line break is shown
+    as a dash, which the cell would otherwise cut at ("10 August 2026, 12:05..." with the
+    entry's sentence hidden) or the painter would glue to the next line's first word
+    ("12:05Hospitals")."""
+    if "\n" not in text and "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    return _LINE_BREAK.sub(" — ", text.strip())
+
+
 _COMMON_SOURCE_RE = re.compile(r"(?:The|A|An|Its|His|Her|Their|Our|This|That)(?=\s+[a-z])")
 
 

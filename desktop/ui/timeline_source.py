@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from desktop.domain.records import FactRecord, TimelineRow
-from desktop.ui.format import date_range_text, precision_text
+from desktop.ui.format import date_range_text, fact_line, precision_text
 from desktop.ui.models.facts import MANUAL_SOURCE, fact_source
 from desktop.ui.timeline.data import TimelineData, TimelineItem, describe_range
 
@@ -138,7 +138,7 @@ class TimelineSource:
         return row.source or UNKNOWN_SOURCE
 
     def item(self, row: FactRow, mode: LaneMode) -> TimelineItem:
-        text = row.text
+        text = fact_line(row.text)
         label = text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
         return TimelineItem(
             row.id,
@@ -295,7 +295,7 @@ class TimelineSource:
             lane = lanes.get(key)
             if lane is None:
                 lane = lanes[key] = lane_of(r, mode)
-            text = r.text
+            text = fact_line(r.text)
             label = text if len(text) <= limit else text[: limit - 1] + "…"
             items.append(
                 make(

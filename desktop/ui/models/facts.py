@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain.records import FactRecord
-from desktop.ui.format import date_edit_text, date_range_text, precision_text
+from desktop.ui.format import date_edit_text, date_range_text, fact_line, precision_text
 from desktop.ui.search import SearchQuery, parse_search, query_narrows
 from desktop.ui.style import legible_grey
 
@@ -509,7 +509,7 @@ class FactsTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole and col == COL_TEXT and self.status_marks:
             mark = STATUS_MARKS.get(f.status)
-            return f"{mark} {f.text}" if mark else f.text
+            return f"{mark} {fact_line(f.text)}" if mark else fact_line(f.text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(f, col, role == Qt.ItemDataRole.EditRole)
         if role == FactIdRole:
@@ -563,7 +563,8 @@ class FactsTableModel(QAbstractTableModel):
         if col == COL_PRECISION:
             return precision_text(f.date)
         if col == COL_TEXT:
-            return f.text
+            # the text as stored when edited; on one line when shown
+            return f.text if editing else fact_line(f.text)
         if col == COL_SOURCE:
             return fact_source(f)
         if col == COL_STATUS:
