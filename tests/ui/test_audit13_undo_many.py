@@ -9,6 +9,8 @@ removal wait, with a word, while such work runs."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage.store import ProjectStore
@@ -168,9 +170,13 @@ def test_cancel_during_the_redo_says_what_is_left(make_window, qtbot, tmp_path):
     ids = _removed(qtbot, window)
     window.undo_action.trigger()
     _idle(qtbot, window)
-    with window.project.store._write_lock:
-        window.redo_action.trigger()
-        window.cancel_tasks()
+    # the runner's one thread is held by a reading task until Cancel is pressed, so the
+    # redo sees it before its first batch
+    held = threading.Event()
+    window.runner.run("Holding", lambda ctx: held.wait(30))
+    window.redo_action.trigger()
+    window.cancel_tasks()
+    held.set()
     _idle(qtbot, window)
     assert sorted(a.id for a in window.project.articles()) == sorted(ids)
     assert window.undo_stack.index() == 0 and window.undo_stack.canRedo()
