@@ -588,6 +588,8 @@ _ATTRIBUTION_LEAD = re.compile(
     r"|revenues?|sales|income|earnings|rise|fall|drop|increase|decline|surplus|deficit|results)\b)"
     r"|reports?(?=\s+that\s)"
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
+    # "The pathologist testified that the wound was made by a blade": evidence given in court
+    r"|testif(?:ied|ies|y)(?=(?:\s+[\w'’-]+){0,6}?\s+that\s)"
     # "The inquiry found that the consultancy received £186,000": a finding is a report
     r"|(?:found|concluded|finds|concludes)(?=\s+that\s)"
     # "The cabinet voted on 23 July that the school should close in July 2026": a decision
@@ -680,6 +682,14 @@ _PLURAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+#: "told a jury on Thursday that she warned her bosses in May 2016", "testified on Monday that
+#: he saw the van at 11pm": a witness's own past deed, told as evidence, is the event itself
+_PRONOUN_PAST_DEED = re.compile(
+    r"(?:he|she)\s+(?:had\s+)?(?:(?:first|then|also|last|only|personally)\s+)?"
+    r"(?!(?:need|feed|bleed|breed|speed|proceed|succeed|exceed)\b)(?:[a-z]+ed|saw|found|met|went"
+    r"|came|took|made|left|sent|gave|told|heard|held|kept|ran|drove|rang|bought|sold|spoke|wrote"
+    r"|began|fled|hid|stole|struck|hit|seen|spoken|written|begun|given|taken|driven)\b"
+)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,\s+")
 #: the greeting that opens a letter to the editor: "Sir, ", "Dear Editor, ", "Madam - "
 _SALUTATION = re.compile(
@@ -815,7 +825,10 @@ _SAY_VERBS = ("said", "says", "say", "told", "stated", "noted")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|must|did|[a-z]{3,}ed"
     r"|went|came|fell|rose|won|lost|left|began|took|made|hit|struck|fled|sank|died|broadcast|sent"
-    r"|sold|built|shot|held|kept|paid|met|fought|spent)\b"
+    r"|sold|built|shot|held|kept|paid|met|fought|spent"
+    # ("testified that she found the cars there on 2 March", "said that he saw the van")
+    r"|found|bought|brought|saw|gave|ran|drove|wrote|spoke|stole|hid|heard|rang|caught|threw"
+    r"|broke|became|grew|flew|drew|chose)\b"
 )
 
 
@@ -2139,6 +2152,11 @@ _REDUCED_RELATIVE = re.compile(
     r"(?P<participle2>[a-z]{3,}ed)\s+$"
 )
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s+$")
+#: "with his hands raised": the subject's own things after "with" ("with the heaviest falls
+#: expected on Saturday" is a forecast of its own)
+_WITH_ABSOLUTE = re.compile(
+    r"\b(?:with|without)\s+(?:his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _LAST_OR_THIS = re.compile(r"(?:last|this)\s", re.IGNORECASE)
 _RANGE_SECOND_END = re.compile(r"\s+(?:and|to|until|through)\s+|\s*[-–]\s*")
 
@@ -2173,6 +2191,11 @@ def _reduced_relative(
         if _LAST_OR_THIS.match(text, start) is None:
             return None
     if _AUXILIARY.search(text, max(left, participle - 8), participle):
+        return None
+    if _WITH_ABSOLUTE.search(text, max(left, found.start() - 8), participle):
+        # "came out of the house with his hands raised at 6.35pm", "drove off with its lights
+        # switched off at midnight": the subject's own things and their participle after
+        # "with" tell how the clause's own event was done, not an event of their own
         return None
     if _THROUGH_A_MEDIUM.search(text, max(left, participle - 60), participle):
         # "accepted her resignation in a letter released on Thursday morning": the letter is
@@ -3192,7 +3215,7 @@ def _drop_speaker(
     report = _report_after_dated_saying(text, m, start, others, end)
     if (
         report is not None
-        and not _SINGULAR_PRONOUN.match(text, report)
+        and (not _SINGULAR_PRONOUN.match(text, report) or _PRONOUN_PAST_DEED.match(text, report))
         and not _COUNTED_FROM_SAYING.search(text, max(report, start - 12), end + 6)
     ):
         # "said on Friday that the pair had bought the guns in December": the saying has its

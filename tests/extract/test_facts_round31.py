@@ -53,3 +53,64 @@ def test_a_state_still_to_run_keeps_its_day_ahead() -> None:
     assert found["Thursday"] == "2026-05-14"
     assert found["Sunday"] == "2026-05-17"
     assert found["Friday"] == "2026-05-15"
+
+
+def test_a_part_of_a_day_after_a_pluperfect_flashback_is_the_story_day() -> None:
+    # published Monday 20 April 2026
+    text = (
+        "The trawler Annick May ran aground off Corr Point on Thursday morning. The previous "
+        "night, her skipper had anchored in Lusk Bay to wait out a gale. That afternoon, a "
+        "lifeboat took the crew of six ashore. That evening, the owners apologised."
+    )
+    found = values(text, date(2026, 4, 20))
+    assert found["The previous night"] == "2026-04-15TNI"
+    assert found["That afternoon"] == "2026-04-16TAF"
+    assert found["That evening"] == "2026-04-16TEV"
+
+
+def test_a_part_of_a_day_inside_the_flashback_keeps_its_day() -> None:
+    # guard: the pluperfect goes on, and so does the flashback's day
+    text = (
+        "The trawler Annick May ran aground off Corr Point on Thursday morning. The night "
+        "before, her skipper had anchored in Lusk Bay. That evening, the crew had argued about "
+        "the forecast."
+    )
+    found = values(text, date(2026, 4, 20))
+    assert found["That evening"] == "2026-04-15TEV"
+
+
+def clauses(text: str, published: date) -> dict[str, str]:
+    from desktop.extract.facts import find_facts
+
+    timexes = find_timexes(text, published)
+    return {timexes[f.timex].text: f.text.rstrip(".") for f in find_facts(text, timexes, published)}
+
+
+def test_testimony_after_testified_that_is_the_report_alone() -> None:
+    text = "A ward nurse testified that the patient was moved at 4am on 12 March."
+    found = clauses(text, date(2026, 5, 20))
+    assert found["4am on 12 March"] == "the patient was moved at 4am on 12 March"
+
+
+def test_a_witness_own_past_deed_after_a_dated_saying_is_the_report_alone() -> None:
+    text = (
+        "A locksmith, Ivo Brandt, told the jury on Tuesday that he found the back door open "
+        "on 3 January. A second witness, Mara Holt, said on Wednesday that she would give "
+        "evidence again in June."
+    )
+    found = clauses(text, date(2026, 5, 21))
+    assert found["3 January"] == "he found the back door open on 3 January"
+    # guard: a plan of the speaker's keeps the speaker
+    assert found["June"].startswith("A second witness, Mara Holt, said on Wednesday")
+
+
+def test_a_manner_told_with_the_subject_own_things_stays_in_the_clause() -> None:
+    text = (
+        "A spokesman said the gunman walked out of the bank with his hands raised at 9.20pm. Up "
+        "to 20cm of snow "
+        "could fall, with the heaviest falls expected on Saturday morning."
+    )
+    found = clauses(text, date(2026, 1, 15))
+    assert found["9.20pm"] == "the gunman walked out of the bank with his hands raised at 9.20pm"
+    # guard: a forecast after "with the ..." stays a fact of its own
+    assert found["Saturday morning"] == "the heaviest falls expected on Saturday morning"
