@@ -44,6 +44,7 @@ from itertools import pairwise
 from desktop.analysis import _about
 from desktop.analysis import _context as context
 from desktop.analysis import _likeness as likeness
+from desktop.analysis.as_of import as_of_words, day_words, known_from
 from desktop.domain import (
     TENTATIVE_REASON,
     Figure,
@@ -1465,7 +1466,7 @@ class _Reading:
 
     id: int
     article_id: int
-    when: date | None
+    when: date | None  # the last day of the span the figure is known to ("1962": 31 Dec 1962)
     low: float  # after tolerance, in the group's unit
     high: float
     point: float  # the number as reported (lower end when there is one)
@@ -1479,6 +1480,8 @@ class _Reading:
     published: date | None  # when the article told it, which a window's count may not say
     #: told while the count was still being made ("with 60% of ballots counted")
     provisional: bool = False
+    #: the first day of that span ("1962": 1 Jan 1962); ``when`` for a figure known to a day
+    since: date | None = None
 
 
 #: points of slack either side of a share told in words ("a third", "one in five")
@@ -1592,6 +1595,11 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
         id=ref.id,
         article_id=ref.article_id,
         when=figure.as_of or ref.published,
+        since=(
+            known_from(figure.as_of, figure.as_of_precision)
+            if figure.as_of is not None
+            else ref.published
+        ),
         low=low,
         high=high,
         point=((value or 0.0) - offset) * factor,
@@ -1599,7 +1607,11 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
         tolerance=tol,
         cue=None if provisional else cue,
         said=_describe(figure),
-        when_text=_day_text(figure.as_of or ref.published),
+        when_text=(
+            as_of_words(figure.as_of, figure.as_of_precision)
+            if figure.as_of is not None
+            else _day_text(ref.published)
+        ),
         period=figure.period,
         window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
         published=ref.published,
@@ -1655,7 +1667,7 @@ def _day_text(day: date | None) -> str:
     """A day as the analyst reads it in a pair's reason: "12 Jan 2025"."""
     if day is None:
         return UNDATED
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return day_words(day)
 
 
 def _window_text(window: str) -> str:
@@ -1810,7 +1822,14 @@ def _relate(ra: _Reading, rb: _Reading, kind: Kind) -> tuple[Relation, str]:
         or (ra.when == rb.when and ra.cue and not rb.cue)
     ):
         e, lt = rb, ra
-    dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
+    # a figure known to a span ("as of 2024", "in May") is later than another only when its
+    # span starts after the other's ends: "as of 2024" is not later than "3 March 2024"
+    dated_apart = (
+        e.when is not None
+        and lt.when is not None
+        and lt.when > e.when
+        and (lt.since or lt.when) > e.when
+    )
     # a report with no date cannot be put before or after another: "has risen to" says it is
     # later than some earlier count, not than this one
     cue = None if undated else lt.cue
@@ -5127,7 +5146,12 @@ def _as_told(reading: _Reading) -> _Reading:
         or reading.published <= reading.when
     ):
         return reading
-    return replace(reading, when=reading.published, when_text=_day_text(reading.published))
+    return replace(
+        reading,
+        when=reading.published,
+        since=reading.published,
+        when_text=_day_text(reading.published),
+    )
 
 
 def _told_later_knows_more(
@@ -5148,8 +5172,8 @@ def _told_later_knows_more(
     ):
         return a, b
     if a.published > b.published:
-        return replace(a, when=a.published, when_text=_day_text(a.published)), b
-    return a, replace(b, when=b.published, when_text=_day_text(b.published))
+        return replace(a, when=a.published, since=a.published, when_text=_day_text(a.published)), b
+    return a, replace(b, when=b.published, since=b.published, when_text=_day_text(b.published))
 
 
 def _event_day_told_later(
@@ -5176,7 +5200,9 @@ def _event_day_told_later(
             and told.when < other.when
             and other.published < told.published
         ):
-            told = replace(told, when=told.published, when_text=_day_text(told.published))
+            told = replace(
+                told, when=told.published, since=told.published, when_text=_day_text(told.published)
+            )
             return (told, other) if told.id == a.id else (other, told)
     return a, b
 
@@ -5198,7 +5224,9 @@ def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
             and told.when < other.when <= told.published
             and other.published < told.published
         ):
-            told = replace(told, when=told.published, when_text=_day_text(told.published))
+            told = replace(
+                told, when=told.published, since=told.published, when_text=_day_text(told.published)
+            )
             return (told, other) if told.id == a.id else (other, told)
     return a, b
 
