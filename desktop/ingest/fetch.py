@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import Message
 from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from desktop import __version__
 from desktop.domain import RawArticle
@@ -98,6 +98,71 @@ _KIND_BY_TYPE = {
 _UNSAID_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/download"}
 
 
+def shown_address(address: str) -> str:
+    """``address`` as it may be shown and stored: without a user name and password written
+    into it ("https://user:secret@host/x" -> "https://host/x"), which never leave the fetch."""
+    address = address.strip()
+    parts = urlsplit(address)
+    if "@" not in parts.netloc:
+        return address
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def _credentials(address: str) -> tuple[str, str] | None:
+    """The user name and password written into ``address`` ("user:secret@host"), if any."""
+    netloc = urlsplit(address.strip()).netloc
+    if "@" not in netloc:
+        return None
+    user, _, password = netloc.rpartition("@")[0].partition(":")
+    return unquote(user), unquote(password)
+
+
+def _sendable(address: str) -> str:
+    """``address`` as the request line needs it: a host of other scripts in its IDNA form
+    ("bücher.example" -> "xn--bcher-kva.example") and the other characters beyond ASCII of its
+    path, query and fragment percent-encoded, as a browser sends an address typed or copied
+    with them ("/wiki/Köln" -> "/wiki/K%C3%B6ln"). An ASCII address is left as it is."""
+    if address.isascii():
+        return address
+    parts = urlsplit(address)
+    host = parts.hostname or ""
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError as exc:
+        raise IngestError(f"{address}: the site's name is not one a web address can hold") from exc
+    netloc = ascii_host if parts.port is None else f"{ascii_host}:{parts.port}"
+    keep = "/?#[]@!$&'()*+,;=:%~"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep),
+            quote(parts.fragment, safe=keep),
+        )
+    )
+
+
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects followed only to other web addresses: a site that sends the page on to a
+    file on this computer (file://), an FTP server or any other scheme is refused, saying so."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urljoin(req.full_url, location.strip())
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise _RefusedRedirect(shown_address(target))
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+class _RefusedRedirect(Exception):
+    """A redirect to an address that is not a web page's (file://, ftp://, ...)."""
+
+
 def is_web_address(text: str) -> bool:
     """Whether ``text`` is a web address to fetch ("https://…", "http://…"), not a file."""
     return bool(_WEB_ADDRESS.match(text.strip()))
@@ -141,27 +206,36 @@ def fetch(
     """Download ``address`` whole. ``progress`` hears the bytes read so far and the size the
     site announced (None when it did not); ``cancelled`` is asked between reads and stops the
     download with FetchCancelled. Any failure is an IngestError in plain words."""
-    address = address.strip()
+    credentials = _credentials(address)
+    address = shown_address(address)
     if not is_web_address(address):
         raise IngestError(
             f"{address}: is not a web address; only addresses starting with http:// or "
             "https:// can be fetched"
         )
+    sendable = _sendable(address)
     request = urllib.request.Request(
-        address,
+        sendable,
         headers={
             "User-Agent": USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
             "Accept-Encoding": "identity",
         },
     )
-    # No HTTPCookieProcessor: nothing a site sets is kept, nor sent back on a redirect.
-    opener = urllib.request.build_opener()
+    # No HTTPCookieProcessor: nothing a site sets is kept, nor sent back on a redirect. A
+    # user name and password in the address are given only to that site, when it asks for
+    # them (401), never sent on to a site a redirect names.
+    handlers: list[urllib.request.BaseHandler] = [_WebRedirects()]
+    if credentials is not None:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, sendable, *credentials)
+        handlers.append(urllib.request.HTTPBasicAuthHandler(passwords))
+    opener = urllib.request.build_opener(*handlers)
     started = time.monotonic()
     try:
         with opener.open(request, timeout=timeout) as response:
             headers: Message = response.headers
-            final = response.geturl() or address
+            final = shown_address(response.geturl() or address)
             announced = _announced_size(headers)
             if announced is not None and announced > limit:
                 raise IngestError(_too_large(address, announced, limit))
@@ -187,6 +261,17 @@ def fetch(
                 chunks.append(chunk)
                 if progress is not None:
                     progress(read, announced)
+            if announced is not None and read < announced:
+                raise IngestError(
+                    f"{address}: the connection broke before the whole page came (only "
+                    f"{read:,} of the {announced:,} bytes the site announced); nothing was "
+                    "imported. Try again"
+                )
+    except _RefusedRedirect as exc:
+        raise IngestError(
+            f"{address}: the site sent the page on to {exc}, which is not a web address; only "
+            "http:// and https:// addresses are fetched, so nothing was imported"
+        ) from exc
     except urllib.error.HTTPError as exc:
         raise IngestError(f"{address}: {_status_words(exc.code, exc.reason)}") from exc
     except urllib.error.URLError as exc:

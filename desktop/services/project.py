@@ -506,17 +506,19 @@ class ProjectService:
         by ``cancelled`` too; the address names the article, and is its url unless the page
         names its own. Nothing is stored before the whole page is in."""
         from desktop.ingest import IngestError
-        from desktop.ingest.fetch import FetchCancelled, is_web_address
+        from desktop.ingest.fetch import FetchCancelled, is_web_address, shown_address
         from desktop.services.files import read_address_items, read_article_items
 
         name = str(path)
         address = isinstance(path, str) and is_web_address(path)
+        if address:
+            # a user name and password in the address are never stored nor said
+            name = shown_address(name)
         if stage is not None:
             stage("fetching" if address else "reading")
         try:
             if address:
-                name = name.strip()
-                data, articles = read_address_items(name, cancelled=cancelled)
+                data, articles = read_address_items(str(path), cancelled=cancelled)
             else:
                 data, articles = read_article_items(Path(path))
         except IngestError as exc:

@@ -4267,8 +4267,10 @@ class MainWindow(QMainWindow):
         project = self.project
 
         def run(ctx: TaskContext) -> object:
+            from urllib.parse import urlsplit
+
             from desktop.ingest import IngestError
-            from desktop.ingest.fetch import FetchCancelled
+            from desktop.ingest.fetch import FetchCancelled, shown_address
             from desktop.services.files import read_address_items
 
             found: list[tuple[str, bytes, list[Any]]] = []
@@ -4276,7 +4278,7 @@ class MainWindow(QMainWindow):
             for i, address in enumerate(good):
                 if ctx.cancelled():
                     break
-                host = address.split("/")[2] if address.count("/") >= 2 else address
+                host = urlsplit(address).hostname or address
 
                 def said(done: int, total: int | None, i: int = i, host: str = host) -> None:
                     size = f"{done / 1024:,.0f} KB" + (
@@ -4294,7 +4296,7 @@ class MainWindow(QMainWindow):
                 except IngestError as exc:
                     failed.append(str(exc))
                     continue
-                found.append((address, data, articles))
+                found.append((shown_address(address), data, articles))
             return found, failed, ctx.cancelled()
 
         def done(result: object) -> None:
