@@ -3726,7 +3726,9 @@ class MainWindow(QMainWindow):
             workspace.removing = True
             removed: list[Any] = []
             for start in range(0, total, REMOVE_AT_ONCE):
-                if ctx.cancelled():
+                # closing the project lets it end: the analyst asked for them all to go, and
+                # a few seconds (~0.5 ms an article) beat a half-done removal found next time
+                if ctx.cancelled() and not workspace.closing:
                     break
                 ctx.report(start, total, "articles removed")
                 try:

@@ -478,7 +478,8 @@ class Workspace(QObject):
         def run(ctx: TaskContext) -> tuple[list[RemovedArticle], str]:
             removed: list[RemovedArticle] = []
             for start in range(0, total, STEP_AT_ONCE):
-                if ctx.cancelled():
+                # closing the project lets it end, as the window's own removal
+                if ctx.cancelled() and not self.closing:
                     break
                 ctx.report(start, total, "articles removed")
                 try:
