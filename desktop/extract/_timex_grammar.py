@@ -1870,6 +1870,10 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:of|in)\s+(?!19|20)", after):
             return None  # "the fall of Kabul"
+        if det == "the" and _LENGTH_FROM_AN_EVENT.search(text, max(0, m.start() - 40), m.start()):
+            # "died in hospital a day after the fall", "two weeks before the fall": a length
+            # counted from a season is no way to date; it is counted from someone's fall
+            return None
     preposition = det in _SEASON_PREPOSITIONS
     if (
         preposition
@@ -3208,6 +3212,14 @@ _COUNTED_BACK = re.compile(
 )
 #: "had sheltered", "had been moored": the pluperfect a flashback is told in
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|been|just|earlier)\s+)*[a-z]+", re.IGNORECASE)
+
+
+#: "a day after", "two weeks before", "hours after": a length counted from an event
+_LENGTH_FROM_AN_EVENT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+)?"
+    r"(?:minutes?|hours?|days?|nights?|weeks?|months?)\s+(?:after|before)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _story_day_after_flashback(ctx: Context, prior: Resolution | None) -> Resolution | None:
