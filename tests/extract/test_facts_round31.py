@@ -114,3 +114,14 @@ def test_a_manner_told_with_the_subject_own_things_stays_in_the_clause() -> None
     assert found["9.20pm"] == "the gunman walked out of the bank with his hands raised at 9.20pm"
     # guard: a forecast after "with the ..." stays a fact of its own
     assert found["Saturday morning"] == "the heaviest falls expected on Saturday morning"
+
+
+def test_the_fall_counted_from_by_a_length_is_an_event_not_autumn() -> None:
+    text = (
+        "The roofer died in hospital on 4 November, two days after the fall. Leaves turn red in "
+        "the fall of 2025, and the fall of Kabul came in August 2021."
+    )
+    found = values(text, date(2026, 6, 17))
+    assert "the fall" not in found
+    # guard: a season with its year is still one
+    assert found["the fall of 2025"] == "2025-FA"
