@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from desktop.analysis.as_of import as_of_words
 from desktop.domain import DateRange, Figure
 from desktop.domain.records import ArticleRecord
 from desktop.extract.durations import HOURS_IN
@@ -153,10 +154,6 @@ def shown_day(d: date) -> str:
     return d.isoformat() if _date_style == "iso" else f"{d.day} {d:%b %Y}"
 
 
-#: the (northern) season each month lies in, January first
-_SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3 + ("winter",)
-
-
 def shown_as_of(
     day: date, precision: str | None, *, weekday: bool = False, short: bool = False
 ) -> str:
@@ -167,40 +164,7 @@ def shown_as_of(
     stored before it was kept) reads as a day. ``short`` where a line has no room to spare
     (a conflict pair's sides): a month "Mar 2024", a week by its last day as a day is, never
     wider than a day."""
-    iso = _date_style == "iso"
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return f"{day:%Y-%m}" if iso else f"{day:%b %Y}" if short else f"{day:%B %Y}"
-    if precision == "quarter":
-        quarter = (day.month - 1) // 3 + 1
-        return f"{day.year}-Q{quarter}" if iso else f"Q{quarter} {day.year}"
-    if precision == "season":
-        # the season a day lies in (the northern year's): the one the text named ended then
-        return f"{_SEASONS[day.month - 1]} {day.year - (day.month <= 2)}"
-    if precision == "week" and not short:
-        # from the week's Monday to its end, or to the report for a week not over when told
-        first = date.fromordinal(day.toordinal() - day.weekday())
-        if iso:
-            year, week, _ = day.isocalendar()
-            return f"{year}-W{week:02d}"
-        if first == day:
-            return shown_day(day)
-        if first.year != day.year:
-            return f"{shown_day(first)}–{shown_day(day)}"
-        if first.month != day.month:
-            return f"{first.day} {first:%b}–{shown_day(day)}"
-        return f"{first.day}–{shown_day(day)}"
-    if precision == "decade":
-        return f"the {day.year // 10 * 10}s"
-    if precision == "century":
-        n = day.year // 100 + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"the {n}{suffix} century"
-    shown = shown_day(day)
-    if weekday and not iso:
-        shown = f"{day:%a} {shown}"
-    return shown
+    return as_of_words(day, precision, iso=_date_style == "iso", short=short, weekday=weekday)
 
 
 def _iso_range_text(dr: DateRange) -> str:
