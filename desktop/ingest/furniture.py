@@ -690,7 +690,8 @@ def forecast_box(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > 300:
         return False
-    if _WEATHER_HEADING.match(stripped.rstrip(" .:›»>")):
+    heading = stripped.rstrip(" .:›»>")
+    if _opening_key(heading) in _WEATHER_HEADING_OPENS and _WEATHER_HEADING.match(heading):
         return True
     # Every period holds a temperature's digits: a line without a digit has none (this is
     # asked of every short block of every import, most of them prose).
@@ -972,11 +973,14 @@ _CALL_OUT_NOT = re.compile(
 )
 
 
+_EMPHASIS_MARKS = re.compile(r"^[*_\s]+|[*_]+(?=\s|:|$)")
+
+
 def _reader_call_out(text: str, words: int) -> bool:
     """A block in which the outlet asks its readers to get in touch: it opens by speaking
     to them (``_CALL_OUT_OPENING``), asks to be written to, called or sent something
     (``_CALL_OUT_CONTACT``, ``_CALL_OUT_ASK``) and is no police appeal or quote; 60 words at most."""
-    body = re.sub(r"^[*_\s]+|[*_]+(?=\s|:|$)", "", text)
+    body = _EMPHASIS_MARKS.sub("", text)
     return (
         words <= 60
         and (_CALL_OUT_OPENING.match(body) or _CALL_OUT_QUESTION.match(body)) is not None
@@ -1250,6 +1254,9 @@ _NEWSLETTER_WORDS_IN = _any_of(_NEWSLETTER_WORDS)
 _COPYRIGHT_WORDS_IN = _any_of(_COPYRIGHT_WORDS)
 _CREDIT_WORDS_IN = _any_of(_CREDIT_WORDS)
 _SIGN_OFF_WORDS_IN = _any_of(_SIGN_OFF_WORDS)
+_ANY_CUE_WORD_IN = _any_of(
+    _CONSENT_WORDS + _NEWSLETTER_WORDS + _COPYRIGHT_WORDS + _CREDIT_WORDS + _SIGN_OFF_WORDS
+)
 
 #: What ``single_block_reason`` takes as the first character of a block that opens with a
 #: character outside ASCII: every pattern's opening set holds it, so such a block is tried.
@@ -1380,7 +1387,9 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
 
 def _own_text_reason(text: str, kind: str) -> str | None:
     stripped = text.strip()
-    if kind == "separator" or _SEPARATOR_TEXT.match(stripped):
+    # The first character, as the patterns' opening sets hold it (see _opening_chars).
+    opens = _opening_key(stripped)
+    if kind == "separator" or (opens in _SEPARATOR_TEXT_OPENS and _SEPARATOR_TEXT.match(stripped)):
         return SEPARATOR
     words = _words(stripped)
     if words > 80:
@@ -1391,13 +1400,14 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return COURT_HEADING
     # Cheap word tests first: these searches run on every paragraph of every import.
     lower = stripped.lower()
-    # The first character, as the patterns' opening sets hold it (see _opening_chars).
-    opens = _opening_key(stripped)
+    # Whether any word of the five lists below is in the block: one scan instead of five
+    # for the most blocks, which have none (each list is still searched where it is asked).
+    cued = _ANY_CUE_WORD_IN.search(lower) is not None
     if words <= 8 and opens in _RECORD_MARK_OPENS and _RECORD_MARK.match(stripped):
         return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
         return COOKIE_BANNER
-    if words <= 70 and _CONSENT_WORDS_IN.search(lower) and _CONSENT_TEXT.match(stripped):
+    if words <= 70 and cued and _CONSENT_WORDS_IN.search(lower) and _CONSENT_TEXT.match(stripped):
         return COOKIE_BANNER
     if words <= 30 and opens in _PAYWALL_OPENS and _PAYWALL.match(stripped):
         return PAYWALL
@@ -1421,7 +1431,7 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return ADVERTISEMENT
     if words <= 60 and opens in _SPONSORED_ISSUE_OPENS and _SPONSORED_ISSUE.match(stripped):
         return ADVERTISEMENT
-    if words <= 60 and _SPONSOR_CAPS_LABEL.match(stripped):
+    if words <= 60 and opens in _SPONSOR_CAPS_LABEL_OPENS and _SPONSOR_CAPS_LABEL.match(stripped):
         return ADVERTISEMENT
     if words <= 15 and opens in _FULL_STORY_LINK_OPENS and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK
@@ -1445,14 +1455,19 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return PAGE_FOOTER
     if words <= 20 and ("webmaster" in lower or "last" in lower) and _SITE_FOOT.search(stripped):
         return PAGE_FOOTER
-    if words <= 45 and _NEWSLETTER_WORDS_IN.search(lower) and _NEWSLETTER_STRONG.search(stripped):
+    if (
+        words <= 45
+        and cued
+        and _NEWSLETTER_WORDS_IN.search(lower)
+        and _NEWSLETTER_STRONG.search(stripped)
+    ):
         return NEWSLETTER
     if words <= 15 and opens in _SUBSCRIBE_LINE_OPENS and _SUBSCRIBE_LINE.match(stripped):
         return NEWSLETTER
     if words <= 40 and ("donat" in lower or "gift" in lower or "support" in lower or
                         "member" in lower) and _DONATION.search(stripped):  # fmt: skip
         return DONATION
-    if words <= 40 and _COPYRIGHT_WORDS_IN.search(lower) and _COPYRIGHT.search(stripped):
+    if words <= 40 and cued and _COPYRIGHT_WORDS_IN.search(lower) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
     if words <= 40 and "under" in lower and _LICENCE.search(stripped):
         return COPYRIGHT
@@ -1524,10 +1539,11 @@ def _own_text_reason(text: str, kind: str) -> str | None:
         return PAGE_WIDGET
     if words <= 40 and _footer_strip(stripped):
         return PAGE_FOOTER
-    if words <= 40 and _CREDIT_WORDS_IN.search(lower) and _CREDIT_LINE.search(stripped):
+    if words <= 40 and cued and _CREDIT_WORDS_IN.search(lower) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
     if (
         words <= 40
+        and cued
         and _SIGN_OFF_WORDS_IN.search(lower)
         and opens in _SIGN_OFF_OPENS
         and _SIGN_OFF.match(stripped)
@@ -1699,7 +1715,9 @@ def is_menu_line(text: str) -> bool:
                 for i in items
             )
     # Three items need two bars; most paragraphs have none and are not split at all.
-    if sum(text.count(bar) for bar in "|•›»>/") < 2:
+    # Counted one bar at a time: a generator over the bars cost more than the counts.
+    bars = text.count("|") + text.count("•") + text.count("›")
+    if bars + text.count("»") + text.count(">") + text.count("/") < 2:
         return False
     text = text.strip()
     if text[:1] == "[" and text[-1:] == "]":
@@ -1716,8 +1734,17 @@ _BRACKETED_ITEM = re.compile(r"\[\s*([^\[\]]{1,60}?)\s*\]")
 def _spread_newsletter(pieces: list[Piece]) -> None:
     """Sign-up boxes come with a pitch addressed to the reader next to the call to action."""
     for _ in range(2):
+        last = len(pieces) - 1
         for i, piece in enumerate(pieces):
-            if not piece.kept or _words(piece.text) > 30:
+            # Only a piece beside a sign-up block can change: the rest are neither counted
+            # nor asked whether they are a speaker's turn (every short line of a long copy,
+            # twice).
+            if not piece.kept or not (
+                (i and pieces[i - 1].reason == NEWSLETTER)
+                or (i < last and pieces[i + 1].reason == NEWSLETTER)
+            ):
+                continue
+            if _words(piece.text) > 30:
                 continue
             neighbours = [pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(pieces)]
             if _dialogue_turn(pieces, i):
@@ -2869,6 +2896,9 @@ _TAG_LIST_OPENS = _opening_chars(_TAG_LIST)
 _INLINE_TEASER_OPENS = _opening_chars(_INLINE_TEASER)
 _FOREIGN_INLINE_TEASER_OPENS = _opening_chars(_FOREIGN_INLINE_TEASER)
 _RECORD_MARK_OPENS = _opening_chars(_RECORD_MARK)
+_SEPARATOR_TEXT_OPENS = _opening_chars(_SEPARATOR_TEXT)
+_SPONSOR_CAPS_LABEL_OPENS = _opening_chars(_SPONSOR_CAPS_LABEL)
+_WEATHER_HEADING_OPENS = _opening_chars(_WEATHER_HEADING)
 _ADVERT_OPENS = _opening_chars(_ADVERT)
 _CONSENT_BUTTON_OPENS = _opening_chars(_CONSENT_BUTTON)
 _SHARE_OPENS = _opening_chars(_SHARE)
