@@ -120,6 +120,9 @@ class TimelineSource:
     #: the entities with a lane, for the state of the rows and entities it was counted for
     _entity_lanes: tuple[object, frozenset[str]] | None = None
     _entity_kinds: tuple[object, dict[str, str]] | None = None
+    #: the entities dict the kinds were read for, the names read so far and what each is:
+    #: a fact deleted or a lane gained reads only the lanes not read yet
+    _kinds_read: tuple[object, set[str], dict[str, str]] | None = None
 
     def lane_of(self, row: FactRow, mode: LaneMode) -> str:
         if mode == "article":
@@ -202,10 +205,14 @@ class TimelineSource:
             return self._entity_kinds[1]
         lanes = self._lane_set()
         entities = self.entities or {}
+        if self._kinds_read is None or self._kinds_read[0] is not self.entities:
+            self._kinds_read = (self.entities, set(), {})
+        _, read, found = self._kinds_read
+        todo = {n for n in lanes if n not in read}
         votes: dict[str, dict[str, int]] = {}
-        for fact_id, row in self.rows.items():
+        for fact_id, row in self.rows.items() if todo else ():
             wanted = [
-                n for n in entities.get(fact_id, ()) if n in lanes and _votes(votes, n) < KIND_VOTES
+                n for n in entities.get(fact_id, ()) if n in todo and _votes(votes, n) < KIND_VOTES
             ]
             if not wanted:
                 continue
@@ -214,12 +221,13 @@ class TimelineSource:
                 if name is not None:
                     tally = votes.setdefault(name, {})
                     tally[m.type] = tally.get(m.type, 0) + 1
-        kinds: dict[str, str] = {}
         for name, tally in votes.items():
             best = max(tally.values())
             top = [t for t, n in tally.items() if n == best]
             if len(top) == 1:
-                kinds[name] = ENTITY_KIND_WORDS[top[0]]
+                found[name] = ENTITY_KIND_WORDS[top[0]]
+        read.update(todo)
+        kinds = {name: kind for name, kind in found.items() if name in lanes}
         self._entity_kinds = (key, kinds)
         return kinds
 
