@@ -1671,7 +1671,8 @@ def _day_text(day: date | None) -> str:
 
 
 def _window_text(window: str) -> str:
-    """A window key ("day:2025-01-12", "month:2025-01", "week:2025-W03") in words."""
+    """A window key ("day:2025-01-12", "month:2025-01", "week:2025-W03") in words: "12 Jan
+    2025", "Jan 2025", "13–19 Jan 2025"."""
     kind, _sep, value = window.partition(":")
     try:
         if kind == "day":
@@ -1680,8 +1681,9 @@ def _window_text(window: str) -> str:
             year, month = value.split("-")
             return f"{_MONTHS[int(month) - 1]} {year}"
         if kind == "week":
+            # as a figure's week is said everywhere: its days, "12–18 Feb 2028"
             year, week = value.split("-W")
-            return f"week {int(week)} of {year}"
+            return as_of_words(date.fromisocalendar(int(year), int(week), 7), "week")
         if kind == "quarter":
             year, quarter = value.split("-Q")
             return f"Q{quarter} {year}"
