@@ -443,8 +443,45 @@ def _read_page(fetched: Fetched) -> RawArticle:
         raise IngestError(f"{address}: the page is too large to read in memory") from exc
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{address}: no text found on the page")
+    error_page = _error_page_words(article)
+    if error_page is not None:
+        raise IngestError(
+            f"{address}: the site sent an error page, not an article ('{error_page}'); "
+            "nothing was imported. Check the address, or open it in your browser"
+        )
     _undated.date_undated_wire_copy(article, date.today(), "the day it was fetched")
     return article
+
+
+#: What a site's error page says in its title or first words, sent with status 200 (a "soft"
+#: error: the site's own not-found, server-fault, refusal or paywall page). Said of a page
+#: short enough to be no article (ERROR_PAGE_WORDS), it is refused, not imported as a story.
+_ERROR_PAGE = re.compile(
+    r"^\s*(?:page\s+|file\s+|article\s+)?not\s+found\b"
+    r"|\b(?:page|article|story|content|file)\s+(?:was\s+|is\s+|could\s+not\s+be\s+)?not\s+found\b"
+    r"|\b(?:error|http)\s*[45]\d\d\b|^\s*[45]\d\d\s*(?:$|[-|:\u2013\u2014]|error\b|not\b)"
+    r"|\b(?:could\s*n[o\u2019']t|can\s*n?[o\u2019']t|cannot|unable\s+to)\s+(?:be\s+)?f(?:ind|ound)\s+"
+    r"(?:that|this|the|your)\s+page\b"
+    r"|\bpage\s+(?:you\s+\w+(?:\s+\w+)?\s+)?(?:does\s*n[o\u2019']t|does\s+not|no\s+longer)\s+exists?\b"
+    r"|\bpage\s+you\s+(?:were\s+|are\s+)?(?:looking\s+for|requested)\b"
+    r"|^\s*(?:[45]\d\d\s+)?(?:access\s+denied|forbidden|service\s+unavailable|"
+    r"internal\s+server\s+error|bad\s+gateway)\s*[.!]?\s*(?:[-|\u2013\u2014]\s*[^:.]{0,40})?$"
+    r"|\bsubscribe\s+to\s+(?:keep|continue)\s+reading\b",
+    re.I,
+)
+#: A page of fewer words than this whose title or first words are an error page's is one.
+ERROR_PAGE_WORDS = 80
+
+
+def _error_page_words(article: RawArticle) -> str | None:
+    """The words that make a short fetched page the site's error page ("Page not found",
+    "Error 404", "Subscribe to keep reading"), or None for a page that may be an article."""
+    if len(article.text.split()) >= ERROR_PAGE_WORDS:
+        return None
+    for said in (article.title or "", article.text[:300]):
+        if _ERROR_PAGE.search(said):
+            return " ".join(said.split())[:120]
+    return None
 
 
 def _fetched_from(article: RawArticle, final: str) -> None:
