@@ -3380,8 +3380,9 @@ _TOLD_WHOM = re.compile(
 _SAID_WHERE_WHEN = re.compile(
     r"\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,5}?"
     # ("said in a statement issued late on Monday that", "said in a letter to island
-    # councils dated 24 February that": the time's own words may open it)
-    r"(?:(?:on|late|early)\s+|(?<=issued\s)|(?<=dated\s)|(?<=released\s)|(?<=published\s)"
+    # councils dated 24 February that", "testified at his trial in January that": the time's
+    # own words may open it)
+    r"(?:(?:on|in|late|early)\s+|(?<=issued\s)|(?<=dated\s)|(?<=released\s)|(?<=published\s)"
     r"|(?<=sent\s))"
 )
 #: what opens the report after the saying's time: "that", or a subject ("the pool would ...")

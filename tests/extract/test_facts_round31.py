@@ -125,3 +125,12 @@ def test_the_fall_counted_from_by_a_length_is_an_event_not_autumn() -> None:
     assert "the fall" not in found
     # guard: a season with its year is still one
     assert found["the fall of 2025"] == "2025-FA"
+
+
+def test_a_report_after_a_saying_dated_where_and_when_is_the_report_alone() -> None:
+    text = (
+        "A bank clerk, Nils Arden, testified at the inquest in February that he saw the van "
+        "leave the depot on 14 October 2025."
+    )
+    found = clauses(text, date(2026, 5, 21))
+    assert found["14 October 2025"] == "he saw the van leave the depot on 14 October 2025"
