@@ -5734,10 +5734,15 @@ _FREQUENCY_BEFORE = re.compile(
 # amount a rate is of ("1.6 trillion euros", "700 seats", "40 minutes")
 _AMOUNT_BEFORE = re.compile(
     rf"(?:\d|{_B}(?:{NUMBER_WORD}|million|billion|trillion|thousand|dozen)\b)[\d,.]*"
-    # "$10 billion of securities a month", "1.2 million tonnes of freight a year"
-    r"(?:\s+(?:million|billion|trillion|thousand)\b)?(?:\s+[A-Za-z][\w’'-]*)?(?:\s+of)?"
+    # "$10 billion of securities a month", "1.2 million tonnes of freight a year"; a word that
+    # only joins the clause ("on Nov. 19 for a week", "in November 2023, lasted a week", "since
+    # February 2021, when a week of ice") is no thing counted
+    r"(?:\s+(?:million|billion|trillion|thousand)\b)?"
+    r"(?:\s+(?!(?:for|lasted|lasting|lasts|when|while|where|as|and|but|then|after|before|since"
+    r"|until|in|on|at|by|over|within|during)\b)[A-Za-z][\w’'-]*)?(?:\s+of)?"
     r"(?:\s*%|(?:\s+(?!(?:in|within|for|over|after|before|than|of|by|during|under|about|around"
-    r"|nearly|almost|just|only|more|less|least|took|takes|lasted|spent|is|was|are|were"
+    r"|nearly|almost|just|only|more|less|least|took|takes|lasted|lasting|lasts|spent|is|was"
+    r"|are|were|when|while|where|but|then|since|until"
     # "classes at three schools will start a week late": a verb's own time, not a rate
     r"|will|would|could|can|may|might|must|should|had|have|has)\b)"
     r"[A-Za-z][\w’'-]*)){0,3}\s+$",
