@@ -257,10 +257,11 @@ stays with its fact: round 31 (4) and (7)) and round 31's changes, none of which
 sentence of the set (a state told as having lasted ends on a day gone, a part of a day after a
 pluperfect flashback is of the story's day, "testified that" is an attribution, a witness's own
 past deed after a dated saying is the report alone, "with his hands raised" stays in its clause,
-"a day after the fall" is no season): P 100.00, R 100.00, F1 100.00, date 86.36, exact 95.45,
-clause F1 98.82; still missed: a bare "6 September" told in May of a past event read as the next
-one (and the two times counted from it), a bare past "was closed until Friday" and "Flights were
-cancelled till Wednesday morning" read ahead (nothing in the sentence says the state is over), a
+"a day after the fall" is no season, a saying dated "at his trial in January"): P 100.00,
+R 100.00, F1 100.00, date 86.36, exact 96.97, clause F1 99.43; still missed: a bare "6
+September" told in May of a past event read as the next one (and the two times counted from it),
+a bare past "was closed until Friday" and "Flights were cancelled till Wednesday morning" read
+ahead (nothing in the sentence says the state is over), a
 flashback counted from a day the text never names ("refloated on Tuesday, five days after it ran
 aground. The previous night, ..."), the subject cut from "she saw the defendant, Callum Reay,
 arguing with ..." at the apposition's comma, and ", a day after the fall" kept)
