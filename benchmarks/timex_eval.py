@@ -157,6 +157,10 @@ TimeBank's 'weeks or months'). Session start f0bb6211 -> 43862bb9: TimeBank valu
 86.34, relaxed 95.49 -> 95.53, strict 91.25 -> 91.37, type 98.16; blind 96.73 unchanged; 20 wire
 sets gained and none lost (wire121 87.79 -> 87.88); AQUAINT totals value F1 75.23 -> 75.27,
 relaxed 92.70 -> 92.88, type 91.49 -> 91.34, value accuracy 81.16 -> 81.05 (reported, not chased).
+Last, a number a few words before 'a week' is no rate's amount when the word after it only joins
+the clause ('recess on Nov. 19 for a week', 'in November 2023, lasted a week'): wire34, 39, 91, 96
+and 100 up, wire22 down (its gold leaves 'after a decade of strong growth' unmarked, wire96's
+marks the same shape); TimeBank, AQUAINT and blind unchanged.
 Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire121]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
