@@ -346,6 +346,15 @@ class TimelineSource:
             self.conflicted.discard(fact.id)
         if self.tags is not None:
             self.tags[fact.id] = tuple(fact.tags if tags is None else tags)
+        if self.entities is not None and self.entities.get(fact.id, ()) != tuple(fact.entities):
+            # its text rewritten: the names follow it (the store's update_fact), and the
+            # lanes are counted again (what each lane is is kept: see entity_kinds)
+            if fact.entities:
+                self.entities[fact.id] = tuple(fact.entities)
+            else:
+                self.entities.pop(fact.id, None)
+            self._entity_lanes = None
+            self._entity_kinds = None
         return row
 
 
