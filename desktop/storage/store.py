@@ -1826,8 +1826,10 @@ class ProjectStore:
         """Change a fact's status, text, date or note; returns the previous values (for undo).
 
         Changing text or date marks an automatic fact as edited, so re-extraction leaves it be.
+        Changing the text changes the entities it names (see _entities_after_edit); the
+        previous ones are among the values returned, which an undo passes back as they were.
         """
-        allowed = {"status", "text", "date", "note"}
+        allowed = {"status", "text", "date", "note", "entities"}
         if set(changes) - allowed:
             raise ValueError(f"not editable: {sorted(set(changes) - allowed)}")
         with self._write() as s:
@@ -1844,6 +1846,12 @@ class ProjectStore:
                 else:
                     old[name] = getattr(row, name)
                     setattr(row, name, _typed(value) if name in ("text", "note") else value)
+            if "text" in changes and "entities" not in changes and row.entities is not None:
+                # the names follow the text: an undo puts back the ones it had ("entities")
+                named = _entities_after_edit(row.entities, str(row.text))
+                if named != row.entities:
+                    old["entities"] = row.entities
+                    row.entities = named
             if ("text" in changes or "date" in changes) and "status" not in changes:
                 old["status"] = row.status
                 if row.status in ("auto", "confirmed"):
@@ -2974,3 +2982,28 @@ def _storable(text: str) -> str:
 def _typed(text: str | None) -> str | None:
     """What the analyst typed, as it can be saved (see _storable)."""
     return None if text is None else _storable(text)
+
+
+#: Capitalised words of a name that say nothing of which entity it is.
+_NAME_FILLERS = frozenset({"The", "A", "An", "Of", "And", "St", "Mr", "Mrs", "Ms", "Dr", "De"})
+
+
+def _entities_after_edit(stored: str, text: str) -> str:
+    """A fact's entities (one canonical name a line) once the analyst has rewritten its
+    ``text``: a name stays while the text still names it by one of its own words (a surname,
+    'Kelso' of 'Kelso Water': a fact names a person by surname); the names the finder reads
+    in the new text are added. 'Mayor Anna Berg said' edited to 'Mayor Tom Hale said' is no
+    longer in Anna Berg's lane nor lists her in the exports; it is in Tom Hale's."""
+    from desktop.extract.entities import find_entities
+
+    words = set(re.findall(r"[^\W_]+", text))
+    kept: list[str] = []
+    for name in stored.split("\n"):
+        own = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 1 and w not in _NAME_FILLERS]
+        if name and any(w in words for w in own):
+            kept.append(name)
+    kept_words = {w for name in kept for w in name.split()}
+    for mention in find_entities(text):
+        if not set(mention.text.split()) <= kept_words:
+            kept.append(mention.name)
+    return "\n".join(dict.fromkeys(kept))
