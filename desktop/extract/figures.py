@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1530,6 +1531,7 @@ def find_figures(
 ) -> list[Figure]:
     """Every reported figure in ``text`` with its range, population, measure, source and date."""
     timexes = _past_attempt_days(text, published, timexes)
+    timexes = _days_back(text, published, timexes)
     blocked = _blocked_spans(text, timexes)
     block_starts = [b[0] for b in blocked]
     mentions = [
@@ -2927,6 +2929,90 @@ def _past_attempt_days(
             value = t.value.replace(rng.earliest.isoformat(), earliest.isoformat(), 1)
             t = replace(t, value=value, date=DateRange(value, earliest, latest, rng.precision))
         out.append(t)
+    return out
+
+
+#: a stretch counted back from the day in focus: "a week earlier", "two months ago", "a year
+#: before" (told last, so not "a week before the vote")
+_DAYS_BACK_RE = re.compile(
+    r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?:earlier|ago|before)",
+    re.IGNORECASE,
+)
+_DAYS_BACK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _step_back(day: date, unit: str, count: int) -> date:
+    """``day`` moved back ``count`` days, weeks, months or years (a month's or a year's last
+    days kept within the shorter month: 31 March less a month is 28 or 29 February)."""
+    if unit in ("day", "week"):
+        return day - timedelta(days=count * (7 if unit == "week" else 1))
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def _days_back(
+    text: str, published: date | None, timexes: Sequence[TimeExpression]
+) -> Sequence[TimeExpression]:
+    """The time expressions with a stretch counted back from a day ("up from 27% a week
+    earlier", "365 a week ago", "2.9 metres a year ago") read as that one day: the time engine
+    gives the calendar week, month or year it falls in, but a level compared with its value a
+    week before is as of the day a week before the day in focus, which is the sentence's own day
+    told before it ("stood at 31% on Thursday, down from 34% a week earlier": the Thursday
+    before) or else the telling day. A sentence whose focus is itself a stretch ("1,245 cases in
+    the past week, up from 1,100 a week earlier", "6.2% in November, down from 6.3% a month
+    earlier") compares stretches, and keeps the stretch; so does a day counted back that the
+    engine did not put in the stretch read (an expression anchored elsewhere in the story)."""
+    if published is None or not any(
+        t.date is not None and t.date.precision in ("week", "month", "year") for t in timexes
+    ):
+        return timexes
+    out: list[TimeExpression] = []
+    ordered = sorted(timexes, key=lambda u: u.start)
+    sentences: list[tuple[int, int]] | None = None
+    for t in timexes:
+        rng = t.date
+        back = _DAYS_BACK_RE.fullmatch(t.text)
+        if (
+            back is None
+            or rng is None
+            or rng.earliest is None
+            or rng.latest is None
+            or rng.precision not in ("week", "month", "year")
+            or (t.text.lower().endswith("before") and re.match(r"\s*[A-Za-z0-9]", text[t.end :]))
+        ):
+            out.append(t)
+            continue
+        if sentences is None:
+            sentences = split_sentences(text)
+        s0 = max((a for a, _ in sentences if a <= t.start), default=0)
+        focus = None
+        for u in ordered:
+            if u.start >= t.start:
+                break
+            if u.start >= s0 and u.end <= t.start:
+                focus = u
+        if focus is None:
+            anchor: date | None = published
+        elif (
+            focus.type in ("DATE", "TIME")
+            and focus.date is not None
+            and focus.date.precision == "day"
+            and focus.date.earliest is not None
+        ):
+            anchor = focus.date.earliest
+        else:
+            # "in the past week", "in November", "last year": the sentence compares stretches
+            anchor = None
+        word = back.group(0).split()[0].lower()
+        count = int(word) if word.isdigit() else _DAYS_BACK_COUNTS[word]
+        day = _step_back(anchor, back.group("unit").lower(), count) if anchor else None
+        if day is None or not rng.earliest <= day <= rng.latest:
+            out.append(t)
+            continue
+        value = day.isoformat()
+        out.append(replace(t, value=value, date=DateRange(value, day, day, "day")))
     return out
 
 
