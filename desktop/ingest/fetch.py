@@ -21,6 +21,7 @@ import http.client
 import re
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import Message
 from pathlib import PurePosixPath
+from typing import Any, cast
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from desktop import __version__
@@ -233,7 +235,7 @@ def fetch(
     opener = urllib.request.build_opener(*handlers)
     started = time.monotonic()
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with _open(opener, request, timeout, cancelled) as response:
             headers: Message = response.headers
             final = shown_address(response.geturl() or address)
             announced = _announced_size(headers)
@@ -288,6 +290,49 @@ def fetch(
     media_type = (headers.get_content_type() or "").lower() if headers.get("Content-Type") else ""
     charset = headers.get_content_charset() if headers.get("Content-Type") else None
     return Fetched(address, final, b"".join(chunks), media_type, charset)
+
+
+#: How often the analyst's Cancel is asked while the site has not answered yet.
+CANCEL_POLL_S = 0.2
+
+
+def _open(
+    opener: urllib.request.OpenerDirector,
+    request: urllib.request.Request,
+    timeout: float,
+    cancelled: Callable[[], bool] | None,
+) -> http.client.HTTPResponse:
+    """Send the request and wait for the site's answer (its status and headers), asking
+    ``cancelled`` every CANCEL_POLL_S: a site that keeps the connection open and says nothing
+    held a Cancel (and a window closing) for the whole timeout, 30 s. The request is sent from
+    a thread of its own; called off, it is left to end at its timeout, its answer closed
+    unread if one comes."""
+    if cancelled is None:
+        return cast(http.client.HTTPResponse, opener.open(request, timeout=timeout))
+    box: dict[str, Any] = {}
+    done = threading.Event()
+    dropped = threading.Event()
+
+    def send() -> None:
+        try:
+            box["response"] = opener.open(request, timeout=timeout)
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+        finally:
+            done.set()
+            if dropped.is_set() and "response" in box:
+                box["response"].close()
+
+    threading.Thread(target=send, name="factlane-fetch", daemon=True).start()
+    while not done.wait(CANCEL_POLL_S):
+        if cancelled():
+            dropped.set()
+            if done.is_set() and "response" in box:
+                box["response"].close()
+            raise FetchCancelled(request.full_url)
+    if "error" in box:
+        raise box["error"]
+    return cast(http.client.HTTPResponse, box["response"])
 
 
 def _announced_size(headers: Message) -> int | None:

@@ -10,6 +10,8 @@ internet. What was wrong before this round:
   redirect to an FTP server was followed;
 - a page whose connection broke before the size the site announced was imported cut short,
   with no word;
+- Cancel pressed while a site held the connection open and said nothing was heard only when
+  the site answered or after the 30 s timeout (audit 14 (6));
 - an address with letters beyond ASCII in its path ("/wiki/Köln", as a browser or a document
   shows it) was refused as "not a web address Factlane can fetch ('ascii' codec ...)";
 - a site whose name is in another script ("bücher.example") was asked for by a Host header
@@ -21,13 +23,14 @@ from __future__ import annotations
 import base64
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from desktop.ingest import IngestError
-from desktop.ingest.fetch import fetch, read_fetched, shown_address
+from desktop.ingest.fetch import FetchCancelled, fetch, read_fetched, shown_address
 from desktop.services.project import ProjectService
 from tests.ingest.test_round61_site import STORY_HTML
 
@@ -61,6 +64,9 @@ class _Hostile(BaseHTTPRequestHandler):
             self._redirect("file:///etc/passwd")
         elif self.path == "/to-ftp":
             self._redirect("ftp://127.0.0.1:1/story.html")
+        elif self.path == "/silent":
+            time.sleep(4)  # connected, then not a word: a site that hangs
+            self._page(story)
         elif self.path == "/cut-short":
             self._page(story[: len(story) // 2], length=len(story))
         elif self.path == "/members/story":
@@ -158,3 +164,13 @@ def test_a_password_in_the_address_is_used_never_stored_nor_said(
     assert failed.status == "failed" and "404" in failed.message
     assert SECRET not in failed.line() and "analyst" not in failed.line()
     assert all(SECRET not in (a.path + (a.url or "")) for a in project.articles())
+
+
+def test_cancel_is_heard_while_a_site_says_nothing(hostile: tuple) -> None:
+    """Cancel (or the window closing) while the site holds the connection open without a
+    word was heard only when the site answered or the 30 s timeout ran out."""
+    host, _ = hostile
+    started = time.monotonic()
+    with pytest.raises(FetchCancelled):
+        fetch(f"http://{host}/silent", cancelled=lambda: time.monotonic() - started > 0.3)
+    assert time.monotonic() - started < 2.0
