@@ -1684,24 +1684,26 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph that ``prev`` ends."""
     if not prev.strip() or not line.strip():
         return False
-    if _LIST_ITEM.match(line) or _line_reason(line) in _NEVER_JOINED:
+    if _LIST_ITEM.match(line) or _LABEL_OPENS_LINE.match(line):
         return False
-    if _line_reason(line) in _STANDS_ALONE:
-        return False
-    if _LABEL_OPENS_LINE.match(line):
-        return False
-    # Toolbar lines are short; a long line before this one is never asked again.
-    if len(prev) <= _TOOLBAR_LINE_CHARS and _line_reason(prev) in _STANDS_ALONE:
-        return False
-    if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
-        return True
-    # A line broken mid-sentence: no closing punctuation before, a lower-case word after. A
-    # web address alone on its line is no word: under a headline it names the page.
-    return (
+    # By its shape first: a line that would not run on is not asked its furniture reason
+    # here (all ~70 own-text rules), which a long copy's plain story paragraph in the middle
+    # is never asked again (see furniture._judge).
+    runs_on = (
+        width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2
+    ) or (
+        # A line broken mid-sentence: no closing punctuation before, a lower-case word after.
+        # A web address alone on its line is no word: under a headline it names the page.
         not _TERMINAL.search(prev.rstrip())
         and line.lstrip()[:1].islower()
         and not _ADDRESS_ON_ITS_OWN.match(line.strip())
     )
+    if not runs_on:
+        return False
+    if _line_reason(line) in _NEVER_JOINED or _line_reason(line) in _STANDS_ALONE:
+        return False
+    # Toolbar lines are short; a long line before this one is never asked again.
+    return not (len(prev) <= _TOOLBAR_LINE_CHARS and _line_reason(prev) in _STANDS_ALONE)
 
 
 def _text_pieces(lines: list[str]) -> list[Piece]:

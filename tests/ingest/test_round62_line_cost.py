@@ -128,3 +128,42 @@ def test_a_line_without_any_cue_word_is_scanned_once_not_five_times(
     assert furniture._own_text_reason("© 2026 Marrowby Bulletin. All rights reserved.", "para") == (
         furniture.COPYRIGHT
     )
+
+
+def test_a_long_copy_of_one_paragraph_a_line_judges_only_its_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A page copied from a browser: one story paragraph a line, no blank lines. Joining the
+    # lines asked each line all the own-text rules, though a line that cannot run on needs no
+    # reason there and judging skips a plain story paragraph in a long copy's middle: 4,000
+    # judgements on HEAD, now those of the 400 blocks at each end.
+    judged: list[str] = []
+    real = furniture._own_text_reason
+
+    def counted(text: str, kind: str) -> str | None:
+        judged.append(text)
+        return real(text, kind)
+
+    monkeypatch.setattr(furniture, "_own_text_reason", counted)
+    paragraphs = [
+        f"Crews of the Marrowby ferry carried {n} passengers across the estuary on day {n}, "
+        f"the operator said in a statement on Sunday evening."
+        for n in range(4_000)
+    ]
+    text = "Ferry to Marrowby resumes\n\nBy Ann Lister\n\n" + "\n".join(paragraphs) + "\n"
+    article = read_bytes(text.encode("utf-8"), "ferry.txt")
+    assert len(judged) < 1_000
+    assert article.text.count("Crews of the Marrowby ferry") == 4_000
+    assert "evening.\nCrews of the Marrowby ferry carried 2000 passengers" in article.text
+
+
+def test_lines_that_run_on_are_still_joined_and_an_advert_still_breaks_out() -> None:
+    text = (
+        "Ferry to Marrowby resumes\n\nBy Ann Lister\n\n"
+        "The ferry carried 400 passengers on Sunday after the county agreed to pay for\n"
+        "Advertisement\n"
+        "a new ramp at the quay, the operator said.\n"
+    )
+    article = read_bytes(text.encode("utf-8"), "ferry.txt")
+    assert "agreed to pay for a new ramp at the quay" in article.text
+    assert "Advertisement" not in article.text
