@@ -4410,6 +4410,24 @@ class MainWindow(QMainWindow):
             return None
         from desktop.ui.dialogs.import_dialog import ImportDialog
 
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            # The analyst is at work in it (a page fetched, or a paste read, in the background
+            # lands): what they typed there is not thrown away; these wait their turn.
+            project = self.project
+            waiting = list(paths)
+
+            def later(_result: int) -> None:
+                if self.project is project:
+                    QTimer.singleShot(0, lambda: self.import_paths(waiting))
+
+            self.import_dialog.finished.connect(later)
+            count = len(waiting)
+            self.statusBar().showMessage(
+                f"{count} more article{'s' if count != 1 else ''} to import: shown when the "
+                "import dialog open now is closed.",
+                15000,
+            )
+            return None
         if self.import_dialog is not None:
             self.import_dialog.close()
         project = self.project
@@ -4418,7 +4436,12 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_import(dialog.entries()))
-        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+
+        def forget() -> None:
+            if self.import_dialog is dialog:
+                self.import_dialog = None
+
+        dialog.destroyed.connect(forget)
         self.import_dialog = dialog
         dialog.open()
         return dialog
