@@ -25,6 +25,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -289,7 +290,41 @@ def fetch(
         raise IngestError(f"{address}: is not a web address Factlane can fetch ({exc})") from exc
     media_type = (headers.get_content_type() or "").lower() if headers.get("Content-Type") else ""
     charset = headers.get_content_charset() if headers.get("Content-Type") else None
-    return Fetched(address, final, b"".join(chunks), media_type, charset)
+    data = _unpacked(address, b"".join(chunks), headers.get("Content-Encoding"), limit)
+    return Fetched(address, final, data, media_type, charset)
+
+
+def _unpacked(address: str, data: bytes, encoding: str | None, limit: int) -> bytes:
+    """The page as the site meant it: a site that compresses it though asked not to
+    ("Accept-Encoding: identity"; some servers and caches ignore it) sends gzip or deflate,
+    which a browser undoes. Undone here too, never past ``limit`` (a small download that
+    unpacks to gigabytes is stopped at the limit); a compression no browser-free program
+    reads (Brotli, zstd) is said by name."""
+    coding = (encoding or "").strip().lower()
+    if coding in ("", "identity"):
+        return data
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise IngestError(
+            f"{address}: the site sent the page compressed ({coding}), which Factlane cannot "
+            "undo; nothing was imported. Save the page in your browser and import the saved file"
+        )
+    # gzip or zlib header, found by zlib; a bare deflate stream (some servers) next
+    for wbits in (47, -15):
+        unpacker = zlib.decompressobj(wbits)
+        try:
+            out = unpacker.decompress(data, limit + 1)
+        except zlib.error:
+            continue
+        if len(out) > limit or unpacker.unconsumed_tail:
+            raise IngestError(
+                f"{address}: unpacked, the page is over {_mb(limit)}; pages over {_mb(limit)} "
+                "are not imported"
+            )
+        return out
+    raise IngestError(
+        f"{address}: the site said the page was compressed ({coding}) but it could not be "
+        "unpacked; nothing was imported. Try again"
+    )
 
 
 #: How often the analyst's Cancel is asked while the site has not answered yet.

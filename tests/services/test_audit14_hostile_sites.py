@@ -12,6 +12,9 @@ internet. What was wrong before this round:
   with no word;
 - Cancel pressed while a site held the connection open and said nothing was heard only when
   the site answered or after the 30 s timeout (audit 14 (6));
+- a page the site compressed though asked not to (gzip, deflate) was refused as 'a
+  gzip-compressed file, not a text document' (audit 14 (8)); now unpacked, never past the
+  size limit (a gzip bomb), and a compression it cannot undo (Brotli) is said by name;
 - an address with letters beyond ASCII in its path ("/wiki/Köln", as a browser or a document
   shows it) was refused as "not a web address Factlane can fetch ('ascii' codec ...)";
 - a site whose name is in another script ("bücher.example") was asked for by a Host header
@@ -21,9 +24,11 @@ internet. What was wrong before this round:
 from __future__ import annotations
 
 import base64
+import gzip
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -64,6 +69,20 @@ class _Hostile(BaseHTTPRequestHandler):
             self._redirect("file:///etc/passwd")
         elif self.path == "/to-ftp":
             self._redirect("ftp://127.0.0.1:1/story.html")
+        elif self.path.startswith("/packed/"):
+            coding = self.path.rsplit("/", 1)[1]
+            packed = {
+                "gzip": gzip.compress(story),
+                "deflate": zlib.compress(story),
+                "bomb": gzip.compress(b"<html><body><p>" + b"0" * 10_000_000),
+                "br": b"\x1b\x00\x00",
+            }[coding]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip" if coding == "bomb" else coding)
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
         elif self.path == "/silent":
             time.sleep(4)  # connected, then not a word: a site that hangs
             self._page(story)
@@ -174,3 +193,16 @@ def test_cancel_is_heard_while_a_site_says_nothing(hostile: tuple) -> None:
     with pytest.raises(FetchCancelled):
         fetch(f"http://{host}/silent", cancelled=lambda: time.monotonic() - started > 0.3)
     assert time.monotonic() - started < 2.0
+
+
+def test_a_page_compressed_unasked_is_unpacked_within_the_limit(hostile: tuple) -> None:
+    host, _ = hostile
+    for coding in ("gzip", "deflate"):
+        [article] = read_fetched(fetch(f"http://{host}/packed/{coding}", timeout=5))
+        assert article.title == "Ferry to Tarrowby halted after engine fire", coding
+    with pytest.raises(IngestError) as bomb:  # ~10 KB that unpacks to 10 MB
+        fetch(f"http://{host}/packed/bomb", timeout=5, limit=1_000_000)
+    assert "unpacked, the page is over" in str(bomb.value)
+    with pytest.raises(IngestError) as brotli:
+        fetch(f"http://{host}/packed/br", timeout=5)
+    assert "compressed (br), which Factlane cannot undo" in str(brotli.value)
