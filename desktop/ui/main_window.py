@@ -185,7 +185,16 @@ def _reason_apart(message: str) -> str:
     address, sep, reason = message.partition(": ")
     if not sep or not reason:
         return message
+    if len(address) > ADDRESS_SHOWN:
+        # a box cut a long address at its edge, with no sign the rest was there
+        keep = ADDRESS_SHOWN - 40
+        address = f"{address[:keep]}…{address[-39:]}"
     return f"{address}\n{reason[0].upper()}{reason[1:]}."
+
+
+#: The characters of a web address a box of failures shows; a longer one is shown by its
+#: start and its end, "…" between.
+ADDRESS_SHOWN = 120
 
 
 def _html_holds_more(html: str | None, text: str) -> bool:
