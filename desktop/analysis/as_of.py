@@ -12,21 +12,11 @@ from __future__ import annotations
 
 from datetime import date
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from desktop.extract._timex_calendar import MONTH_NAMES
+
+#: month names as the calendar of the time engine spells them, and their short forms
+_FULL_MONTHS = MONTH_NAMES
+_MONTHS = tuple(name[:3] for name in MONTH_NAMES)
 #: the (northern) season each month lies in, January first
 _SEASONS = ("winter",) * 2 + ("spring",) * 3 + ("summer",) * 3 + ("autumn",) * 3 + ("winter",)
 
