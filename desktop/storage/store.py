@@ -34,6 +34,7 @@ from desktop.domain import (
     TENTATIVE_REASON,
     Block,
     DateRange,
+    EntityMention,
     Extraction,
     FactStatus,
     Figure,
@@ -1448,11 +1449,14 @@ class ProjectStore:
             timex_ids = [row[0] for row in result]
         new_facts = []
         mentions = extraction.entities
+        kinds = _article_entity_kinds(mentions)
         for fact in extraction.facts:
             timex = extraction.timexes[fact.timex]
             key = fact_key(timex.text, fact.text)
             old = kept.get(key) if kept else None
-            named = "\n".join(fact_entities(fact.start, fact.end, mentions))
+            named = "\n".join(
+                _entity_line(n, kinds.get(n)) for n in fact_entities(fact.start, fact.end, mentions)
+            )
             if old is not None:
                 if old.status != "manual":
                     # the names in the sentence as read now (an edited fact keeps its text,
@@ -1637,7 +1641,7 @@ class ProjectStore:
                     r[10],
                     tuple(sorted(tags[fid])) if fid in tags else no_tags,
                     (aid, start, end) in conflicted,
-                    tuple(r[21].split("\n")) if r[21] else no_tags,
+                    _entity_names(r[21]) if r[21] else no_tags,
                 )
             )
         return out
@@ -1905,13 +1909,38 @@ class ProjectStore:
                 precision=record.date.precision,
                 status=record.status,
                 note=record.note,
-                entities="\n".join(record.entities) if record.entities else None,
+                entities=self._typed_entities(s, record) if record.entities else None,
             )
             s.add(row)
             s.flush()
             for tag in record.tags:
                 s.add(TagRow(fact_id=row.id, tag=tag))
             return row.id
+
+    @staticmethod
+    def _typed_entities(s: Session, record: FactRecord) -> str:
+        """A put-back fact's names (its record keeps them, not their types) stored again with
+        their types: the one its article's other facts stored for the name, else the one the
+        finder reads in the fact's text; a name neither gives is stored alone."""
+        from desktop.extract.entities import find_entities
+
+        names = list(record.entities)
+        tallies: dict[str, Counter[str]] = defaultdict(Counter)
+        if record.article is not None:
+            for (stored,) in s.execute(
+                text("SELECT entities FROM fact WHERE article_id = :a AND entities LIKE :typed"),
+                {"a": record.article.id, "typed": "%\t%"},
+            ):
+                for line in stored.split("\n"):
+                    name, _, kind = line.partition("\t")
+                    if kind and name in names:
+                        tallies[name][kind] += 1
+        if len(tallies) < len(names):
+            for m in find_entities(record.text):
+                for key in {m.name, m.text} & set(names) - set(tallies):
+                    tallies[key][m.type] += 1
+        kinds = {name: tally.most_common(1)[0][0] for name, tally in tallies.items()}
+        return "\n".join(_entity_line(n, kinds.get(n)) for n in names)
 
     def delete_fact(self, fact_id: int) -> None:
         with self._write() as s:
@@ -1938,12 +1967,26 @@ class ProjectStore:
     def entities_by_fact(self) -> dict[int, tuple[str, ...]]:
         """The entities each fact names, for lanes by entity without loading whole facts
         (facts naming none are left out)."""
-        return {
-            fid: tuple(names.split("\n"))
-            for fid, names in self._bulk_rows(
-                "SELECT id, entities FROM fact WHERE entities IS NOT NULL AND entities != ''"
-            )
-        }
+        return self.typed_entities_by_fact()[0]
+
+    def typed_entities_by_fact(
+        self,
+    ) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str | None, ...]]]:
+        """The entities each fact names (as entities_by_fact) and, in one read, the type
+        stored with each ("PERSON", "PLACE", "ORG"; None for a line stored before types were,
+        entities round 3). A fact none of whose names has a type is left out of the second."""
+        names: dict[int, tuple[str, ...]] = {}
+        types: dict[int, tuple[str | None, ...]] = {}
+        for fid, stored in self._bulk_rows(
+            "SELECT id, entities FROM fact WHERE entities IS NOT NULL AND entities != ''"
+        ):
+            if "\t" not in stored:
+                names[fid] = tuple(stored.split("\n"))
+                continue
+            pairs = [line.partition("\t") for line in stored.split("\n")]
+            names[fid] = tuple(p[0] for p in pairs)
+            types[fid] = tuple(p[2] or None for p in pairs)
+        return names, types
 
     def all_tags(self) -> list[str]:
         with self._read() as s:
@@ -2989,21 +3032,52 @@ _NAME_FILLERS = frozenset({"The", "A", "An", "Of", "And", "St", "Mr", "Mrs", "Ms
 
 
 def _entities_after_edit(stored: str, text: str) -> str:
-    """A fact's entities (one canonical name a line) once the analyst has rewritten its
-    ``text``: a name stays while the text still names it by one of its own words (a surname,
-    'Kelso' of 'Kelso Water': a fact names a person by surname); the names the finder reads
-    in the new text are added. 'Mayor Anna Berg said' edited to 'Mayor Tom Hale said' is no
-    longer in Anna Berg's lane nor lists her in the exports; it is in Tom Hale's."""
+    """A fact's entities (one a line, see _entity_line) once the analyst has rewritten its
+    ``text``: a name stays, with its type, while the text still names it by one of its own
+    words (a surname, 'Kelso' of 'Kelso Water': a fact names a person by surname); the names
+    the finder reads in the new text are added with the type it reads. 'Mayor Anna Berg said'
+    edited to 'Mayor Tom Hale said' is no longer in Anna Berg's lane nor lists her in the
+    exports; it is in Tom Hale's."""
     from desktop.extract.entities import find_entities
 
     words = set(re.findall(r"[^\W_]+", text))
-    kept: list[str] = []
-    for name in stored.split("\n"):
+    kept: dict[str, str] = {}
+    for line in stored.split("\n"):
+        name = line.partition("\t")[0]
         own = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 1 and w not in _NAME_FILLERS]
         if name and any(w in words for w in own):
-            kept.append(name)
+            kept.setdefault(name, line)
     kept_words = {w for name in kept for w in name.split()}
     for mention in find_entities(text):
         if not set(mention.text.split()) <= kept_words:
-            kept.append(mention.name)
-    return "\n".join(dict.fromkeys(kept))
+            kept.setdefault(mention.name, _entity_line(mention.name, mention.type))
+    return "\n".join(kept.values())
+
+
+# A fact's entities are stored one a line as "name<TAB>TYPE" (PERSON, PLACE, ORG), so that
+# lanes by entity say what each is without reading the sentences again (entities round 3).
+# A line of a name alone was stored before (0011 to round 3) or its type is not known: it
+# reads as that name, and lanes by entity work its type out from the sentences as before.
+
+
+def _entity_line(name: str, kind: str | None) -> str:
+    return f"{name}\t{kind}" if kind else name
+
+
+def _entity_names(stored: str) -> tuple[str, ...]:
+    """The names of a stored fact.entities, without their types (what records and exports
+    show)."""
+    if "\t" not in stored:
+        return tuple(stored.split("\n"))
+    return tuple(line.partition("\t")[0] for line in stored.split("\n"))
+
+
+def _article_entity_kinds(mentions: Sequence[EntityMention]) -> dict[str, str]:
+    """The type of each canonical name over the whole article: the one most of its
+    mentions have (the first met on a tie), so every fact of the article stores one type
+    for a name ('Kell' read as a place in one sentence, Kell Mining's short name in three,
+    is the company in all four)."""
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        tallies[m.name][m.type] += 1
+    return {name: tally.most_common(1)[0][0] for name, tally in tallies.items()}

@@ -2879,7 +2879,8 @@ class MainWindow(QMainWindow):
         if mode == "tag" and self._source.tags is None and self.project is not None:
             self._source.tags = self.project.tags_by_fact()
         if mode == "entity" and self._source.entities is None and self.project is not None:
-            self._source.entities = self.project.entities_by_fact()
+            entities, types = self.project.store.typed_entities_by_fact()
+            self._source.entities, self._source.entity_types = entities, types
         self._rebuild_timeline()
         self.timeline.set_visible_range(t0, t1)
         if mode == "entity" and self._source.rows and not self._source.entity_lane_names():

@@ -111,6 +111,9 @@ class TimelineSource:
     #: the entities each fact names (canonical names, text order); only read for lanes by
     #: entity (None until then)
     entities: dict[int, tuple[str, ...]] | None = None
+    #: the type stored with each of a fact's entities, in the same order ("PERSON", "PLACE",
+    #: "ORG"; None for a name stored before types were); facts with none stored are left out
+    entity_types: dict[int, tuple[str | None, ...]] | None = None
     #: article id -> title as the articles list shows it (title, or the file name)
     titles: dict[int, str] = field(default_factory=dict)
     #: a number no other source or state of this one has had: it changes with every
@@ -195,9 +198,10 @@ class TimelineSource:
 
     def entity_kinds(self) -> dict[str, str]:
         """What each entity with a lane is, said beside its count ("Person · 9 facts"): the
-        type the finder gives the name in the sentences of the lane's facts, by a majority
-        of up to KIND_VOTES of them (the project keeps the names, not their types; a name
-        with no majority, or none read, gets no word)."""
+        type most of the lane's facts stored with the name (entity_types). A name no fact
+        stored a type for (a project read before entities round 3) gets the type the finder
+        gives it in the sentences of the lane's facts, by a majority of up to KIND_VOTES of
+        them. A name with no majority, or none read, gets no word."""
         from desktop.extract.entities import find_entities
 
         key = (len(self.rows), id(self.entities))
@@ -210,9 +214,20 @@ class TimelineSource:
         _, read, found = self._kinds_read
         todo = {n for n in lanes if n not in read}
         votes: dict[str, dict[str, int]] = {}
-        for fact_id, row in self.rows.items() if todo else ():
+        types = self.entity_types or {}
+        for fact_id in self.rows if todo and types else ():
+            for named, kind in zip(entities.get(fact_id, ()), types.get(fact_id, ()), strict=False):
+                if kind is not None and named in todo:
+                    counts = votes.setdefault(named, {})
+                    counts[kind] = counts.get(kind, 0) + 1
+        stored = set(votes)
+        # names with no stored type: read from the sentences, as before types were stored
+        unread = todo - stored
+        for fact_id, row in self.rows.items() if unread else ():
             wanted = [
-                n for n in entities.get(fact_id, ()) if n in todo and _votes(votes, n) < KIND_VOTES
+                n
+                for n in entities.get(fact_id, ())
+                if n in unread and _votes(votes, n) < KIND_VOTES
             ]
             if not wanted:
                 continue
@@ -353,6 +368,10 @@ class TimelineSource:
                 self.entities[fact.id] = tuple(fact.entities)
             else:
                 self.entities.pop(fact.id, None)
+            if self.entity_types is not None:
+                # a record carries the names, not their types: the stored ones no longer
+                # line up (what each lane is is kept, and a new name is read from the text)
+                self.entity_types.pop(fact.id, None)
             self._entity_lanes = None
             self._entity_kinds = None
         return row
@@ -393,11 +412,13 @@ def load_timeline(
     Without ``with_conflicts`` no fact is marked conflicted: finding them passes over every
     contradiction of the project (2 s at 20,000 facts and 3,000 conflicted), which the
     window leaves to its background read and marks when it lands."""
+    entities, types = project.store.typed_entities_by_fact() if with_entities else (None, None)
     return TimelineSource(
         rows={r.id: r for r in project.timeline_rows()},
         conflicted=project.conflicted_fact_ids() if with_conflicts else set(),
         tags=project.tags_by_fact() if with_tags else None,
-        entities=project.entities_by_fact() if with_entities else None,
+        entities=entities,
+        entity_types=types,
         titles=dict(titles or {}),
     )
 
