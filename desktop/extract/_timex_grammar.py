@@ -886,6 +886,9 @@ _MONTH_PAIR = (
 )
 _MONTH_PAIR_AHEAD = re.compile(rf"\s?[-–]\s?(?:{_MONTH_PAIR})\.?(?![\w-])")
 _MONTH_PAIR_BEHIND = re.compile(rf"(?<![\w-])(?:{_MONTH_PAIR})\.?\s?[-–]\s?$")
+#: how far back a month joined before one can start ("September. - " is 13 characters; the
+#: look-behind still sees the character before the window, so the window changes nothing)
+_MONTH_PAIR_REACH = 16
 
 
 @rule(
@@ -896,7 +899,8 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(mon):
         return None
     paired = bool(
-        _MONTH_PAIR_AHEAD.match(text, m.end()) or _MONTH_PAIR_BEHIND.search(text, 0, m.start())
+        _MONTH_PAIR_AHEAD.match(text, m.end())
+        or _MONTH_PAIR_BEHIND.search(text, max(0, m.start() - _MONTH_PAIR_REACH), m.start())
     )
     if (
         mon[-1] != "."

@@ -30,6 +30,7 @@ case a sentence writes it ("KORVALA" -> "Korvala"), a surname folded into the fu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -493,6 +494,7 @@ def _dateline(text: str, tokens: list[_Token]) -> tuple[list[tuple[int, int]], s
     place_tokens: set[int] = set()
     credit: set[int] = set()
     index = {t.start: k for k, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
     for m in re.finditer(
         r"(?m)^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)*)"
         r"((?:, [A-Z][\w'’]+(?: [A-Z][\w'’]+)*)?)"
@@ -516,9 +518,10 @@ def _dateline(text: str, tokens: list[_Token]) -> tuple[list[tuple[int, int]], s
             if not _closed_word(m.group(2)[2:].split()[0]):
                 places.append((m.start(2) + 2, m.end(2)))
         if m.group(3):
-            for k, tok in enumerate(tokens):
-                if m.start(3) <= tok.start < m.end(3):
-                    credit.add(k)
+            # the tokens come in text order: the credit's are a run of them, found by halving
+            credit.update(
+                range(bisect.bisect_left(starts, m.start(3)), bisect.bisect_left(starts, m.end(3)))
+            )
     return places, place_tokens, credit
 
 

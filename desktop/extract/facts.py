@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from desktop.domain import DateRange, Fact, Precision, TimeExpression
@@ -2289,20 +2290,38 @@ def _fiscal_start_month(text: str, at: int, words: str) -> int | None:
     (April in India; July in Australia, when ``words`` are Australian, "financial year" or
     "FY26", not the American "fiscal 2025" of a story that merely names Australia); None when
     nothing says."""
-    told: list[tuple[int, int]] = []
-    for m in _FISCAL_STARTS.finditer(text):
-        told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()]))
-    for m in _FISCAL_ENDS.finditer(text):
-        told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
-    for m in _RESULTS_YEAR_TO.finditer(text):
-        told.append((abs(m.start(1) - at), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
+    told = [(abs(where - at), month) for where, month in _fiscal_year_starts(text)]
     if told:
         return min(told)[1]
-    if _INDIAN_COPY.search(text):
+    indian, australian = _copy_origin(text)
+    if indian:
         return 4
-    if _NOT_AMERICAN.search(words) and _AUSTRALIAN_COPY.search(text):
+    if _NOT_AMERICAN.search(words) and australian:
         return 7
     return None
+
+
+@lru_cache(maxsize=4)
+def _fiscal_year_starts(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the article says when a fiscal year starts, and the month it says: "runs from
+    June" (June), "ending March 2026" (April), "for the year to March" (April). Read once a
+    text, not once a quarter named in it: a long text names many quarters, and each read is
+    of the whole text."""
+    told: list[tuple[int, int]] = []
+    for m in _FISCAL_STARTS.finditer(text):
+        told.append((m.start(), _MONTH_NUMBER[m.group(1)[:3].lower()]))
+    for m in _FISCAL_ENDS.finditer(text):
+        told.append((m.start(), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
+    for m in _RESULTS_YEAR_TO.finditer(text):
+        # "its profit forecast for the year to March 2026": the company's year ends in March
+        told.append((m.start(1), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
+    return tuple(told)
+
+
+@lru_cache(maxsize=4)
+def _copy_origin(text: str) -> tuple[bool, bool]:
+    """Whether the copy reads as Indian (rupees, crore, the Sensex) and as Australian."""
+    return _INDIAN_COPY.search(text) is not None, _AUSTRALIAN_COPY.search(text) is not None
 
 
 #: "down from $98 million", "against £91 million": the figure a stretch is compared with
@@ -2387,16 +2406,7 @@ def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateR
     half = _BARE_HALF.fullmatch(timex.text) if named is None else None
     if (named is None and half is None) or found.earliest is None or found.precision != "quarter":
         return None
-    told: list[tuple[int, int]] = []
-    for m in _FISCAL_STARTS.finditer(text):
-        told.append((abs(m.start() - timex.start), _MONTH_NUMBER[m.group(1)[:3].lower()]))
-    for m in _FISCAL_ENDS.finditer(text):
-        month = _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1
-        told.append((abs(m.start() - timex.start), month))
-    for m in _RESULTS_YEAR_TO.finditer(text):
-        # "its profit forecast for the year to March 2026": the company's year ends in March
-        month = _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1
-        told.append((abs(m.start(1) - timex.start), month))
+    told = [(abs(where - timex.start), month) for where, month in _fiscal_year_starts(text)]
     if not told:
         return None
     start_month = min(told)[1]
@@ -2485,6 +2495,15 @@ def _back_to_the_present(text: str, sentence: tuple[int, int], timex: TimeExpres
     return verb is not None and verb.group("now") is not None
 
 
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only spaces or tabs stand between ``at`` and the start of its line (or of the
+    text). Read back from ``at``, not over all the text before it."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 #: the weekdays a stamp may name
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
@@ -2501,7 +2520,7 @@ def _weekday_stamps_in_order(
         for i, fact in enumerate(facts)
         if _WEEKDAY_NAME.fullmatch(timexes[fact.timex].text)
         and _one_day(fact.date)
-        and re.search(r"(?:^|\n)[ \t]*$", text[: timexes[fact.timex].start]) is not None
+        and _opens_its_line(text, timexes[fact.timex].start)
         and text.startswith(":", timexes[fact.timex].end)
     ]
     out = list(facts)

@@ -4013,7 +4013,7 @@ def _vote_motion(text: str, number_start: int, number_end: int, s0: int, s1: int
     if found:
         m = max(found, key=lambda m: m.end())
     else:
-        after = _MOTION_AFTER_VERB_RE.search(text[: min(s1, number_end + 80)], number_end)
+        after = _MOTION_AFTER_VERB_RE.search(text, number_end, min(s1, number_end + 80))
         between = text[number_end : after.start()] if after is not None else ""
         # "MPs voted 412 to 93 in favour of the budget": the tally's other side may stand between
         between = re.sub(r"^\s+(?:votes?\s+)?to\s+\d[\d,]*", "", between)
@@ -8784,7 +8784,14 @@ def _figure(
     cue_match = CHANGE_CUES_RE.search(window)
     cue = cue_match.group(0) if cue_match else None
     rest = text[d.end : s1]
-    dates = [(t.start - d.end, t.end - d.end) for t in timexes if d.end <= t.start < s1]
+    # the expressions come in text order: only those from the phrase's end to the sentence's
+    # are looked at, not every one of a long text's for each figure
+    after = timexes[
+        bisect.bisect_left(timexes, d.end, key=_start_of) : bisect.bisect_left(
+            timexes, s1, key=_start_of
+        )
+    ]
+    dates = [(t.start - d.end, t.end - d.end) for t in after]
     rest = rest[
         : next(
             (
@@ -8854,7 +8861,13 @@ def _figure(
     # missing, provincial officials said on Monday": a level told as it stands is as of its
     # saying, whatever day an earlier clause names
     dated: tuple[date | None, Precision | None] | None = (
-        _said_day(text, n.number_start, s1, timexes, attributed_to)
+        _said_day(
+            text,
+            n.number_start,
+            s1,
+            timexes[bisect.bisect_right(timexes, n.number_start, key=_start_of) :],
+            attributed_to,
+        )
         if d.left_inside or d.period == "current"
         else None
     )
@@ -8870,7 +8883,7 @@ def _figure(
             s0,
             s1,
             published,
-            [t for t in timexes if t.start != d.event_day_at],
+            _all_but_at(timexes, d.event_day_at),
             attributed_to,
         )
     )
@@ -10460,14 +10473,30 @@ _BASE_TIME_RE = re.compile(
 
 
 def _ends_stretch(text: str, t: TimeExpression, timexes: Sequence[TimeExpression]) -> bool:
-    """Whether ``t`` is a stretch whose end is told right after it ("the year to March")."""
+    """Whether ``t`` is a stretch whose end is told right after it ("the year to March").
+    ``timexes`` come in text order: only those starting up to 12 characters after it are
+    looked at."""
     if not re.search(r"\b(?:year|months|quarter|weeks)$", t.text, re.IGNORECASE):
         return False
+    first = bisect.bisect_right(timexes, t.end, key=_start_of)
+    last = bisect.bisect_right(timexes, t.end + 12, key=_start_of)
     return any(
-        0 < u.start - t.end <= 12 and _STRETCH_TO_RE.match(" " + text[t.end : u.start])
-        for u in timexes
+        _STRETCH_TO_RE.match(" " + text[t.end : u.start])
+        for u in timexes[first:last]
         if u.type == "DATE"
     )
+
+
+def _all_but_at(timexes: Sequence[TimeExpression], at: int | None) -> Sequence[TimeExpression]:
+    """The expressions, in text order, but those starting at ``at``: a slice's copy, not a
+    test of each of a long text's expressions for every figure."""
+    if at is None:
+        return timexes
+    first = bisect.bisect_left(timexes, at, key=_start_of)
+    last = bisect.bisect_right(timexes, at, key=_start_of)
+    if first == last:
+        return timexes
+    return [*timexes[:first], *timexes[last:]]
 
 
 def _said_day(
