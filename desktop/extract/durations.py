@@ -31,9 +31,11 @@ sentence, which the figure reader has never read as a figure either), a custody'
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from desktop.domain import Figure, FigurePeriod, TimeExpression
@@ -510,13 +512,29 @@ def duration_figures(
     from desktop.extract import figures as reader
 
     out: list[Figure] = []
+    # sentences and expressions come in text order (the figure reader's): the sentence of a
+    # duration and the expressions in it are found by halving, not by a walk through all of a
+    # long text's for each duration; in any other order, by the walk
+    sentence_starts = [a for a, _ in sentences]
+    sentences_in_order = all(a <= b <= c for (a, b), (c, _) in pairwise(sentences))
+    timex_starts = [u.start for u in timexes]
+    timexes_in_order = all(a <= b for a, b in pairwise(timex_starts))
     for t in timexes:
         if t.type != "DURATION":
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= t.start < b), None)
+        if sentences_in_order:
+            k = bisect.bisect_right(sentence_starts, t.start) - 1
+            sentence = sentences[k] if k >= 0 and t.start < sentences[k][1] else None
+        else:
+            sentence = next(((a, b) for a, b in sentences if a <= t.start < b), None)
         if sentence is None:
             continue
         s0, s1 = sentence
+        in_sentence = (
+            timexes[bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)]
+            if timexes_in_order
+            else timexes
+        )
         # a day ahead of the publication in the sentence: what it tells is planned ("Unions
         # called a 48-hour strike for 3 March")
         ahead = published is not None and any(
@@ -525,7 +543,7 @@ def duration_figures(
             and u.date is not None
             and u.date.earliest is not None
             and u.date.earliest > published
-            for u in timexes
+            for u in in_sentence
         )
         read = _reading(text, t, s0, s1, ahead)
         if read is None:

@@ -8,7 +8,9 @@ import re
 from datetime import date
 
 from desktop.extract import _timex_grammar, entities, facts
+from desktop.extract.durations import duration_figures
 from desktop.extract.facts import find_facts
+from desktop.extract.sentences import split_sentences
 from desktop.extract.timex import find_timexes
 
 
@@ -111,3 +113,20 @@ def test_dateline_credits_are_not_a_walk_of_every_token_each() -> None:
     assert {text[s : s + 4] for s in credited} == {"Harb", "Wire"}
     # the tokens are walked a fixed number of times (to index them), not once a credit
     assert _CountingList.walks <= 2
+
+
+def test_a_durations_sentence_is_found_by_halving_not_by_a_walk_each() -> None:
+    text = "\n".join(
+        f"Dock workers in Pellow walked out for 48 hours on Monday, union note {k} said."
+        for k in range(60)
+    )
+    published = date(2025, 3, 5)
+    timexes = _CountingList(sorted(find_timexes(text, published), key=lambda t: t.start))
+    sentences = _CountingList(split_sentences(text))
+    _CountingList.walks = 0
+    found = duration_figures(text, published, timexes, sentences)
+    assert [f.text for f in found] == ["48 hours"] * 60
+    assert {f.as_of for f in found} == {date(2025, 3, 3)}  # each sentence's own Monday
+    # a walk of each list to see it is in order, one of the expressions for the durations;
+    # not one of the sentences and one of the expressions for every duration
+    assert _CountingList.walks <= 4
