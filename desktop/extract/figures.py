@@ -10650,7 +10650,12 @@ def _as_of(
                     u.end <= t.start
                     and re.fullmatch(r"\s+and\s+", text[u.end : t.start])
                     and u.start > lead + edge.start("w")
-                    for u in timexes
+                    # in text order: only those starting between "between" and ``t``
+                    for u in timexes[
+                        bisect.bisect_right(
+                            timexes, lead + edge.start("w"), key=_start_of
+                        ) : bisect.bisect_right(timexes, t.start, key=_start_of)
+                    ]
                 )
             )
         ):

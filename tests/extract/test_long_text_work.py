@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.extract import _timex_grammar, entities, facts
+from desktop.extract import _timex_grammar, entities, facts, figures
 from desktop.extract.durations import duration_figures
 from desktop.extract.facts import find_facts
 from desktop.extract.sentences import split_sentences
@@ -130,3 +130,20 @@ def test_a_durations_sentence_is_found_by_halving_not_by_a_walk_each() -> None:
     # a walk of each list to see it is in order, one of the expressions for the durations;
     # not one of the sentences and one of the expressions for every duration
     assert _CountingList.walks <= 4
+
+
+def test_a_stretch_between_two_months_looks_only_at_its_own_sentence() -> None:
+    text = "\n".join(
+        f"Between January and March, 12,400 migrants arrived in Corvel, report {k} said."
+        for k in range(80)
+    )
+    published = date(2025, 6, 5)
+    timexes = _CountingList(sorted(find_timexes(text, published), key=lambda t: t.start))
+    s0, s1 = split_sentences(text)[-1]
+    pos = text.index("12,400", s0)
+    _CountingList.walks = 0
+    as_of = figures._as_of(text, pos, pos + len("12,400 migrants"), s0, s1, published, timexes)
+    # a stretch is dated by its end
+    assert as_of == (date(2025, 3, 31), "month")
+    # the expressions before "between" are not each tried: no walk of the text's list
+    assert _CountingList.walks == 0
