@@ -555,9 +555,12 @@ def find_entities(text: str) -> list[EntityMention]:
     headlines = _headline_lines(text)
     dateline_places, dateline_tokens, credit = _dateline(text, tokens)
     in_headline: set[int] = set()
-    for k, tok in enumerate(tokens):
-        if any(a <= tok.start < b for a, b in headlines):
-            in_headline.add(k)
+    # the tokens come in text order: a headline's are a run of them, found by halving
+    token_starts = [tok.start for tok in tokens]
+    for a, b in headlines:
+        in_headline.update(
+            range(bisect.bisect_left(token_starts, a), bisect.bisect_left(token_starts, b))
+        )
     skip = in_headline | credit | dateline_tokens
     runs = _runs(text, tokens, skip)
 
@@ -785,6 +788,10 @@ def find_entities(text: str) -> list[EntityMention]:
         for a, b in headlines:
             line = text[a:b]
             for name in names:
+                if name not in line:
+                    # the words are not on the line: no pattern to build (a long text's
+                    # headlines and names are many, more than the pattern cache holds)
+                    continue
                 for m in re.finditer(r"(?<![\w'])" + re.escape(name) + r"(?![\w])", line):
                     s, e = a + m.start(), a + m.end()
                     if any(s < te and ts < e for ts, te in taken):

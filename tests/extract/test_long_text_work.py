@@ -147,3 +147,33 @@ def test_a_stretch_between_two_months_looks_only_at_its_own_sentence() -> None:
     assert as_of == (date(2025, 3, 31), "month")
     # the expressions before "between" are not each tried: no walk of the text's list
     assert _CountingList.walks == 0
+
+
+def test_headlines_are_searched_only_for_the_names_on_them(monkeypatch) -> None:
+    places = ["Pellow", "Corvel", "Arnsby", "Tolvane", "Marrick", "Quenby", "Dursley", "Hathern"]
+    paragraphs = []
+    for k in range(40):
+        place = places[k % 8]
+        paragraphs.append(f"Floods Cut Off {place} Valley Farms")
+        paragraphs.append(
+            f"Residents of {place} said on Monday that roads to the farms of {place} were "
+            f"closed, and Mayor Ilse Varga{k} asked for help."
+        )
+    text = "\n\n".join(paragraphs)
+    assert len(entities._headline_lines(text)) == 40
+    scans = 0
+    finditer = re.finditer
+
+    def counting_finditer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal scans
+        scans += 1
+        return finditer(*args, **kwargs)
+
+    monkeypatch.setattr(re, "finditer", counting_finditer)
+    found = entities.find_entities(text)
+    # each headline keeps its place, named by the body
+    in_headlines = [m for m in found if text[m.start - 4 : m.start] == "Off "]
+    assert len(in_headlines) == 40
+    # one scan a headline for the name on it (and one for datelines), not one for every
+    # name of the text (48 here) on every headline
+    assert scans <= 2 * 40
