@@ -251,8 +251,11 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 needs_anchor=res.needs_anchor,
             )
         )
+    # in text order (as found), a sentence's expressions are a run of ``out``, found by halving
+    out_starts = [t.start for t in out]
+    in_order = all(a <= b for a, b in itertools.pairwise(out_starts))
     for i in run_days:
-        _settle_run_day(out, i, starts, published, text)
+        _settle_run_day(out, i, starts, published, text, out_starts if in_order else None)
     _days_told_from_an_event(out, starts, published, text)
     if published is not None:
         _weekdays_of_an_update(out, published, text)
@@ -986,12 +989,25 @@ _OWN_CLAUSE_BETWEEN = re.compile(
 
 
 def _settle_run_day(
-    out: list[TimeExpression], i: int, starts: list[int], published: date | None, text: str
+    out: list[TimeExpression],
+    i: int,
+    starts: list[int],
+    published: date | None,
+    text: str,
+    out_starts: list[int] | None = None,
 ) -> None:
     """ "for the third day on Tuesday": a counted day is the day its sentence names; one named
-    before it was already taken when it was resolved, so only a later one is looked for here."""
+    before it was already taken when it was resolved, so only a later one is looked for here.
+    ``out_starts``, when ``out`` is in text order, are its starts: only the sentence's own
+    expressions are then looked at, not all of a long text's for each counted day."""
     run = out[i]
     sentence = bisect.bisect_right(starts, run.start)
+    first, last = 0, len(out)
+    if out_starts is not None:
+        if sentence > 0:
+            first = bisect.bisect_left(out_starts, starts[sentence - 1])
+        if sentence < len(starts):
+            last = bisect.bisect_left(out_starts, starts[sentence])
 
     def same_sentence(t: TimeExpression) -> bool:
         return bisect.bisect_right(starts, t.start) == sentence
@@ -1006,7 +1022,7 @@ def _settle_run_day(
             and not (re.search(r"T[A-Z]{2}$", t.value) and not _DAY_WORDS.search(t.text))
         )
 
-    later = next((t for t in out[i + 1 :] if same_sentence(t) and a_day(t)), None)
+    later = next((t for t in out[i + 1 : last] if same_sentence(t) and a_day(t)), None)
     if later is None:
         return
     # "at 4pm on Sunday": a day joined to the time by "on" is its day, whatever came before
@@ -1016,7 +1032,7 @@ def _settle_run_day(
         and re.match(r"(?:the\s+(?:following|next|same|previous)|that)\s+day", later.text, re.I)
         is not None
     )
-    if not joined and any(a_day(t) and same_sentence(t) for t in out[:i]):
+    if not joined and any(a_day(t) and same_sentence(t) for t in out[first:i]):
         return
     if not joined and re.search(
         r"\b(?:until|till|through)\s+(?:\S+\s+){0,2}$", text[run.end : later.start], re.I

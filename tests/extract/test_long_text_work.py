@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.extract import _timex_grammar, entities, facts, figures
+from desktop.extract import _timex_grammar, entities, facts, figures, timex
 from desktop.extract.durations import duration_figures
 from desktop.extract.facts import find_facts
 from desktop.extract.sentences import split_sentences
@@ -177,3 +177,32 @@ def test_headlines_are_searched_only_for_the_names_on_them(monkeypatch) -> None:
     # one scan a headline for the name on it (and one for datelines), not one for every
     # name of the text (48 here) on every headline
     assert scans <= 2 * 40
+
+
+class _CountingMatch:
+    """A compiled pattern that counts its ``match`` calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, *args):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return self.pattern.match(*args)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.pattern, name)  # its other uses, uncounted
+
+
+def test_a_counted_day_looks_for_its_day_only_in_its_own_sentence(monkeypatch) -> None:
+    text = " ".join(
+        f"For a third day, crews in Pellow worked to clear road {k} on Tuesday." for k in range(100)
+    )
+    counting = _CountingMatch(timex._DAY_VALUE)
+    monkeypatch.setattr(timex, "_DAY_VALUE", counting)
+    found = timex.find_timexes(text, date(2025, 3, 5))
+    runs = [t for t in found if "third day" in t.text]
+    assert len(runs) == 100
+    assert {t.value for t in runs} == {"2025-03-04"}  # each sentence's own Tuesday
+    # a few day tests a sentence, not one for every expression before it (10,300 on HEAD)
+    assert counting.calls <= 5 * 100
